@@ -1,0 +1,27 @@
+/**
+ * `npm run check`: validates data and content without building, reports every
+ * problem at once, and exits non-zero when there is any.
+ */
+import { performance } from 'node:perf_hooks';
+import { checkProject } from '../src/lib/check/check-project.ts';
+import { formatProblems, ReportError } from '../src/lib/errors.ts';
+
+const started = performance.now();
+const { SITE_DIR: root } = await import('../src/lib/project-paths.ts');
+try {
+  const { SITE } = await import('../src/site.config.ts');
+  const result = await checkProject(root, SITE);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (result.problems.length > 0) {
+    console.error(formatProblems(result.problems));
+    process.exit(1);
+  }
+  const charts = result.reports.reduce((total, report) => total + report.charts.length, 0);
+  console.log(`Checked ${result.datasets} datasets, ${result.reports.length} reports and ${charts} charts in ${seconds} s: no problems.`);
+} catch (error) {
+  if (error instanceof ReportError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

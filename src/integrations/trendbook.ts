@@ -1,0 +1,47 @@
+/**
+ * Astro hooks for Trendbook: re-render reports when a dataset changes in
+ * `astro dev`, and refuse a build whose pages still show a directive as text.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { clearDatasetCache } from '../lib/data/load-dataset.ts';
+import { findLeakedDirectives } from '../lib/check/leaked-directives.ts';
+import { SITE_DIR } from '../lib/project-paths.ts';
+
+/** The Trendbook integration. */
+export function trendbookIntegration(): AstroIntegration {
+  const root = SITE_DIR;
+  return {
+    name: 'trendbook',
+    hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        // A CSV edit changes no Markdown file, so Vite would keep the old page: drop it.
+        const dataDir = `${root}/data/`;
+        server.watcher.add(dataDir);
+        const onDataChange = (file: string) => {
+          if (!file.startsWith(dataDir)) return;
+          clearDatasetCache();
+          for (const environment of Object.values(server.environments)) {
+            const graph = environment.moduleGraph;
+            for (const module of graph.idToModuleMap.values()) {
+              if (module.id && module.id.includes('/content/reports/')) graph.invalidateModule(module);
+            }
+          }
+          logger.info(`${file.slice(root.length + 1)} changed: reloading reports`);
+          server.ws.send({ type: 'full-reload' });
+        };
+        server.watcher.on('change', onDataChange);
+        server.watcher.on('add', onDataChange);
+        server.watcher.on('unlink', onDataChange);
+      },
+      'astro:build:done': async ({ dir }) => {
+        const leaks = await findLeakedDirectives(fileURLToPath(dir));
+        if (leaks.length > 0) {
+          throw new Error(
+            `Internal error: ${leaks.length} built ${leaks.length === 1 ? 'page shows' : 'pages show'} a directive as text:\n${leaks.join('\n')}\nEvery ::chart and :stat must be turned into a chart or a number; please report this with the Markdown that caused it.`,
+          );
+        }
+      },
+    },
+  };
+}

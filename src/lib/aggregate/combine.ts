@@ -1,0 +1,36 @@
+/**
+ * Combines several values into one (`agg="mean|median|sum|min|max"`).
+ */
+
+/** The ways to combine values that share a point. */
+export const AGGREGATES = ['mean', 'median', 'sum', 'min', 'max'] as const;
+export type Aggregate = (typeof AGGREGATES)[number];
+
+/** Is this text one of the aggregates? */
+export function isAggregate(value: string): value is Aggregate {
+  return (AGGREGATES as readonly string[]).includes(value);
+}
+
+/**
+ * Combines numbers; returns `null` when there are none.
+ * @param values The numbers (missing values already removed).
+ * @param aggregate How to combine them.
+ */
+export function combine(values: readonly number[], aggregate: Aggregate): number | null {
+  if (values.length === 0) return null;
+  switch (aggregate) {
+    case 'sum':
+      return values.reduce((total, value) => total + value, 0);
+    case 'mean':
+      return values.reduce((total, value) => total + value, 0) / values.length;
+    case 'min':
+      return Math.min(...values);
+    case 'max':
+      return Math.max(...values);
+    case 'median': {
+      const sorted = [...values].sort((a, b) => a - b);
+      const middle = Math.floor(sorted.length / 2);
+      return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Groups filtered rows into one value per x and series: the grid every chart
+ * draws. Pure: rows in, grid out.
+ */
+import { quote, type Issue } from '../errors.ts';
+import type { Dataset } from '../data/load-dataset.ts';
+import { combine, type Aggregate } from './combine.ts';
+import { cellText } from './where.ts';
+
+/** What one point of the grid was made from. */
+export interface Point {
+  value: number | null;
+  /** Indexes of the dataset rows behind the point. */
+  rows: number[];
+}
+
+/** x values (in order) × series keys (in order) → points. */
+export interface Grid {
+  xValues: (string | number)[];
+  seriesKeys: string[];
+  /** `points[s][x]` for series `s` and x value `x`. */
+  points: Point[][];
+}
+
+/** Options for `groupSeries`. */
+export interface GroupOptions {
+  x: string;
+  y: string;
+  /** Column that splits the data into series; one series named `''` when absent. */
+  series?: string | undefined;
+  agg?: Aggregate | undefined;
+  /** Preferred order of series keys (tier ids from config); others follow in order of appearance. */
+  order?: readonly string[] | undefined;
+}
+
+/**
+ * Groups rows into a grid of points.
+ * @param dataset The dataset.
+ * @param indexes Indexes of the rows to use (after filtering).
+ * @param options Columns and aggregate.
+ */
+export function groupSeries(dataset: Dataset, indexes: readonly number[], options: GroupOptions): { grid: Grid; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const xColumn = dataset.columns.find((column) => column.name === options.x);
+  const xKeys = new Map<string, string | number>();
+  const seriesSeen: string[] = [];
+  const cells = new Map<string, number[]>();
+  for (const index of indexes) {
+    const row = dataset.rows[index]!;
+    const x = row[options.x] ?? null;
+    if (x === null) continue;
+    const key = cellText(x);
+    if (!xKeys.has(key)) xKeys.set(key, x);
+    const series = options.series ? cellText(row[options.series] ?? null) : '';
+    if (options.series && series === '') continue;
+    if (!seriesSeen.includes(series)) seriesSeen.push(series);
+    const cellKey = `${series}\u0000${key}`;
+    const list = cells.get(cellKey) ?? [];
+    list.push(index);
+    cells.set(cellKey, list);
+  }
+  const xValues = [...xKeys.values()];
+  if (xColumn && (xColumn.type === 'year' || xColumn.type === 'number')) {
+    xValues.sort((a, b) => Number(a) - Number(b));
+  }
+  const order = options.order ?? [];
+  const seriesKeys = [
+    ...order.filter((key) => seriesSeen.includes(key)),
+    ...seriesSeen.filter((key) => !order.includes(key)),
+  ];
+  const duplicates: string[] = [];
+  const points = seriesKeys.map((series) =>
+    xValues.map((x) => {
+      const rows = cells.get(`${series}\u0000${cellText(x)}`) ?? [];
+      const values = rows.map((index) => dataset.rows[index]![options.y]).filter((value): value is number => typeof value === 'number');
+      if (rows.length > 1 && !options.agg) {
+        const lines = rows.map((index) => dataset.info[index]!.line).join(', ');
+        duplicates.push(`${options.series ? `${options.series}=${series}, ` : ''}${options.x}=${cellText(x)} (lines ${lines})`);
+        return { value: values[0] ?? null, rows };
+      }
+      const value = options.agg ? combine(values, options.agg) : (values[0] ?? null);
+      return { value, rows };
+    }),
+  );
+  if (duplicates.length > 0) {
+    issues.push({
+      what: `several rows of ${dataset.path} share a point: ${duplicates.slice(0, 3).join('; ')}${duplicates.length > 3 ? ` and ${duplicates.length - 3} more` : ''}`,
+      expected: 'one row per point, or agg="mean|median|sum|min|max"',
+      received: `${duplicates.length} ${duplicates.length === 1 ? 'point' : 'points'} with several rows`,
+      fix: 'Add agg="…" to combine them, or narrow the rows with where="…"',
+    });
+  }
+  if (xValues.length === 0) {
+    issues.push({
+      what: `no rows of ${dataset.path} are left to draw`,
+      expected: `rows with a value in ${quote(options.x)}`,
+      received: 'none after filtering',
+      fix: 'Check the where="…" filter and the x column',
+    });
+  }
+  return { grid: { xValues, seriesKeys, points }, issues };
+}

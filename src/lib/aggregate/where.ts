@@ -1,0 +1,111 @@
+/**
+ * The `where` filter of `::chart` and `:stat`: `tier=micro,mega year=2016`
+ * (space between columns, comma between values), or with `;` between pairs when
+ * a value holds a space: `service=Apple Music; year=2023`. Values match the
+ * cell's text exactly.
+ */
+import { closest, listValues, quote, type Issue } from '../errors.ts';
+import type { CellValue, Row } from '../data/columns.ts';
+import type { Dataset } from '../data/load-dataset.ts';
+
+/** One column and the values it may take. */
+export interface Filter {
+  column: string;
+  values: string[];
+}
+
+/**
+ * Parses a `where` attribute.
+ * @param text The attribute's value.
+ */
+export function parseWhere(text: string): { filters: Filter[]; issues: Issue[] } {
+  const filters: Filter[] = [];
+  const issues: Issue[] = [];
+  const pairs = (text.includes(';') ? text.split(';') : text.split(/\s+/)).map((pair) => pair.trim()).filter(Boolean);
+  for (const pair of pairs) {
+    const equals = pair.indexOf('=');
+    const column = pair.slice(0, equals).trim();
+    const values = pair
+      .slice(equals + 1)
+      .split(',')
+      .map((value) => value.trim());
+    if (equals <= 0 || values.some((value) => value === '')) {
+      issues.push({
+        what: `the filter ${quote(pair)} cannot be read`,
+        expected: 'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
+        received: quote(pair),
+        fix: 'Write the filter as where="tier=micro,mega year=2016"',
+      });
+      continue;
+    }
+    if (filters.some((filter) => filter.column === column)) {
+      issues.push({
+        what: `the filter names the column ${quote(column)} twice`,
+        expected: 'each column once, with its values separated by commas',
+        received: quote(text),
+        fix: `Merge them: ${column}=a,b`,
+      });
+      continue;
+    }
+    filters.push({ column, values });
+  }
+  return { filters, issues };
+}
+
+/** The text a filter compares with: the cell as written for categories, the number for years. */
+export function cellText(value: CellValue): string {
+  return value === null ? '' : String(value);
+}
+
+/**
+ * Checks that every filter names a column of the dataset and values that occur in it.
+ * @param filters Parsed filters.
+ * @param dataset The dataset they apply to.
+ */
+export function checkFilters(filters: readonly Filter[], dataset: Dataset): Issue[] {
+  const issues: Issue[] = [];
+  const names = dataset.columns.map((column) => column.name);
+  for (const filter of filters) {
+    if (!names.includes(filter.column)) {
+      const suggestion = closest(filter.column, names);
+      issues.push({
+        what: `the filter names a column ${quote(filter.column)} that ${dataset.path} does not have`,
+        expected: `one of ${listValues(names)}`,
+        received: quote(filter.column),
+        fix: suggestion ? `Did you mean ${quote(suggestion)}?` : 'Use a column name from the CSV header',
+      });
+      continue;
+    }
+    const present = distinctTexts(dataset.rows, filter.column);
+    for (const value of filter.values) {
+      if (present.includes(value)) continue;
+      const suggestion = closest(value, present);
+      issues.push({
+        what: `no row of ${dataset.path} has ${filter.column}=${value}`,
+        expected: `one of ${listValues(present)}`,
+        received: quote(value),
+        fix: suggestion ? `Did you mean ${quote(suggestion)}? Values match the cell's text exactly` : 'Use a value that occurs in the column (values match exactly, case included)',
+      });
+    }
+  }
+  return issues;
+}
+
+/** Rows (with their indexes) that pass every filter. */
+export function applyFilters(rows: readonly Row[], filters: readonly Filter[]): number[] {
+  const kept: number[] = [];
+  rows.forEach((row, index) => {
+    if (filters.every((filter) => filter.values.includes(cellText(row[filter.column] ?? null)))) kept.push(index);
+  });
+  return kept;
+}
+
+/** Distinct non-missing texts of a column, in order of first appearance. */
+export function distinctTexts(rows: readonly Row[], column: string): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const value = row[column];
+    if (value !== null && value !== undefined) seen.add(String(value));
+  }
+  return [...seen];
+}

@@ -1,0 +1,115 @@
+/**
+ * The markup of a chart figure, as a hast tree: title and permalink, the canvas
+ * the chart runtime draws on, the data as a real table, and a caption with
+ * source and notes. The remark plugin and the pages emit this same tree.
+ */
+import { h } from 'hastscript';
+import type { Element, ElementContent } from 'hast';
+import { formatValue } from '../format.ts';
+import type { ChartSpec } from './chart-spec.ts';
+import { describeChart } from './describe.ts';
+
+/**
+ * Serialises a spec for `<script type="application/json">`: `<`, `>`, `&` and
+ * U+2028/2029 are escaped, so no text from the data can end the script (CHECKLIST F6).
+ * @param spec The chart.
+ */
+export function serialiseSpec(spec: ChartSpec): string {
+  return JSON.stringify(spec).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * Builds the figure for a chart.
+ * @param spec The chart.
+ */
+export function chartFigure(spec: ChartSpec): Element {
+  const titleId = `${spec.id}-title`;
+  const description = describeChart(spec);
+  return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId }, [
+    h('div', { className: ['chart__head'] }, [
+      h('p', { className: ['chart__title'], id: titleId }, spec.title),
+      h('a', { className: ['chart__permalink'], href: `#${spec.id}`, ariaLabel: `Link to the chart “${spec.title}”` }, '#'),
+    ]),
+    h('div', { className: ['chart__frame', `chart__frame--${spec.type}`] }, [
+      h('canvas', { role: 'img', ariaLabel: description }, [h('p', description)]),
+      h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
+    ]),
+    dataTable(spec),
+    h('figcaption', { className: ['chart__caption'] }, caption(spec)),
+  ]);
+}
+
+function dataTable(spec: ChartSpec): Element {
+  const format = (value: number | null) => formatValue(value, spec.y.format, spec.locale);
+  const marks = spec.counts.illustrative > 0 || spec.counts.midpoints > 0;
+  const single = spec.series.length === 1 && spec.series[0]!.key === '';
+  return h('details', { className: ['chart__data'] }, [
+    h('summary', 'Show data'),
+    h('div', { className: ['table-scroll'] }, [
+      h('table', [
+        h('caption', `${spec.title}: ${spec.y.label}${spec.y.format.unit && spec.y.format.type !== 'year' ? ` (${spec.y.format.unit})` : ''}`),
+        h('thead', [
+          h('tr', [
+            h('th', { scope: 'col' }, spec.x.label),
+            ...spec.series.map((series) => h('th', { scope: 'col' }, single ? spec.y.label : series.label)),
+          ]),
+        ]),
+        h(
+          'tbody',
+          spec.x.values.map((x, xIndex) =>
+            h('tr', [
+              h('th', { scope: 'row' }, String(x)),
+              ...spec.series.map((series) => {
+                const value = series.values[xIndex] ?? null;
+                const illustrative = series.basis[xIndex] === 'illustrative';
+                const range = series.ranges[xIndex];
+                const text = range
+                  ? `≈ ${format(value)} (${format(range[0])}–${format(range[1])})`
+                  : format(value);
+                return h('td', illustrative ? { className: ['is-illustrative'] } : {}, `${text}${illustrative ? ' *' : ''}`);
+              }),
+            ]),
+          ),
+        ),
+      ]),
+    ]),
+    ...(marks
+      ? [
+          h(
+            'p',
+            { className: ['chart__legend-note'] },
+            [
+              spec.counts.illustrative > 0 ? '* Illustrative: no source gives this figure; it fills a gap and is not evidence.' : '',
+              spec.counts.midpoints > 0 ? ' ≈ Midpoint of a published low–high range.' : '',
+            ]
+              .join('')
+              .trim(),
+          ),
+        ]
+      : []),
+  ]);
+}
+
+function caption(spec: ChartSpec): ElementContent[] {
+  const parts: ElementContent[] = [];
+  if (spec.sources.length > 0) {
+    parts.push({ type: 'text', value: spec.sources.length === 1 ? 'Source: ' : 'Sources: ' });
+    spec.sources.forEach((source, index) => {
+      if (index > 0) parts.push({ type: 'text', value: '; ' });
+      const label = [source.publisher ?? source.title, source.year].filter(Boolean).join(', ');
+      parts.push(source.url ? h('a', { href: source.url, rel: 'noopener' }, label) : { type: 'text', value: label });
+    });
+    parts.push({ type: 'text', value: '. ' });
+  }
+  if (spec.counts.illustrative > 0) {
+    parts.push(
+      h('strong', { className: ['chart__illustrative'] }, `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative`),
+      { type: 'text', value: ' (hollow points, dashed lines and pale bars): no source gives them. ' },
+    );
+  }
+  if (spec.counts.midpoints > 0) {
+    parts.push({ type: 'text', value: `${spec.counts.midpoints} values are midpoints of published ranges (diamonds). ` });
+  }
+  parts.push({ type: 'text', value: `Dataset: ${spec.dataset.title}.` });
+  return parts;
+}

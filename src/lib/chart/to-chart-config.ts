@@ -1,0 +1,131 @@
+/**
+ * ChartSpec → chart.js configuration: how a chart is drawn. Used by the
+ * browser runtime (and by build-time images), so it imports chart.js types only.
+ */
+import type { ChartConfiguration, ChartDataset, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
+import { axisTitle, formatValue } from '../format.ts';
+import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
+
+/** Colours of the page the chart sits on. */
+export interface ChartTheme {
+  dark: boolean;
+  text: string;
+  muted: string;
+  grid: string;
+  background: string;
+  /** Font family for labels. */
+  font: string;
+}
+
+/** The light and dark themes, matching the site's CSS variables. */
+export const CHART_THEMES: Record<'light' | 'dark', ChartTheme> = {
+  light: { dark: false, text: '#1c1917', muted: '#57534e', grid: '#e7e5e4', background: '#ffffff', font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+  dark: { dark: true, text: '#f5f5f4', muted: '#d6d3d1', grid: '#3f3b39', background: '#1c1917', font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+};
+
+/**
+ * Builds the chart.js configuration for a spec.
+ * @param spec The chart.
+ * @param theme Light or dark colours.
+ */
+export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfiguration<'line' | 'bar', (number | null)[], string> {
+  const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
+  const labels = spec.x.values.map(String);
+  const single = spec.series.length === 1 && spec.series[0]!.key === '';
+  const datasets = spec.series.map((series) => (spec.type === 'line' ? lineDataset(series, theme) : barDataset(series, theme)));
+  return {
+    type: spec.type,
+    data: { labels, datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false },
+      spanGaps: false,
+      font: { family: theme.font },
+      color: theme.text,
+      layout: { padding: { top: 4, right: 8 } },
+      scales: {
+        x: {
+          grid: { display: spec.type === 'line', color: theme.grid },
+          ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 8 },
+          title: { display: true, text: spec.x.label, color: theme.muted },
+          border: { color: theme.grid },
+        },
+        y: {
+          beginAtZero: true,
+          grid: { color: theme.grid },
+          border: { display: false },
+          ticks: { color: theme.muted, callback: (value) => format(Number(value), true) },
+          title: { display: true, text: axisTitle(spec.y.label, spec.y.format), color: theme.muted },
+        },
+      },
+      plugins: {
+        legend: {
+          display: !single,
+          position: 'top',
+          align: 'start',
+          labels: { color: theme.text, usePointStyle: true, boxWidth: 8, boxHeight: 8, padding: 14 },
+        },
+        tooltip: {
+          callbacks: {
+            label: (item: TooltipItem<'line' | 'bar'>) => {
+              const series = spec.series[item.datasetIndex]!;
+              const index = item.dataIndex;
+              const value = series.values[index] ?? null;
+              const range = series.ranges[index];
+              const notes = [
+                range ? `midpoint of ${format(range[0])}–${format(range[1])}` : '',
+                series.basis[index] === 'illustrative' ? 'illustrative' : '',
+              ].filter(Boolean);
+              return `${single ? spec.y.label : series.label}: ${format(value)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+function colorOf(series: SeriesSpec, theme: ChartTheme): string {
+  return theme.dark ? series.darkColor : series.color;
+}
+
+/** Lines: reported points filled, illustrative points hollow on dashed segments, midpoints as diamonds. */
+function lineDataset(series: SeriesSpec, theme: ChartTheme): ChartDataset<'line', (number | null)[]> {
+  const color = colorOf(series, theme);
+  const illustrative = (index: number) => series.basis[index] === 'illustrative';
+  return {
+    label: series.label,
+    data: series.values,
+    borderColor: color,
+    backgroundColor: color,
+    borderWidth: 2.5,
+    tension: 0,
+    pointStyle: series.ranges.map((range) => (range ? 'rectRot' : 'circle')),
+    pointRadius: series.values.map((value, index) => (value === null ? 0 : series.ranges[index] ? 5 : 3.5)),
+    pointHoverRadius: 6,
+    pointBackgroundColor: series.values.map((_, index) => (illustrative(index) ? theme.background : color)),
+    pointBorderColor: color,
+    pointBorderWidth: 2,
+    segment: {
+      borderDash: (context: ScriptableLineSegmentContext) =>
+        illustrative(context.p0DataIndex) || illustrative(context.p1DataIndex) ? [5, 4] : undefined,
+    },
+  };
+}
+
+/** Bars: reported bars solid, illustrative bars pale with a solid outline. */
+function barDataset(series: SeriesSpec, theme: ChartTheme): ChartDataset<'bar', (number | null)[]> {
+  const color = colorOf(series, theme);
+  return {
+    label: series.label,
+    data: series.values,
+    backgroundColor: series.basis.map((basis) => (basis === 'illustrative' ? `${color}40` : color)),
+    borderColor: color,
+    borderWidth: series.basis.map((basis) => (basis === 'illustrative' ? 1.5 : 0)),
+    borderRadius: 2,
+    maxBarThickness: 28,
+    pointStyle: 'rect',
+  };
+}

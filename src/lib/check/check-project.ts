@@ -1,0 +1,73 @@
+/**
+ * Validates a whole project without building it: every dataset, every
+ * report's frontmatter, every directive and claim. The build runs this first,
+ * so all problems are reported at once.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { listDatasets, readDataset } from '../data/load-dataset.ts';
+import type { Problem } from '../errors.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
+import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
+import { splitReport } from './frontmatter.ts';
+
+/** What a check found. */
+export interface CheckResult {
+  problems: Problem[];
+  datasets: number;
+  reports: { slug: string; draft: boolean; charts: ChartSpec[] }[];
+  /** Missing cells per dataset, for the build summary. */
+  missing: { dataset: string; cells: number }[];
+}
+
+/**
+ * Checks every dataset and report under `root`.
+ * @param root Absolute project root (holds `data/` and `content/reports/`).
+ * @param config Site settings.
+ */
+export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>): Promise<CheckResult> {
+  const problems: Problem[] = [];
+
+  // Step 1: datasets.
+  const names = listDatasets(root);
+  const missing: CheckResult['missing'] = [];
+  for (const name of names) {
+    const { dataset, problems: found } = readDataset(root, name);
+    problems.push(...found);
+    if (dataset) {
+      const cells = dataset.columns.reduce((total, column) => total + column.missing, 0);
+      if (cells > 0) missing.push({ dataset: name, cells });
+    }
+  }
+
+  // Step 2: reports, through the same remark plugins as the build.
+  const reportsDir = join(root, 'content', 'reports');
+  let files: string[] = [];
+  try {
+    files = readdirSync(reportsDir).filter((file) => file.endsWith('.md')).sort();
+  } catch {
+    files = [];
+  }
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(trendbookRemarkPlugins({ root, config }, false));
+  const reports: CheckResult['reports'] = [];
+  for (const file of files) {
+    const path = `content/reports/${file}`;
+    const text = readFileSync(join(reportsDir, file), 'utf8');
+    const split = splitReport(text, path);
+    problems.push(...split.problems);
+    const vfile = new VFile({ value: split.body, path: join(reportsDir, file) });
+    await processor.run(processor.parse(vfile), vfile);
+    problems.push(...(vfile.data.trendbookProblems ?? []));
+    reports.push({ slug: file.slice(0, -3), draft: split.frontmatter?.draft ?? false, charts: vfile.data.trendbookCharts ?? [] });
+  }
+  return { problems: uniqueProblems(problems), datasets: names.length, reports, missing };
+}

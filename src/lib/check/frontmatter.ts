@@ -1,0 +1,77 @@
+/**
+ * Splits a report into frontmatter and body and validates the frontmatter with
+ * positions (Astro's own message points at the wrong place for YAML mistakes).
+ */
+import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import type { Problem } from '../errors.ts';
+import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
+import { problemsFromZod } from '../zod-errors.ts';
+
+/** A report's parts: frontmatter (when valid) and the body with frontmatter blanked out, so positions stay true. */
+export interface SplitReport {
+  frontmatter?: ReportFrontmatter | undefined;
+  /** The whole file with the frontmatter replaced by spaces (newlines kept). */
+  body: string;
+  problems: Problem[];
+}
+
+/**
+ * Reads a report's frontmatter.
+ * @param text The Markdown file.
+ * @param path Path relative to the project root.
+ */
+export function splitReport(text: string, path: string): SplitReport {
+  const problems: Problem[] = [];
+  const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
+  if (!open) {
+    problems.push({ path, line: 1, column: 1, what: 'the report has no frontmatter', expected: 'a first line "---", then title, description and date, then "---"', received: JSON.stringify(text.split('\n')[0]!.slice(0, 40)), fix: 'Start the file with frontmatter: ---, title: …, description: …, date: YYYY-MM-DD, ---' });
+    return { body: text, problems };
+  }
+  const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length - 1));
+  if (!close) {
+    problems.push({ path, line: 1, column: 1, what: 'the frontmatter is never closed', expected: 'a line "---" after the frontmatter', received: 'the end of the file', fix: 'Add a line with --- after the last frontmatter field' });
+    return { body: text, problems };
+  }
+  const yamlStart = open[0].length;
+  const yamlEnd = open[0].length - 1 + close.index;
+  const end = yamlEnd + close[0].length;
+  const yamlText = text.slice(yamlStart, yamlEnd);
+  const body = text.slice(0, end).replace(/[^\r\n]/g, ' ') + text.slice(end);
+  const lineOffset = text.slice(0, yamlStart).split('\n').length - 1;
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  const position = (offset: number) => {
+    const place = lineCounter.linePos(offset);
+    return { line: place.line + lineOffset, column: place.col };
+  };
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      problems.push({
+        path,
+        ...position(error.pos[0]),
+        what: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')}`,
+        fix: 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes',
+      });
+    }
+    return { body, problems };
+  }
+  const result = ReportFrontmatterSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {});
+  if (!result.success) {
+    const locate = (keys: readonly PropertyKey[]) => position(nodeAt(document.contents, keys)?.range?.[0] ?? 0);
+    problems.push(...problemsFromZod(result.error.issues, path, locate, (issue) => (issue.path[0] === 'date' || issue.path[0] === 'updated' ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined)));
+    return { body, problems };
+  }
+  return { frontmatter: result.data, body, problems };
+}
+
+function nodeAt(root: unknown, keys: readonly PropertyKey[]): YamlNode | undefined {
+  let node = root as YamlNode | undefined;
+  for (const key of keys) {
+    if (!isMap(node)) return node;
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+    if (!pair) return node;
+    node = (pair.value ?? pair.key) as YamlNode;
+  }
+  return node;
+}

@@ -1,0 +1,293 @@
+/**
+ * Gives every column a type (declared in the sidecar, else inferred) and turns
+ * cells into typed values. Nothing is coerced silently: a cell that does not fit
+ * its column is a problem with its line and column.
+ */
+import { closest, quote, type Problem } from '../errors.ts';
+import { fieldColumns, type RawRow } from './csv.ts';
+import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
+import { readCell, type CellReading } from './values.ts';
+
+/** A typed cell: a number, a category's text, or `null` for a missing value. */
+export type CellValue = number | string | null;
+
+/** A row keyed by column name. Rows have no prototype, so a column can never reach Object.prototype. */
+export type Row = Record<string, CellValue>;
+
+/** A column as the rest of Trendbook sees it. */
+export interface Column {
+  name: string;
+  /** Human label (sidecar `label`, else the name with `_` as spaces, capitalised). */
+  label: string;
+  type: ColumnType;
+  /** Unit: `%` for percent, an ISO code for currency, or the sidecar's unit. */
+  unit?: string | undefined;
+  /** Most decimals any value was written with: values are shown at the data's own precision. */
+  decimals: number;
+  /** Missing cells (empty, `NA`, `—` …), reported in the build summary. */
+  missing: number;
+  /** For a value filled from a low–high range (sidecar `range`). */
+  range?: { low: string; high: string } | undefined;
+}
+
+/** Per-row facts the chart needs besides the values. */
+export interface RowInfo {
+  /** 1-based line in the CSV file. */
+  line: number;
+  /** Columns whose value is the midpoint of a low–high range, with that range. */
+  midpoints?: Record<string, [number, number]> | undefined;
+}
+
+const YEAR_NAME = /(^|_)year$/i;
+const BASIS_VALUES = ['reported', 'illustrative'];
+
+/** Labels a column from its snake_case name: `engagement_rate` → `Engagement rate`. */
+export function labelFromName(name: string): string {
+  const spaced = name.replace(/_/g, ' ').trim();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+/**
+ * Types every column and converts the rows.
+ * @param header Column names from the CSV header.
+ * @param raw Data rows with their lines.
+ * @param meta The sidecar, if any.
+ * @param path CSV path relative to the project root.
+ * @param metaPath Sidecar path, for problems about it.
+ * @param locateMeta Finds a key's position in the sidecar.
+ */
+export function typeColumns(
+  header: string[],
+  raw: RawRow[],
+  meta: DatasetMeta | undefined,
+  path: string,
+  metaPath: string,
+  locateMeta: (keys: readonly PropertyKey[]) => { line: number; column: number },
+  delimiter = ',',
+): { columns: Column[]; rows: Row[]; info: RowInfo[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const decimalComma = delimiter === ';';
+  const readings = raw.map((row) => row.cells.map((cell) => readCell(cell, decimalComma)));
+  const declared = meta?.columns ?? {};
+
+  // Step 1: sidecar columns must exist in the CSV.
+  for (const name of Object.keys(declared)) {
+    if (!header.includes(name)) {
+      const at = locateMeta(['columns', name]);
+      const suggestion = closest(name, header);
+      problems.push({
+        path: metaPath,
+        ...at,
+        what: `the sidecar describes a column ${quote(name)} that ${path} does not have`,
+        expected: `one of the CSV's columns`,
+        received: quote(name),
+        fix: suggestion ? `Did you mean ${quote(suggestion)}? Rename the key to match the CSV header exactly` : 'Remove the key, or add the column to the CSV',
+      });
+    }
+  }
+
+  // Step 2: decide each column's type.
+  const columns: Column[] = header.map((name, index) => {
+    const columnMeta: ColumnMeta = declared[name] ?? {};
+    const cells = readings.map((reading) => reading[index]!);
+    const type = columnMeta.type ?? inferType(name, cells);
+    const numeric = cells.filter((cell) => cell.kind === 'number');
+    const decimals = Math.max(0, ...numeric.map((cell) => (cell.kind === 'number' ? cell.decimals : 0)));
+    let unit = columnMeta.unit;
+    if (unit === undefined && type === 'percent') unit = '%';
+    if (unit === undefined && type === 'currency') {
+      const withSymbol = numeric.find((cell) => cell.kind === 'number' && cell.currency !== undefined);
+      unit = withSymbol?.kind === 'number' ? withSymbol.currency : undefined;
+      if (unit === undefined) {
+        problems.push({
+          path: metaPath,
+          ...locateMeta(['columns', name]),
+          what: `the currency column ${quote(name)} has no unit`,
+          expected: 'a currency code in the sidecar, or a symbol such as $ in the cells',
+          received: 'plain numbers',
+          fix: `Add "unit: USD" (or another ISO code) under columns.${name} in ${metaPath}`,
+        });
+      }
+    }
+    return {
+      name,
+      label: columnMeta.label ?? labelFromName(name),
+      type,
+      unit,
+      decimals: type === 'fraction' ? Math.max(0, decimals - 2) : decimals,
+      missing: cells.filter((cell) => cell.kind === 'missing').length,
+      range: columnMeta.range,
+    };
+  });
+
+  // Step 3: convert cells, collecting every cell that does not fit.
+  const sourceIds = new Set((meta?.sources ?? []).map((source) => source.id));
+  const rows: Row[] = [];
+  const info: RowInfo[] = [];
+  raw.forEach((rawRow, rowIndex) => {
+    const row: Row = Object.create(null) as Row;
+    let starts: number[] | undefined;
+    const columnAt = (index: number) => (starts ??= fieldColumns(rawRow.source, delimiter))[index] ?? 1;
+    columns.forEach((column, index) => {
+      const reading = readings[rowIndex]![index]!;
+      const text = rawRow.cells[index]!;
+      const at = { path, line: rawRow.line, column: columnAt(index) };
+      const converted = convert(reading, text, column);
+      if ('problem' in converted) {
+        problems.push({ ...at, ...converted.problem });
+        row[column.name] = null;
+      } else {
+        row[column.name] = converted.value;
+      }
+      if (column.name === 'basis' && row.basis !== null && !BASIS_VALUES.includes(String(row.basis))) {
+        problems.push({
+          ...at,
+          what: `column "basis" (${index + 1}) must say whether the figure is reported or illustrative`,
+          expected: '"reported" or "illustrative"',
+          received: quote(text),
+          fix: 'Write reported for a figure a source gives and illustrative for a placeholder',
+        });
+      }
+      if (column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
+        const suggestion = closest(row.source_id, sourceIds);
+        problems.push({
+          ...at,
+          what: `source ${quote(row.source_id)} is not listed in ${metaPath}`,
+          expected: sourceIds.size ? `one of the sidecar's source ids` : `a source with this id in the sidecar's "sources"`,
+          received: quote(row.source_id),
+          fix: suggestion
+            ? `Did you mean ${quote(suggestion)}? Use an id from "sources" in ${metaPath}`
+            : `Add it to "sources" in ${metaPath} (id, title, publisher, year, url)`,
+        });
+      }
+    });
+    info.push({ line: rawRow.line });
+    rows.push(row);
+  });
+
+  // Step 4: values given as a low–high range become their midpoint, flagged.
+  for (const column of columns) {
+    if (!column.range) continue;
+    const { low, high } = column.range;
+    const missing = [low, high].filter((name) => !header.includes(name));
+    if (missing.length > 0) {
+      problems.push({
+        path: metaPath,
+        ...locateMeta(['columns', column.name, 'range']),
+        what: `the range of ${quote(column.name)} names ${missing.map((name) => quote(name)).join(' and ')}, which ${path} does not have`,
+        expected: 'two numeric columns of the CSV',
+        received: missing.map((name) => quote(name)).join(', '),
+        fix: 'Name existing columns in "range: { low, high }"',
+      });
+      continue;
+    }
+    rows.forEach((row, index) => {
+      const lowValue = row[low];
+      const highValue = row[high];
+      if (row[column.name] === null && typeof lowValue === 'number' && typeof highValue === 'number') {
+        row[column.name] = (lowValue + highValue) / 2;
+        const rowInfo = info[index]!;
+        rowInfo.midpoints = { ...rowInfo.midpoints, [column.name]: [lowValue, highValue] };
+      }
+    });
+  }
+  return { columns, rows, info, problems };
+}
+
+function inferType(name: string, cells: CellReading[]): ColumnType {
+  let numbers = 0;
+  let texts = 0;
+  let errors = 0;
+  let percents = 0;
+  let currencies = 0;
+  let years = 0;
+  for (const cell of cells) {
+    if (cell.kind === 'number') {
+      numbers++;
+      if (cell.percent) percents++;
+      if (cell.currency) currencies++;
+      if (Number.isInteger(cell.value) && cell.value >= 1000 && cell.value <= 2999 && !cell.percent && !cell.currency) years++;
+    } else if (cell.kind === 'text') texts++;
+    else if (cell.kind === 'spreadsheet-error') errors++;
+  }
+  if (numbers + errors === 0) return 'category';
+  // A column of mostly numbers with a few words is a number column with mistakes, not a category.
+  if (texts > 0 && texts >= numbers) return 'category';
+  if (YEAR_NAME.test(name) && years === numbers) return 'year';
+  if (percents > 0 && percents >= numbers - percents) return 'percent';
+  if (currencies > 0 && currencies >= numbers - currencies) return 'currency';
+  return 'number';
+}
+
+type Converted = { value: CellValue } | { problem: Omit<Problem, 'path' | 'line' | 'column'> };
+
+function convert(reading: CellReading, text: string, column: Column): Converted {
+  const where = `column ${quote(column.name)}`;
+  if (reading.kind === 'missing') return { value: null };
+  if (column.type === 'category') return { value: text };
+  const expected = expectedText(column);
+  if (reading.kind === 'spreadsheet-error') {
+    return {
+      problem: {
+        what: `${where} holds the spreadsheet error ${reading.text}`,
+        expected,
+        received: quote(text),
+        fix: 'Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value',
+      },
+    };
+  }
+  if (reading.kind === 'text') {
+    return {
+      problem: {
+        what: `${where} is ${column.type === 'year' ? 'a year column' : `a ${column.type} column`}, but this cell is not a number`,
+        expected,
+        received: quote(text),
+        fix: /^N\/A'|^n\.?a\.?$/i.test(text.trim())
+          ? 'Write N/A (or leave the cell empty) for a missing value'
+          : 'Correct the value, or leave the cell empty (or write N/A) for a missing value',
+      },
+    };
+  }
+  if (column.type === 'year') {
+    if (!Number.isInteger(reading.value) || reading.percent || reading.currency) {
+      return { problem: { what: `${where} holds years, but this cell is not a whole year`, expected, received: quote(text), fix: 'Write the year as four digits, for example 2024' } };
+    }
+    return { value: reading.value };
+  }
+  if (reading.percent && column.type !== 'percent') {
+    return {
+      problem: {
+        what: `${where} is a ${column.type} column, but this cell is a percentage`,
+        expected,
+        received: quote(text),
+        fix: column.type === 'fraction' ? 'Write the fraction (0.024 for 2.4%), or declare the column as percent' : 'Remove the % sign, or declare the column as percent in the sidecar',
+      },
+    };
+  }
+  if (reading.currency && (column.type !== 'currency' || (column.unit && reading.currency !== column.unit))) {
+    return {
+      problem: {
+        what: `${where} mixes units: this cell is in ${reading.currency}`,
+        expected,
+        received: quote(text),
+        fix: column.type === 'currency' ? `Convert the value to ${column.unit}, or split the currencies into separate columns` : 'Remove the currency symbol, or declare the column as currency',
+      },
+    };
+  }
+  return { value: reading.value };
+}
+
+function expectedText(column: Column): string {
+  switch (column.type) {
+    case 'year':
+      return 'a year such as 2024';
+    case 'percent':
+      return 'a percentage such as 2.4 or 2.4%';
+    case 'currency':
+      return `an amount in ${column.unit ?? 'USD'} such as 1200 or 1,200`;
+    case 'fraction':
+      return 'a fraction such as 0.024';
+    default:
+      return 'a number such as 12,400 or 3.5';
+  }
+}

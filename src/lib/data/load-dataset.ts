@@ -1,0 +1,170 @@
+/**
+ * The only module that reads `data/`. A dataset is `data/<name>.csv` plus an
+ * optional `data/<name>.yml`; it is read once per change of either file.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { ReportError, type Problem } from '../errors.ts';
+import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
+import { parseCsv } from './csv.ts';
+import { decodeUtf8 } from './decode.ts';
+import { parseDatasetMeta, type DatasetMeta } from './metadata.ts';
+
+/** A dataset, typed and validated. */
+export interface Dataset {
+  /** The file name without `.csv`: what `dataset="…"` refers to. */
+  name: string;
+  /** CSV path relative to the project root (`data/engagement.csv`). */
+  path: string;
+  /** Sidecar path relative to the project root, whether or not it exists. */
+  metaPath: string;
+  /** The sidecar; `title` defaults to the name when there is none. */
+  meta: DatasetMeta;
+  columns: Column[];
+  rows: Row[];
+  /** Per-row line numbers and range midpoints, index-aligned with `rows`. */
+  info: RowInfo[];
+}
+
+/** Largest CSV read (bytes); bigger files should be aggregated upstream (DESIGN.md, "Stack"). */
+export const MAX_CSV_BYTES = 256 * 1024 * 1024;
+
+const RESERVED_DATASET_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+interface CacheEntry {
+  stamp: string;
+  result: { dataset?: Dataset; problems: Problem[] };
+}
+
+const cache = new Map<string, CacheEntry>();
+
+/**
+ * Names of the datasets in `<root>/data`, sorted.
+ * @param root The project root (absolute).
+ */
+export function listDatasets(root: string): string[] {
+  const dir = join(root, 'data');
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.endsWith('.csv') && !entry.startsWith('.'))
+    .map((entry) => entry.slice(0, -'.csv'.length))
+    .sort();
+}
+
+/**
+ * Reads, validates and types one dataset, collecting every problem.
+ * @param root The project root (absolute).
+ * @param name The dataset's name (its file name without `.csv`).
+ */
+export function readDataset(root: string, name: string): { dataset?: Dataset; problems: Problem[] } {
+  const path = `data/${name}.csv`;
+  const metaPath = `data/${name}.yml`;
+  const csvFile = join(root, 'data', `${name}.csv`);
+  const metaFile = join(root, 'data', `${name}.yml`);
+  const stamp = [fileStamp(csvFile), fileStamp(metaFile)].join('|');
+  const cached = cache.get(csvFile);
+  if (cached && cached.stamp === stamp) return cached.result;
+  const result = readUncached(root, name, path, metaPath, csvFile, metaFile);
+  cache.set(csvFile, { stamp, result });
+  return result;
+}
+
+/**
+ * Like `readDataset`, but throws a ReportError with every problem.
+ * @param root The project root (absolute).
+ * @param name The dataset's name.
+ */
+export function loadDataset(root: string, name: string): Dataset {
+  const { dataset, problems } = readDataset(root, name);
+  if (!dataset || problems.length > 0) throw new ReportError(problems);
+  return dataset;
+}
+
+/** Forgets every dataset read so far (used when `data/` changes in `astro dev`). */
+export function clearDatasetCache(): void {
+  cache.clear();
+}
+
+function fileStamp(file: string): string {
+  try {
+    const stats = statSync(file);
+    return `${stats.size}:${stats.mtimeMs}:${stats.ino}`;
+  } catch {
+    return 'absent';
+  }
+}
+
+function readUncached(
+  root: string,
+  name: string,
+  path: string,
+  metaPath: string,
+  csvFile: string,
+  metaFile: string,
+): { dataset?: Dataset; problems: Problem[] } {
+  const at = { path, line: 1, column: 1 };
+  if (RESERVED_DATASET_NAMES.has(name) || name.includes('/') || name.includes('\\')) {
+    return {
+      problems: [
+        { ...at, what: `the dataset name ${JSON.stringify(name)} is not allowed`, expected: 'a plain file name such as engagement.csv', received: JSON.stringify(name), fix: 'Rename the file' },
+      ],
+    };
+  }
+  const outside = escapesRoot(root, csvFile) ?? escapesRoot(root, metaFile);
+  if (outside) return { problems: [{ ...at, what: `the file links outside the project (${outside})`, expected: 'a regular file inside data/', received: 'a symbolic link', fix: 'Copy the file into data/ instead of linking to it' }] };
+
+  // Step 1: the sidecar, if present.
+  let meta: DatasetMeta = { title: name, sources: [], columns: {} };
+  const problems: Problem[] = [];
+  let locateMeta: (keys: readonly PropertyKey[]) => { line: number; column: number } = () => ({ line: 1, column: 1 });
+  let metaText: string | undefined;
+  try {
+    metaText = readFileSync(metaFile, 'utf8');
+  } catch {
+    metaText = undefined;
+  }
+  let declaredMeta: DatasetMeta | undefined;
+  if (metaText !== undefined) {
+    const parsed = parseDatasetMeta(metaText, metaPath);
+    problems.push(...parsed.problems);
+    locateMeta = parsed.locate;
+    if (parsed.meta) {
+      meta = parsed.meta;
+      declaredMeta = parsed.meta;
+    }
+  }
+
+  // Step 2: the CSV bytes, decoded strictly.
+  const size = statSync(csvFile).size;
+  if (size > MAX_CSV_BYTES) {
+    problems.push({ ...at, what: `${path} is ${(size / 1024 / 1024).toFixed(0)} MB, over the limit of ${MAX_CSV_BYTES / 1024 / 1024} MB`, expected: 'a smaller, already aggregated file', received: `${size} bytes`, fix: 'Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result' });
+    return { problems };
+  }
+  const decoded = decodeUtf8(readFileSync(csvFile), path);
+  if (decoded.problem) return { problems: [...problems, decoded.problem] };
+
+  // Step 3: rows and columns.
+  const csv = parseCsv(decoded.text, path, meta.delimiter);
+  problems.push(...csv.problems);
+  if (csv.header.length === 0) return { problems };
+  const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter);
+  problems.push(...typed.problems);
+  const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
+  return { dataset, problems };
+}
+
+function escapesRoot(root: string, file: string): string | undefined {
+  try {
+    if (!lstatSync(file).isSymbolicLink()) return undefined;
+    const target = realpathSync(file);
+    const inside = relative(realpathSync(root), target);
+    return inside.startsWith('..') || inside.startsWith(sep) ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}

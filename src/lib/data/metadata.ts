@@ -1,0 +1,103 @@
+/**
+ * The optional `data/<name>.yml` beside a dataset: title, sources, licence,
+ * notes and per-column label, type and unit. Validated strictly, with positions.
+ */
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+import type { Problem } from '../errors.ts';
+import { problemsFromZod } from '../zod-errors.ts';
+
+/** Column types a dataset can declare (DESIGN.md). `fraction` means 0.024 is 2.4 %. */
+export const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+const SourceSchema = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_.-]+$/, 'use letters, digits, "_", "-" or "." only'),
+  title: z.string().min(1),
+  publisher: z.string().optional(),
+  year: z.number().int().min(1800).max(2200).optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' })
+    .optional(),
+});
+
+const ColumnMetaSchema = z.strictObject({
+  label: z.string().min(1).optional(),
+  type: z.enum(COLUMN_TYPES).optional(),
+  unit: z.string().min(1).max(12).optional(),
+  description: z.string().optional(),
+  range: z.strictObject({ low: z.string().min(1), high: z.string().min(1) }).optional(),
+});
+
+export const DatasetMetaSchema = z.strictObject({
+  title: z.string().min(1),
+  description: z.string().optional(),
+  licence: z.string().optional(),
+  notes: z.array(z.string()).optional(),
+  sources: z.array(SourceSchema).default([]),
+  delimiter: z.enum([',', ';', '\t']).optional(),
+  columns: z.record(z.string(), ColumnMetaSchema).default({}),
+});
+
+export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type ColumnMeta = z.infer<typeof ColumnMetaSchema>;
+
+/** A parsed sidecar, plus a way to find where a key was written (for later checks). */
+export interface ParsedMeta {
+  meta?: DatasetMeta | undefined;
+  problems: Problem[];
+  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+/**
+ * Parses and validates a dataset's YAML sidecar.
+ * @param text The file's text.
+ * @param path Path relative to the project root.
+ */
+export function parseDatasetMeta(text: string, path: string): ParsedMeta {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
+  const locate = (keyPath: readonly PropertyKey[]) => {
+    const node = nodeAt(document.contents, keyPath);
+    const offset = node?.range?.[0] ?? 0;
+    const position = lineCounter.linePos(offset);
+    return { line: position.line, column: position.col };
+  };
+  if (document.errors.length > 0) {
+    return {
+      problems: document.errors.map((error) => {
+        const position = lineCounter.linePos(error.pos[0]);
+        return {
+          path,
+          line: position.line,
+          column: position.col,
+          what: `the YAML cannot be read: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')}`,
+          fix: 'Fix the YAML syntax (indent with spaces, quote text that contains ": ")',
+        };
+      }),
+      locate,
+    };
+  }
+  const result = DatasetMetaSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {});
+  if (!result.success) return { problems: problemsFromZod(result.error.issues, path, locate), locate };
+  return { meta: result.data, problems: [], locate };
+}
+
+function nodeAt(root: unknown, keyPath: readonly PropertyKey[]): YamlNode | undefined {
+  let node = root as YamlNode | undefined;
+  for (const key of keyPath) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) return node;
+      node = (pair.value ?? pair.key) as YamlNode;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as YamlNode | undefined;
+      if (!item) return node;
+      node = item;
+    } else {
+      return node;
+    }
+  }
+  return node;
+}

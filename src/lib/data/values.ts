@@ -1,0 +1,106 @@
+/**
+ * Reads one cell the way a spreadsheet user wrote it: `12,400`, `31.5%`,
+ * `$1,200`, `3.3k`, `(123)`. Everything here is pure and runs in the browser too.
+ */
+
+/** Cell texts that mean "no value" (DESIGN.md, "Values in data"). Drawn as gaps, counted in the summary. */
+export const MISSING_MARKERS = ['', 'NA', 'N/A', '#N/A', 'NaN', '-', '—', '–'] as const;
+
+/** Spreadsheet error values, English and other locales; always an error in a number column. */
+const SPREADSHEET_ERROR = /^#(DIV\/0!|VALUE!|VALOR!|WERT!|REF!|BEZUG!|NAME\?|NOMBRE\?|NUM!|NULL!|N\/A|SPILL!|CALC!|ZAHL!)$/i;
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+
+const MAGNITUDES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
+
+/** What a cell says about its kind, before the column's type is known. */
+export type CellReading =
+  | { kind: 'missing' }
+  | { kind: 'number'; value: number; percent: boolean; currency?: string | undefined; decimals: number }
+  | { kind: 'spreadsheet-error'; text: string }
+  | { kind: 'text'; text: string };
+
+/** Is this cell one of the missing-value markers? */
+export function isMissing(text: string): boolean {
+  return (MISSING_MARKERS as readonly string[]).includes(text.trim());
+}
+
+/**
+ * Reads a cell.
+ * @param text The cell as written.
+ * @param decimalComma Whether `,` is the decimal mark (semicolon-delimited European exports) (default: `false`).
+ */
+export function readCell(text: string, decimalComma = false): CellReading {
+  const trimmed = text.trim();
+  if (isMissing(trimmed)) return { kind: 'missing' };
+  if (SPREADSHEET_ERROR.test(trimmed)) return { kind: 'spreadsheet-error', text: trimmed };
+  const number = readNumber(trimmed, decimalComma);
+  return number ?? { kind: 'text', text };
+}
+
+function readNumber(text: string, decimalComma: boolean): CellReading | undefined {
+  let rest = text.replace(/[\u00a0\u202f ]/g, (space) => (space === ' ' ? ' ' : ''));
+  let negative = false;
+  if (/^\(.*\)$/.test(rest)) {
+    negative = true;
+    rest = rest.slice(1, -1).trim();
+  }
+  if (rest.startsWith('-') || rest.startsWith('−')) {
+    negative = !negative;
+    rest = rest.slice(1).trim();
+  } else if (rest.startsWith('+')) {
+    rest = rest.slice(1).trim();
+  }
+  let currency: string | undefined;
+  for (const [symbol, code] of Object.entries(CURRENCY_SYMBOLS).sort((a, b) => b[0].length - a[0].length)) {
+    if (rest.startsWith(symbol)) {
+      currency = code;
+      rest = rest.slice(symbol.length).trim();
+      break;
+    }
+    if (rest.endsWith(symbol)) {
+      currency = code;
+      rest = rest.slice(0, -symbol.length).trim();
+      break;
+    }
+  }
+  if (rest.startsWith('-') && !negative) {
+    negative = true;
+    rest = rest.slice(1).trim();
+  }
+  let percent = false;
+  if (rest.endsWith('%')) {
+    percent = true;
+    rest = rest.slice(0, -1).trim();
+  }
+  let magnitude = 1;
+  const suffix = /^(.*\d)\s*([kKmMbB])$/.exec(rest);
+  if (suffix && !percent) {
+    magnitude = MAGNITUDES[suffix[2]!.toLowerCase()]!;
+    rest = suffix[1]!;
+  }
+  const thousands = decimalComma ? '.' : ',';
+  const decimal = decimalComma ? ',' : '.';
+  const pattern = new RegExp(
+    `^(\\d{1,3}(?:\\${thousands}\\d{3})+|\\d+)?(?:\\${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`,
+  );
+  const match = pattern.exec(rest);
+  if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
+  const integerPart = (match[1] ?? '0').split(thousands).join('');
+  const normalised = `${integerPart}${match[2] === undefined ? '' : `.${match[2]}`}${match[3] === undefined ? '' : `e${match[3]}`}`;
+  let value = Number(normalised) * magnitude;
+  if (magnitude !== 1) value = Number(value.toPrecision(15));
+  if (negative) value = -value;
+  if (!Number.isFinite(value)) return undefined;
+  if (match[2] === undefined && match[3] === undefined && magnitude === 1 && !Number.isSafeInteger(Math.abs(value))) {
+    return undefined;
+  }
+  const decimals = magnitude === 1 && match[3] === undefined ? (match[2]?.length ?? 0) : decimalsOfValue(value);
+  return { kind: 'number', value, percent, currency, decimals };
+}
+
+function decimalsOfValue(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 || text.includes('e') ? 0 : text.length - dot - 1;
+}

@@ -1,0 +1,113 @@
+/**
+ * Problems with the user's files, reported as
+ * `path:line:column: what. Expected …, received …. How to fix.`
+ *
+ * Every check collects problems instead of throwing at the first one, so a
+ * build reports all of them at once (DESIGN.md, "Errors").
+ */
+
+/** One problem in one file, at one place. */
+export interface Problem {
+  /** Path relative to the project root, with forward slashes (`data/cost.csv`). */
+  path: string;
+  /** 1-based line (the CSV header is line 1). */
+  line: number;
+  /** 1-based column (characters from the start of the line). */
+  column: number;
+  /** What is wrong, without a trailing full stop (`duplicate column "tier"`). */
+  what: string;
+  /** What was expected, or `undefined` when the sentence would add nothing. */
+  expected?: string | undefined;
+  /** What was found. */
+  received?: string | undefined;
+  /** How to fix it: one imperative sentence. */
+  fix: string;
+}
+
+/** A problem before its place is known: the caller adds path, line and column. */
+export type Issue = Omit<Problem, 'path' | 'line' | 'column'>;
+
+/** Formats a problem as one line: `path:line:column: what. Expected …, received …. Fix.` */
+export function formatProblem(problem: Problem): string {
+  const parts = [`${problem.path}:${problem.line}:${problem.column}: ${sentence(problem.what)}`];
+  if (problem.expected !== undefined && problem.received !== undefined) {
+    parts.push(`Expected ${problem.expected}, received ${problem.received}.`);
+  } else if (problem.expected !== undefined) {
+    parts.push(`Expected ${problem.expected}.`);
+  }
+  parts.push(sentence(problem.fix));
+  return parts.join(' ');
+}
+
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Thrown when the user's files have problems; holds every problem found. */
+export class ReportError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[]) {
+    super(formatProblems(problems));
+    this.name = 'ReportError';
+    this.problems = problems;
+  }
+}
+
+/** Formats problems one per line, sorted by file and position, with a count. */
+export function formatProblems(problems: readonly Problem[]): string {
+  const sorted = [...problems].sort(
+    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column,
+  );
+  const lines = sorted.map(formatProblem);
+  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+  return `${lines.join('\n')}\n${count} found.`;
+}
+
+/** Shows a value from a user's file inside a message: quoted, with invisible characters made visible. */
+export function quote(value: string, maxLength = 60): string {
+  const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+  return JSON.stringify(shown);
+}
+
+/** Returns the candidate closest to `value` (edit distance ≤ a third of its length), for "did you mean" hints. */
+export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const target = normalise(value);
+  for (const candidate of candidates) {
+    const distance = editDistance(target, normalise(candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  const limit = Math.max(2, Math.ceil(value.length / 3));
+  return bestDistance <= limit ? best : undefined;
+}
+
+function normalise(text: string): string {
+  return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Levenshtein distance between two strings. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Lists allowed values in a message: `"a", "b" or "c"`. */
+export function listValues(values: readonly string[], limit = 12): string {
+  const shown = values.slice(0, limit).map((value) => quote(value));
+  const rest = values.length > limit ? ` (and ${values.length - limit} more)` : '';
+  if (shown.length <= 1) return `${shown.join('')}${rest}`;
+  return `${shown.slice(0, -1).join(', ')} or ${shown.at(-1)}${rest}`;
+}

@@ -1,0 +1,12 @@
+/**
+ * Where the content lives. Normally the project root; `TRENDBOOK_SITE` points a
+ * build at another folder with `data/` and `content/reports/` (the build tests
+ * use it for their fixture sites), and `TRENDBOOK_OUT` sets the output folder.
+ */
+import { resolve } from 'node:path';
+
+/** Absolute folder holding `data/` and `content/reports/`. */
+export const SITE_DIR = resolve(process.env.TRENDBOOK_SITE ?? '.');
+
+/** Output folder for `astro build` (default: `dist`). */
+export const OUT_DIR = resolve(process.env.TRENDBOOK_OUT ?? 'dist');

@@ -1,0 +1,40 @@
+/**
+ * The frontmatter of a report (`content/reports/<slug>.md`): title, description
+ * and date required; updated, authors, tags and draft optional.
+ */
+import { z } from 'zod';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar day written as YYYY-MM-DD (YAML may already have made it a Date). */
+const DaySchema = z
+  .union([z.date(), z.string().regex(DAY, 'expected a date written as YYYY-MM-DD')])
+  .transform((value, context) => {
+    const date = value instanceof Date ? value : new Date(`${value}T00:00:00Z`);
+    const text = value instanceof Date ? date.toISOString().slice(0, 10) : value;
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
+      context.addIssue({ code: 'custom', message: `${text} is not a calendar date`, input: text });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const AuthorSchema = z.strictObject({
+  name: z.string().min(1).max(120),
+  /** Social handle, written with "@" (used for twitter:creator). */
+  handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'expected a handle such as @jane').optional(),
+});
+
+export const ReportFrontmatterSchema = z
+  .strictObject({
+    title: z.string().trim().min(1).max(200, 'keep titles under 200 characters; they become page titles and share text'),
+    description: z.string().trim().min(1).max(300, 'keep descriptions under 300 characters; 160 or fewer read best in link previews'),
+    date: DaySchema,
+    updated: DaySchema.optional(),
+    authors: z.array(AuthorSchema).default([]),
+    tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags are lowercase words joined by hyphens, such as influencer-marketing')).default([]),
+    draft: z.boolean().default(false),
+  })
+  .refine((data) => !data.updated || data.updated >= data.date, { message: '"updated" is earlier than "date"', path: ['updated'] });
+
+export type ReportFrontmatter = z.infer<typeof ReportFrontmatterSchema>;

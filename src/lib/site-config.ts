@@ -1,0 +1,46 @@
+/**
+ * The shape of `src/site.config.ts`: site title, URL, locale, social handle,
+ * tiers (id, label, colours, follower range) and UTM settings.
+ */
+import { z } from 'zod';
+
+const COLOR = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1d4ed8');
+
+/** An influencer tier, or any category that needs a fixed label, order and colour. */
+export const TierSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lowercase letters, digits and "_" (no "/", "," or spaces)'),
+  label: z.string().min(1),
+  /** Colour on a light background. */
+  color: COLOR,
+  /** Colour on a dark background. */
+  darkColor: COLOR,
+  /** Follower range shown in the methodology, e.g. "10,000–100,000". */
+  followers: z.string().optional(),
+});
+
+export const SiteConfigSchema = z
+  .strictObject({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** Absolute https URL where the site is published; canonical and share links are built from it. */
+    url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://trends.example.com' }),
+    /** BCP 47 locale for numbers and dates (default: `en-US`). */
+    locale: z.string().default('en-US'),
+    /** The site's social handle, written with "@". */
+    handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'expected a handle such as @trendbook'),
+    /** Categories with fixed labels, order and colours (influencer tiers). */
+    tiers: z.array(TierSchema).min(1),
+    /** Colours for series that are not tiers, used in order of the values' first appearance. */
+    palette: z.array(z.strictObject({ color: COLOR, darkColor: COLOR })).min(2),
+    utm: z
+      .strictObject({ enabled: z.boolean().default(false), source: z.string().default('share'), campaign: z.string().optional() })
+      .default({ enabled: false, source: 'share' }),
+  })
+  .refine((config) => new Set(config.tiers.map((tier) => tier.id)).size === config.tiers.length, {
+    message: 'two tiers share an id',
+    path: ['tiers'],
+  });
+
+export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
+export type Tier = z.infer<typeof TierSchema>;

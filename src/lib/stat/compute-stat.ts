@@ -1,0 +1,164 @@
+/**
+ * Computes the number a `:stat` prints: one value, or a comparison of two
+ * (`compare="tier=micro/mega"` with `as="ratio|percent-more|difference"`).
+ */
+import { combine, type Aggregate } from '../aggregate/combine.ts';
+import { applyFilters, checkFilters, parseWhere, type Filter } from '../aggregate/where.ts';
+import { findColumn } from '../chart/build-chart-spec.ts';
+import type { Column } from '../data/columns.ts';
+import type { Dataset } from '../data/load-dataset.ts';
+import { quote, type Issue } from '../errors.ts';
+import { formatValue, type ValueFormat } from '../format.ts';
+
+/** How a comparison is expressed (DESIGN.md). */
+export const STAT_FORMS = ['value', 'ratio', 'percent-more', 'difference'] as const;
+export type StatForm = (typeof STAT_FORMS)[number];
+
+/** Is this text a stat form? */
+export function isStatForm(value: string): value is StatForm {
+  return (STAT_FORMS as readonly string[]).includes(value);
+}
+
+/** The attributes of `:stat`, already checked for names. */
+export interface StatRequest {
+  dataset: string;
+  y: string;
+  where?: string | undefined;
+  compare?: string | undefined;
+  as: StatForm;
+  agg?: Aggregate | undefined;
+}
+
+/** One side of a computation: the value and the rows behind it. */
+export interface StatTerm {
+  value: number;
+  /** Lines in the CSV of the rows used. */
+  lines: number[];
+  label: string;
+}
+
+/** A computed stat, with its working. */
+export interface StatResult {
+  value: number;
+  /** The value as printed: `2.4%`, `6.7×`, `60%`, `1.8 pp`. */
+  text: string;
+  format: ValueFormat;
+  form: StatForm;
+  /** The terms: one for a value, two (a, b) for a comparison. */
+  terms: StatTerm[];
+  /** The filter applied to every term, as written. */
+  where: string;
+  dataset: { name: string; path: string; title: string };
+  column: { name: string; label: string };
+}
+
+/**
+ * Computes a stat, or lists every problem with the request.
+ * @param dataset The dataset named by `dataset`.
+ * @param request The stat's attributes.
+ * @param locale Locale for the printed text.
+ */
+export function computeStat(dataset: Dataset, request: StatRequest, locale: string): { result?: StatResult; issues: (Issue & { attribute: string })[] } {
+  const issues: (Issue & { attribute: string })[] = [];
+  const add = (attribute: string, issue: Issue | undefined) => {
+    if (issue) issues.push({ attribute, ...issue });
+  };
+  const y = findColumn(dataset, request.y, 'y');
+  add('y', y.issue);
+  if (y.column && !['number', 'percent', 'currency', 'fraction'].includes(y.column.type)) {
+    add('y', { what: `y=${quote(request.y)} is a ${y.column.type} column`, expected: 'a numeric column', received: quote(request.y), fix: 'Pick a numeric column for y' });
+  }
+  const where = parseWhere(request.where ?? '');
+  where.issues.forEach((issue) => add('where', issue));
+  checkFilters(where.filters, dataset).forEach((issue) => add('where', issue));
+
+  // Comparisons: compare="col=a/b" names one column and its two values.
+  let sides: { label: string; filters: Filter[] }[] = [{ label: '', filters: where.filters }];
+  if (request.compare !== undefined) {
+    const match = /^([^=]+)=([^/]+)\/([^/]+)$/.exec(request.compare.trim());
+    if (!match) {
+      add('compare', { what: `compare=${quote(request.compare)} cannot be read`, expected: 'column=a/b, for example compare="tier=micro/mega"', received: quote(request.compare), fix: 'Name one column and two of its values separated by "/"' });
+    } else {
+      const column = match[1]!.trim();
+      const values = [match[2]!.trim(), match[3]!.trim()];
+      const filters = values.map((value) => ({ column, values: [value] }));
+      checkFilters(filters, dataset).forEach((issue) => add('compare', issue));
+      if (where.filters.some((filter) => filter.column === column)) {
+        add('compare', { what: `the column ${quote(column)} is both compared and filtered`, expected: 'where="…" to filter the other columns only', received: quote(request.where ?? ''), fix: `Remove ${column}=… from where` });
+      }
+      sides = values.map((value, index) => ({ label: value, filters: [...where.filters, filters[index]!] }));
+    }
+    if (request.as === 'value') {
+      add('as', { what: 'compare="…" needs as="ratio", "percent-more" or "difference"', expected: 'one of "ratio", "percent-more" or "difference"', received: 'as="value" (the default)', fix: 'Add as="ratio" (6.7×), as="percent-more" (60%) or as="difference"' });
+    }
+  } else if (request.as !== 'value') {
+    add('as', { what: `as="${request.as}" compares two values, but there is no compare="…"`, expected: 'compare="column=a/b"', received: 'no compare attribute', fix: 'Add compare="tier=micro/mega" (for example), or remove as="…"' });
+  }
+  if (issues.length > 0 || !y.column) return { issues };
+
+  // Each side: the matching rows, combined into one number.
+  const terms: StatTerm[] = [];
+  for (const side of sides) {
+    const term = termFor(dataset, y.column, side.filters, request.agg, side.label);
+    if ('issue' in term) add(request.compare ? 'compare' : 'where', term.issue);
+    else terms.push(term);
+  }
+  if (issues.length > 0) return { issues };
+
+  const format: ValueFormat = { type: y.column.type, unit: y.column.unit, decimals: y.column.decimals };
+  const base = { where: request.where ?? '', dataset: { name: dataset.name, path: dataset.path, title: dataset.meta.title }, column: { name: y.column.name, label: y.column.label }, terms, form: request.as };
+  if (request.as === 'value') {
+    const value = terms[0]!.value;
+    return { result: { ...base, value, format, text: formatValue(value, format, locale) }, issues };
+  }
+  const [a, b] = [terms[0]!.value, terms[1]!.value];
+  if (request.as === 'difference') {
+    const value = a - b;
+    const isPercent = format.type === 'percent' || format.type === 'fraction';
+    const text = isPercent
+      ? `${formatValue(format.type === 'fraction' ? value * 100 : value, { type: 'number', decimals: format.decimals }, locale)} pp`
+      : formatValue(value, format, locale);
+    return { result: { ...base, value, format, text }, issues };
+  }
+  if (b === 0) {
+    add('compare', { what: `the second value of the comparison (${terms[1]!.label}) is 0, so there is no ${request.as === 'ratio' ? 'ratio' : 'percentage'}`, expected: 'a non-zero value to compare with', received: '0', fix: 'Compare with another value, or use as="difference"' });
+    return { issues };
+  }
+  if (request.as === 'ratio') {
+    const value = a / b;
+    return { result: { ...base, value, format: { type: 'number', unit: '×', decimals: 1 }, text: formatValue(value, { type: 'number', unit: '×', decimals: 1 }, locale) }, issues };
+  }
+  const value = ((a - b) / b) * 100;
+  const percentFormat: ValueFormat = { type: 'percent', unit: '%', decimals: 0 };
+  return { result: { ...base, value, format: percentFormat, text: formatValue(value, percentFormat, locale) }, issues };
+}
+
+function termFor(dataset: Dataset, column: Column, filters: Filter[], agg: Aggregate | undefined, label: string): StatTerm | { issue: Issue } {
+  const indexes = applyFilters(dataset.rows, filters);
+  const described = filters.map((filter) => `${filter.column}=${filter.values.join(',')}`).join(' ') || 'no filter';
+  const withValue = indexes.filter((index) => typeof dataset.rows[index]![column.name] === 'number');
+  if (withValue.length === 0) {
+    return {
+      issue: {
+        what: `no value of ${quote(column.name)} in ${dataset.path} matches ${described}`,
+        expected: 'at least one row with a value',
+        received: indexes.length === 0 ? '0 matching rows' : `${indexes.length} matching ${indexes.length === 1 ? 'row' : 'rows'}, all missing a value`,
+        fix: 'Check the filter, or fill in the value in the CSV',
+      },
+    };
+  }
+  if (withValue.length > 1 && !agg) {
+    const lines = withValue.map((index) => dataset.info[index]!.line);
+    return {
+      issue: {
+        what: `${withValue.length} rows of ${dataset.path} match ${described} (lines ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''})`,
+        expected: 'one row, or agg="mean|median|sum|min|max"',
+        received: `${withValue.length} rows`,
+        fix: 'Narrow where="…" to one row, or add agg="…" to combine them',
+      },
+    };
+  }
+  const values = withValue.map((index) => dataset.rows[index]![column.name] as number);
+  const value = agg ? combine(values, agg)! : values[0]!;
+  return { value, lines: withValue.map((index) => dataset.info[index]!.line), label };
+}

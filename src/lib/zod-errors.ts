@@ -1,0 +1,75 @@
+/**
+ * Turns zod issues into Problems with positions, for YAML sidecars,
+ * frontmatter and site settings alike (Starlight's error-map, STYLE.md §7).
+ */
+import type { z } from 'zod';
+import type { Problem } from './errors.ts';
+
+/** Where a value sits in its file: maps a key path to a line and column. */
+export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
+
+/**
+ * Converts zod issues to problems.
+ * @param issues The issues of a failed `safeParse`.
+ * @param file Path relative to the project root.
+ * @param locate Finds the position of a key path in the file.
+ * @param fixFor Optional advice per issue; a generic sentence otherwise.
+ */
+export function problemsFromZod(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  locate: Locate,
+  fixFor?: (issue: z.core.$ZodIssue) => string | undefined,
+): Problem[] {
+  return issues.map((issue) => {
+    const where = locate(issue.path);
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
+    const { what, expected, received } = describe(issue, field);
+    return {
+      path: file,
+      line: where.line,
+      column: where.column,
+      what,
+      expected,
+      received,
+      fix: fixFor?.(issue) ?? `Correct "${field}" (the README lists the allowed keys and values)`,
+    };
+  });
+}
+
+function describe(issue: z.core.$ZodIssue, field: string): { what: string; expected?: string; received?: string } {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const received = 'input' in issue && issue.input === undefined ? 'nothing' : typeName(issue.input);
+      if (received === 'nothing') return { what: `"${field}" is missing`, expected: issue.expected, received };
+      return { what: `"${field}" has the wrong type`, expected: issue.expected, received };
+    }
+    case 'unrecognized_keys':
+      return {
+        what: `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((key) => `"${key}"`).join(', ')}${issue.path.length ? ` in "${field}"` : ''}`,
+        expected: 'only the documented keys',
+        received: issue.keys.map((key) => `"${key}"`).join(', '),
+      };
+    case 'invalid_value':
+      return {
+        what: `"${field}" has a value that is not allowed`,
+        expected: `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
+        received: JSON.stringify(issue.input),
+      };
+    default:
+      return { what: `"${field}": ${issue.message.replace(/\.$/, '')}`, received: inputOf(issue) };
+  }
+}
+
+function inputOf(issue: z.core.$ZodIssue): string | undefined {
+  return 'input' in issue && issue.input !== undefined ? JSON.stringify(issue.input)?.slice(0, 80) : undefined;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 60))}`;
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * What the remark plugins share: the project root, the site settings, and the
+ * list of problems found in the current file (reported together at the end).
+ */
+import { relative } from 'node:path';
+import type { Node } from 'unist';
+import type { VFile } from 'vfile';
+import type { Issue, Problem } from '../../lib/errors.ts';
+import type { SiteConfig } from '../../lib/site-config.ts';
+
+/** Options every Trendbook remark plugin takes. */
+export interface TrendbookRemarkOptions {
+  /** Absolute project root; `data/` is read from here (default: the current directory). */
+  root?: string | undefined;
+  /** Site settings: tiers, palette, locale. */
+  config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Problems found by Trendbook's plugins in this file. */
+    trendbookProblems: Problem[];
+    /** Charts built from this file, by id (used by pages, downloads and checks). */
+    trendbookCharts: import('../../lib/chart/chart-spec.ts').ChartSpec[];
+  }
+}
+
+/** The file's path relative to the root, with forward slashes. */
+export function relativePath(file: VFile, root: string): string {
+  return file.path ? relative(root, file.path).split('\\').join('/') : '(markdown)';
+}
+
+/**
+ * Records a problem at a node (or at an offset inside the node's source).
+ * @param file The file being processed.
+ * @param root Project root, for the relative path.
+ * @param node The node the problem is about.
+ * @param issue What is wrong.
+ * @param offset Characters from the node's start where the problem is (default: 0).
+ */
+export function report(file: VFile, root: string, node: Node, issue: Issue, offset = 0): void {
+  const start = node.position?.start ?? { line: 1, column: 1, offset: 0 };
+  let { line, column } = start;
+  if (offset > 0 && typeof file.value === 'string' && start.offset !== undefined) {
+    const before = file.value.slice(start.offset, start.offset + offset);
+    const breaks = before.split('\n');
+    line += breaks.length - 1;
+    column = breaks.length > 1 ? breaks.at(-1)!.length + 1 : column + offset;
+  }
+  const problems = (file.data.trendbookProblems ??= []);
+  problems.push({ path: relativePath(file, root), line, column, ...issue });
+}
+
+/** The Markdown source of a node, exactly as written. */
+export function sourceOf(file: VFile, node: Node): string {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (typeof file.value !== 'string' || start === undefined || end === undefined) return '';
+  return file.value.slice(start, end);
+}

@@ -1,0 +1,26 @@
+/**
+ * Trendbook's remark plugins in the order they must run. Astro's config and
+ * `npm run check` both use this list, so the build and the check cannot differ.
+ */
+import remarkDirective from 'remark-directive';
+import type { PluggableList } from 'unified';
+import type { TrendbookRemarkOptions } from './context.ts';
+import { remarkChart } from './remark-chart.ts';
+import { remarkDirectives } from './remark-directives.ts';
+import { remarkFailOnProblems } from './remark-fail-on-problems.ts';
+import { remarkStat } from './remark-stat.ts';
+
+/**
+ * The remark plugins for reports.
+ * @param options Project root and site settings.
+ * @param failOnProblems Throw at the end of each file with its problems (default: `true`).
+ */
+export function trendbookRemarkPlugins(options: TrendbookRemarkOptions, failOnProblems = true): PluggableList {
+  return [
+    remarkDirective,
+    [remarkChart, options],
+    [remarkStat, options],
+    [remarkDirectives, options],
+    ...(failOnProblems ? [remarkFailOnProblems] : []),
+  ];
+}

@@ -1,0 +1,120 @@
+/**
+ * `::chart{…}` → a chart figure (title, canvas, data table, caption).
+ *
+ * ```md
+ * ::chart{#engagement-by-tier dataset="engagement" y="engagement_rate" series="tier" title="Engagement by tier"}
+ * ```
+ * becomes
+ * ```html
+ * <figure class="chart" id="engagement-by-tier" data-chart>…<canvas role="img" aria-label="Line chart of …">…</figure>
+ * ```
+ * Problems (unknown dataset, column or value, duplicate ids) are recorded on the
+ * file with their position; `remarkFailOnProblems` reports them all at once.
+ */
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { LeafDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
+import { chartFigure } from '../../lib/chart/figure.ts';
+import { closest, listValues, quote } from '../../lib/errors.ts';
+import { listDatasets, readDataset } from '../../lib/data/load-dataset.ts';
+import { readChartAttributes } from './chart-attributes.ts';
+import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { readWrittenAttributes } from './directive-source.ts';
+
+/**
+ * Turns every `::chart` leaf directive into a chart figure.
+ * @param options Project root and site settings.
+ */
+export function remarkChart(options: TrendbookRemarkOptions) {
+  const root = options.root ?? process.cwd();
+  return (tree: Root, file: VFile) => {
+    const charts = (file.data.trendbookCharts ??= []);
+    const headingIds = collectHeadingIds(tree);
+    const seen = new Map<string, number>();
+
+    visit(tree, 'leafDirective', (node: LeafDirective) => {
+      if (node.name !== 'chart') return;
+      const source = sourceOf(file, node);
+      const written = readWrittenAttributes(source);
+      written.issues.forEach((issue) => report(file, root, node, issue, issue.offset));
+      const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
+
+      // Step 1: attributes.
+      const { request, issues } = readChartAttributes(node.attributes ?? {});
+      issues.forEach((issue) => report(file, root, node, issue, issue.attribute ? offsetOf(issue.attribute) : 0));
+      if (!request || written.issues.length > 0) return;
+
+      // Step 2: ids are unique in the report and differ from heading ids.
+      const previousLine = seen.get(request.id);
+      if (previousLine !== undefined) {
+        report(file, root, node, {
+          what: `two charts have the id #${request.id} (the other is on line ${previousLine})`,
+          expected: 'a unique id per chart in a report',
+          received: `#${request.id} twice`,
+          fix: 'Give one of them another #id or title; ids are permanent links, so keep the one already shared',
+        }, offsetOf('id'));
+        return;
+      }
+      seen.set(request.id, node.position?.start.line ?? 0);
+      if (headingIds.has(request.id)) {
+        report(file, root, node, {
+          what: `the chart id #${request.id} is also the id of a heading`,
+          expected: 'a chart id that no heading produces',
+          received: `#${request.id}`,
+          fix: 'Give the chart an explicit #id, or reword the heading',
+        }, offsetOf('id'));
+        return;
+      }
+
+      // Step 3: the dataset.
+      const names = listDatasets(root);
+      if (!names.includes(request.dataset)) {
+        const suggestion = closest(request.dataset, names);
+        report(file, root, node, {
+          what: `unknown dataset ${quote(request.dataset)}`,
+          expected: names.length ? `one of ${listValues(names)}` : 'a CSV file in data/',
+          received: quote(request.dataset),
+          fix: suggestion ? `Did you mean dataset="${suggestion}"?` : `Add data/${request.dataset}.csv, or use the name of a file in data/`,
+        }, offsetOf('dataset'));
+        return;
+      }
+      const { dataset, problems } = readDataset(root, request.dataset);
+      if (!dataset || problems.length > 0) {
+        (file.data.trendbookProblems ??= []).push(...problems);
+        report(file, root, node, {
+          what: `the dataset ${quote(request.dataset)} has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} — fix data/${request.dataset}.csv first (its problems are listed with it)`,
+          fix: `Fix the problems reported for data/${request.dataset}.csv`,
+        }, offsetOf('dataset'));
+        return;
+      }
+
+      // Step 4: the spec, then the figure in place of the directive.
+      const built = buildChartSpec(dataset, request, options.config);
+      built.issues.forEach((issue) => {
+        const { attribute, ...rest } = issue;
+        report(file, root, node, rest, offsetOf(attribute));
+      });
+      if (!built.spec) return;
+      charts.push(built.spec);
+      const figure = chartFigure(built.spec);
+      const data = (node.data ??= {});
+      data.hName = figure.tagName;
+      data.hProperties = figure.properties;
+      data.hChildren = figure.children;
+      node.children = [];
+    });
+  };
+}
+
+function collectHeadingIds(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  visit(tree, 'heading', (heading) => {
+    ids.add(slugger.slug(toString(heading)));
+  });
+  return ids;
+}

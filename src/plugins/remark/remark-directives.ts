@@ -1,0 +1,91 @@
+/**
+ * Keeps prose with colons intact and refuses directives Trendbook does not know.
+ *
+ * remark-directive reads `note:important` or `ratio 3:1` as empty text
+ * directives; this plugin puts their original text back (Starlight's
+ * `remarkDirectivesRestoration`). An unknown `::name` or `:::name` on its own
+ * line, a near-miss such as `:Stat{…}`, and a `::chart{…` that could not be read
+ * are problems with a suggestion.
+ *
+ * Runs after the plugins that handle `chart` and `stat`.
+ */
+import type { Root, Text } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { closest, editDistance, quote } from '../../lib/errors.ts';
+import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+
+const LEAF_NAMES = ['chart'];
+const TEXT_NAMES = ['stat'];
+const UNREAD_DIRECTIVE = /(^|[^\\:\w]):{1,3}(chart|stat)\b(?![-\w])/i;
+
+/**
+ * Restores unknown text directives and reports unknown block directives.
+ * @param options Project root (site settings are not used here).
+ */
+export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> = {}) {
+  const root = options.root ?? process.cwd();
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'textDirective') {
+        const directive = node as TextDirective;
+        if (TEXT_NAMES.includes(directive.name)) return;
+        const near = nearMiss(directive.name, [...TEXT_NAMES, ...LEAF_NAMES]);
+        if (near) {
+          const isChart = near === 'chart';
+          report(file, root, directive, {
+            what: isChart ? `::chart must stand alone on its own line, not inside a sentence` : `unknown directive :${directive.name}`,
+            expected: isChart ? 'a line holding only ::chart{…}' : `:${near}`,
+            received: quote(sourceOf(file, directive), 40),
+            fix: isChart ? 'Move the chart to a line of its own, with blank lines around it' : `Did you mean :${near}? Directive names are lowercase`,
+          });
+          return SKIP;
+        }
+        if (parent && index !== undefined) {
+          const text: Text = { type: 'text', value: sourceOf(file, directive) || `:${directive.name}` };
+          parent.children.splice(index, 1, text);
+          return [SKIP, index + 1];
+        }
+        return SKIP;
+      }
+      if (node.type === 'leafDirective' || node.type === 'containerDirective') {
+        const directive = node as LeafDirective | ContainerDirective;
+        if (node.type === 'leafDirective' && LEAF_NAMES.includes(directive.name)) return SKIP;
+        const colons = node.type === 'leafDirective' ? '::' : ':::';
+        const suggestion = closest(directive.name, [...LEAF_NAMES, ...TEXT_NAMES]);
+        const fix = suggestion
+          ? suggestion === 'stat'
+            ? `Did you mean :stat{…}? It goes inside a sentence, with one colon`
+            : `Did you mean ::${suggestion}{…}?`
+          : `Trendbook knows ::chart{…} and :stat{…}; write \\${colons}${directive.name} if you meant the text`;
+        report(file, root, directive, {
+          what: `unknown directive ${colons}${directive.name}`,
+          expected: '::chart{…} on its own line, or :stat{…} in a sentence',
+          received: quote(`${colons}${directive.name}`),
+          fix,
+        });
+        return SKIP;
+      }
+      if (node.type === 'text') {
+        const match = UNREAD_DIRECTIVE.exec((node as Text).value);
+        if (match) {
+          const offset = match.index + match[1]!.length;
+          report(file, root, node, {
+            what: `this looks like a ${match[2]!.toLowerCase()} directive, but it cannot be read`,
+            expected: `${match[2]!.toLowerCase() === 'chart' ? '::chart{name="value" …} alone on its line' : ':stat{name="value" …}'}, with straight quotes and a closing }`,
+            received: quote((node as Text).value.slice(offset), 50),
+            fix: 'Close the braces and quotes, and write attributes as name="value"',
+          }, offset);
+        }
+      }
+      return undefined;
+    });
+  };
+}
+
+/** A name that is almost a known one: other case, a plural, or one letter off. */
+function nearMiss(name: string, known: string[]): string | undefined {
+  const lower = name.toLowerCase();
+  return known.find((candidate) => lower === candidate || lower === `${candidate}s` || (name.length >= 4 && editDistance(lower, candidate) === 1));
+}

@@ -1,0 +1,175 @@
+/**
+ * `:stat{…}` → a number from the data, inside a sentence; `:stat[claim]{…}` →
+ * the author's words, checked against the data at the claim's precision.
+ *
+ * ```md
+ * Micro averaged :stat{dataset="engagement" y="engagement_rate" where="tier=micro year=2016"}.
+ * ```
+ * becomes `Micro averaged <span class="stat">2.4%</span>.`
+ */
+import type { Root } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isAggregate, AGGREGATES } from '../../lib/aggregate/combine.ts';
+import { closest, listValues, quote, type Issue } from '../../lib/errors.ts';
+import { listDatasets, readDataset } from '../../lib/data/load-dataset.ts';
+import { claimHolds, parseClaim, roundToStep, type Claim } from '../../lib/stat/claim.ts';
+import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
+import { formatValue } from '../../lib/format.ts';
+import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { readWrittenAttributes } from './directive-source.ts';
+
+/** The attributes that make sense on a stat. */
+export const STAT_ATTRIBUTES = ['dataset', 'y', 'where', 'compare', 'as', 'agg'] as const;
+
+/**
+ * Replaces every `:stat` with its value, or with its checked claim.
+ * @param options Project root and site settings.
+ */
+export function remarkStat(options: TrendbookRemarkOptions) {
+  const root = options.root ?? process.cwd();
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'textDirective', (node: TextDirective) => {
+      if (node.name !== 'stat') return;
+      const source = sourceOf(file, node);
+      const written = readWrittenAttributes(source);
+      written.issues.forEach((issue) => report(file, root, node, issue, issue.offset));
+      const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
+      const { request, issues } = readStatAttributes(node.attributes ?? {});
+      issues.forEach((issue) => report(file, root, node, issue, offsetOf(issue.attribute)));
+      if (!request || written.issues.length > 0) return;
+
+      const names = listDatasets(root);
+      if (!names.includes(request.dataset)) {
+        const suggestion = closest(request.dataset, names);
+        report(file, root, node, {
+          what: `unknown dataset ${quote(request.dataset)}`,
+          expected: names.length ? `one of ${listValues(names)}` : 'a CSV file in data/',
+          received: quote(request.dataset),
+          fix: suggestion ? `Did you mean dataset="${suggestion}"?` : `Add data/${request.dataset}.csv, or use the name of a file in data/`,
+        }, offsetOf('dataset'));
+        return;
+      }
+      const { dataset, problems } = readDataset(root, request.dataset);
+      if (!dataset || problems.length > 0) {
+        (file.data.trendbookProblems ??= []).push(...problems);
+        return;
+      }
+      const computed = computeStat(dataset, request, options.config.locale);
+      computed.issues.forEach(({ attribute, ...issue }) => report(file, root, node, issue, offsetOf(attribute)));
+      if (!computed.result) return;
+
+      // A claim in brackets must hold; the author's words are printed unchanged.
+      const claimText = node.children.length > 0 ? toString(node) : undefined;
+      if (claimText !== undefined) {
+        const issue = checkClaim(claimText, computed.result, options.config.locale);
+        if (issue) {
+          report(file, root, node, issue);
+          return;
+        }
+      }
+      const data = (node.data ??= {});
+      data.hName = 'span';
+      data.hProperties = { className: ['stat'], dataStat: '' };
+      if (claimText === undefined) {
+        node.children = [{ type: 'text', value: computed.result.text }];
+      }
+    });
+  };
+}
+
+function readStatAttributes(attributes: Record<string, string | null | undefined>): { request?: StatRequest; issues: (Issue & { attribute: string })[] } {
+  const issues: (Issue & { attribute: string })[] = [];
+  for (const [name, value] of Object.entries(attributes)) {
+    if ((STAT_ATTRIBUTES as readonly string[]).includes(name)) continue;
+    const shown = name === 'id' ? `#${value ?? ''}` : name === 'class' ? `.${value ?? ''}` : name;
+    const suggestion = closest(name, STAT_ATTRIBUTES);
+    issues.push({
+      attribute: name,
+      what: `:stat has no attribute ${quote(shown)}`,
+      expected: `only ${listValues(STAT_ATTRIBUTES)}`,
+      received: quote(shown),
+      fix: suggestion ? `Did you mean ${suggestion}="…"?` : 'Remove the attribute',
+    });
+  }
+  const text = (name: string) => {
+    const value = attributes[name];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  };
+  for (const name of ['dataset', 'y']) {
+    if (text(name) === undefined) {
+      issues.push({ attribute: name, what: `:stat needs ${name}="…"`, expected: name === 'dataset' ? 'the name of a CSV file in data/' : 'the column to read', received: 'nothing', fix: `Add ${name}="…"` });
+    }
+  }
+  const as = text('as') ?? 'value';
+  if (!isStatForm(as)) {
+    issues.push({ attribute: 'as', what: `as=${quote(as)} is not a form of stat`, expected: listValues(STAT_FORMS), received: quote(as), fix: closest(as, STAT_FORMS) ? `Did you mean as="${closest(as, STAT_FORMS)}"?` : 'Use value, ratio, percent-more or difference' });
+  }
+  const agg = text('agg');
+  if (agg !== undefined && !isAggregate(agg)) {
+    issues.push({ attribute: 'agg', what: `agg=${quote(agg)} is not a way to combine values`, expected: listValues(AGGREGATES), received: quote(agg), fix: 'Use one of mean, median, sum, min or max' });
+  }
+  if (issues.length > 0 || !isStatForm(as)) return { issues };
+  return {
+    request: { dataset: text('dataset')!, y: text('y')!, where: text('where'), compare: text('compare'), as, agg: agg !== undefined && isAggregate(agg) ? agg : undefined },
+    issues,
+  };
+}
+
+function checkClaim(text: string, result: StatResult, locale: string): Issue | undefined {
+  const claim = parseClaim(text);
+  if (!claim) {
+    return {
+      what: `the claim ${quote(text)} has no number to check`,
+      expected: `a number such as ${result.text}`,
+      received: quote(text),
+      fix: 'Write the number in the brackets, or drop the brackets to print the value from the data',
+    };
+  }
+  const unitIssue = unitMismatch(claim, result);
+  const shown = `${formatValue(roundToStep(result.value, claim.step), { ...result.format, decimals: decimalsOf(claim.step) }, locale)}`;
+  const working = describeWorking(result, locale);
+  if (unitIssue) {
+    return {
+      what: `the text says ${claim.text} but ${result.dataset.path} gives ${result.text} (${working}): ${unitIssue}`,
+      expected: result.text,
+      received: quote(text),
+      fix: 'Write the claim in the unit the stat computes, or change as="…"',
+    };
+  }
+  if (claimHolds(claim, result.value)) return undefined;
+  return {
+    what: `the text says ${claim.text} but ${result.dataset.path} gives ${shown} (${working})`,
+    expected: `${shown} at the claim's precision`,
+    received: quote(text),
+    fix: 'Correct the sentence, or correct the data if the sentence is right',
+  };
+}
+
+function unitMismatch(claim: Claim, result: StatResult): string | undefined {
+  const form = result.form;
+  if (claim.unit === 'times' && form !== 'ratio' && result.format.unit !== '×') return 'a multiple (×) needs as="ratio"';
+  if (claim.unit === 'percent' && !(form === 'percent-more' || result.format.type === 'percent' || result.format.type === 'fraction' || result.format.type === 'number')) {
+    return 'a percentage needs a percent column or as="percent-more"';
+  }
+  if (claim.unit === 'points' && !(form === 'difference' && (result.format.type === 'percent' || result.format.type === 'fraction'))) {
+    return 'percentage points need as="difference" on a percent column';
+  }
+  if (claim.unit === 'currency' && result.format.type !== 'currency') return 'an amount of money needs a currency column';
+  if (form === 'ratio' && (claim.unit === 'percent' || claim.unit === 'currency')) return 'as="ratio" gives a multiple such as 6.7×';
+  return undefined;
+}
+
+function decimalsOf(step: number): number {
+  return step >= 1 ? 0 : Math.round(-Math.log10(step));
+}
+
+/** "236 / 107, year=2023": the numbers behind a stat, for messages and the working popover. */
+export function describeWorking(result: StatResult, locale: string): string {
+  const values = result.terms.map((term) => formatValue(term.value, { type: 'number', decimals: 10 }, locale));
+  const operator = result.form === 'difference' ? ' − ' : ' / ';
+  const head = result.form === 'value' ? values[0]! : result.form === 'percent-more' ? `(${values[0]} − ${values[1]}) / ${values[1]}` : values.join(operator);
+  return [head, result.where].filter(Boolean).join(', ');
+}

@@ -1,0 +1,52 @@
+/**
+ * The only browser code that imports chart.js. Registers just what Trendbook
+ * draws, reads each figure's ChartSpec and draws it, following the page's
+ * light or dark scheme.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import type { ChartSpec } from '../lib/chart/chart-spec.ts';
+import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
+
+Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null)[], string>; spec: ChartSpec }>();
+
+/**
+ * Draws the chart of one figure on its canvas (once).
+ * @param figure A `<figure data-chart>` holding a canvas and its spec.
+ */
+export function drawChart(figure: HTMLElement): void {
+  if (drawn.has(figure)) return;
+  const canvas = figure.querySelector('canvas');
+  const specText = figure.querySelector('script.chart__spec')?.textContent;
+  if (!canvas || !specText) return;
+  const spec = JSON.parse(specText) as ChartSpec;
+  const chart = new Chart(canvas, toChartConfig(spec, currentTheme()));
+  drawn.set(figure, { chart, spec });
+  figure.dataset.chartState = 'drawn';
+}
+
+function currentTheme() {
+  return darkQuery.matches ? CHART_THEMES.dark : CHART_THEMES.light;
+}
+
+darkQuery.addEventListener('change', () => {
+  for (const { chart, spec } of drawn.values()) {
+    const config = toChartConfig(spec, currentTheme());
+    chart.data = config.data;
+    chart.options = config.options ?? {};
+    chart.update();
+  }
+});

@@ -12,7 +12,19 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    processor: unified({ remarkPlugins: trendbookRemarkPlugins({ root: SITE_DIR, config: SITE }) }),
+    // The plugin list is typed for unified; Astro types remark plugins more narrowly.
+    processor: unified({ remarkPlugins: /** @type {any[]} */ (trendbookRemarkPlugins({ root: SITE_DIR, config: SITE })) }),
   },
   integrations: [trendbookIntegration()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Deferred Markdown rendering marks modules with a directive the bundler reports as a warning.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

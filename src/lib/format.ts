@@ -47,7 +47,7 @@ export function formatValue(value: number | string | null, format: ValueFormat, 
       return numberFormat(locale, {
         style: 'currency',
         currency: format.unit ?? 'USD',
-        ...(compact && Math.abs(value) >= 10000 ? { notation: 'compact', maximumFractionDigits: 1 } : digits),
+        ...(compact && Math.abs(value) >= 1000 ? { notation: 'compact', maximumFractionDigits: 1 } : digits),
       }).format(value);
     default: {
       const text = numberFormat(locale, compact && Math.abs(value) >= 10000 ? { notation: 'compact', maximumFractionDigits: 1 } : digits).format(value);

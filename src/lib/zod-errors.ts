@@ -37,7 +37,7 @@ export function problemsFromZod(
   });
 }
 
-function describe(issue: z.core.$ZodIssue, field: string): { what: string; expected?: string; received?: string } {
+function describe(issue: z.core.$ZodIssue, field: string): { what: string; expected?: string | undefined; received?: string | undefined } {
   switch (issue.code) {
     case 'invalid_type': {
       const received = 'input' in issue && issue.input === undefined ? 'nothing' : typeName(issue.input);

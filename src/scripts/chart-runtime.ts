@@ -19,6 +19,8 @@ import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
 
 Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.defaults.font.family = CHART_THEMES.light.font;
+Chart.defaults.font.size = 13;
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null)[], string>; spec: ChartSpec }>();

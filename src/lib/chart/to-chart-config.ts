@@ -42,7 +42,6 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
       animation: false,
       interaction: { mode: 'index', intersect: false },
       spanGaps: false,
-      font: { family: theme.font },
       color: theme.text,
       layout: { padding: { top: 4, right: 8 } },
       scales: {

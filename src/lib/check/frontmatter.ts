@@ -40,7 +40,7 @@ export function splitReport(text: string, path: string): SplitReport {
   const lineOffset = text.slice(0, yamlStart).split('\n').length - 1;
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false, maxAliasCount: 100 });
+  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number) => {
     const place = lineCounter.linePos(offset);
     return { line: place.line + lineOffset, column: place.col };

@@ -229,7 +229,7 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
   if (reading.kind === 'spreadsheet-error') {
     return {
       problem: {
-        what: `${where} holds the spreadsheet error ${reading.text}`,
+        what: `${where} holds the spreadsheet error ${quote(reading.text)}`,
         expected,
         received: quote(text),
         fix: 'Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value',

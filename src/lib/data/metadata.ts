@@ -57,7 +57,7 @@ export interface ParsedMeta {
  */
 export function parseDatasetMeta(text: string, path: string): ParsedMeta {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, maxAliasCount: 100 });
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const locate = (keyPath: readonly PropertyKey[]) => {
     const node = nodeAt(document.contents, keyPath);
     const offset = node?.range?.[0] ?? 0;

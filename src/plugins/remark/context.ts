@@ -3,6 +3,7 @@
  * list of problems found in the current file (reported together at the end).
  */
 import { relative } from 'node:path';
+import type {} from 'mdast-util-to-hast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Issue, Problem } from '../../lib/errors.ts';

@@ -86,8 +86,8 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       if (!dataset || problems.length > 0) {
         (file.data.trendbookProblems ??= []).push(...problems);
         report(file, root, node, {
-          what: `the dataset ${quote(request.dataset)} has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} — fix data/${request.dataset}.csv first (its problems are listed with it)`,
-          fix: `Fix the problems reported for data/${request.dataset}.csv`,
+          what: `the dataset ${quote(request.dataset)} cannot be used: data/${request.dataset}.csv has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (listed below)`,
+          fix: 'Fix the dataset first',
         }, offsetOf('dataset'));
         return;
       }

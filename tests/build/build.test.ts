@@ -1,0 +1,116 @@
+/**
+ * Builds whole sites the way a user does (`npm run build`) and checks what
+ * lands in the output folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-build-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function build(site: string, out: string, command: 'build' | 'astro' = 'build') {
+  const args = command === 'build' ? [join(ROOT, 'scripts/build.ts')] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('a site no one on the team wrote, with spreadsheet quirks', () => {
+  const out = join(temp, 'quirks');
+  const result = build(join(ROOT, 'tests/fixtures/site'), out);
+  const page = existsSync(join(out, 'reports/creators/index.html')) ? readFileSync(join(out, 'reports/creators/index.html'), 'utf8') : '';
+
+  it('builds and prints a one-line summary', () => {
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toMatch(
+      /^Built 1 report, 2 charts and 2 pages from 1 dataset in \d+\.\d s → .+\/; 1 missing value drawn as gaps \(creators: 1\)$/,
+    );
+  });
+
+  it('emits one figure with a canvas per ::chart', () => {
+    expect(page.match(/<figure class="chart"/g)).toHaveLength(2);
+    expect(page.match(/<canvas /g)).toHaveLength(2);
+    expect(page).toContain('id="engagement-by-tier"');
+    expect(page).toContain('id="fee-per-post-by-tier"');
+  });
+
+  it('reads BOM, CRLF, quoted commas, percent strings and thousands separators faithfully', () => {
+    const spec = JSON.parse(/<script type="application\/json" class="chart__spec">(.*?)<\/script>/.exec(page)![1]!);
+    expect(spec.x.column).toBe('Year');
+    expect(spec.series.map((series: { key: string; values: unknown[] }) => [series.key, series.values])).toEqual([
+      ['micro', [3.1, 2.9, 2.7]],
+      ['mega', [1.2, 1.1, null]],
+    ]);
+    expect(page).toContain('<td>$1,200</td>');
+    expect(page).toContain('<td>$30,000</td>');
+    expect(page).toContain('Micro engagement in 2022 was <span class="stat" data-stat="">3.1%</span>.');
+  });
+
+  it('keeps prose with colons and directives in code as written, and escapes markup in titles', () => {
+    expect(page).toContain('Meet at 10:30 UTC, a 3:1 ratio, note:important and');
+    expect(page).toContain('<code>::chart{dataset="x"}</code>');
+    expect(page).toContain('<h1>Creators &amp; fees: a &lt;small&gt; report</h1>');
+  });
+
+  it('lists the report on the home page', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('href="/reports/creators/"');
+  });
+});
+
+describe('a site with mistakes', () => {
+  const site = join(ROOT, 'tests/fixtures/site-broken');
+
+  it('lists every problem with file and line, exits non-zero and leaves the previous output alone', () => {
+    const out = join(temp, 'broken');
+    cpSync(join(ROOT, 'tests/fixtures/site/data'), join(temp, 'previous'), { recursive: true });
+    cpSync(join(temp, 'previous'), out, { recursive: true });
+    const result = build(site, out);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      [
+        'content/reports/broken.md:7:9: unknown dataset "tires". Expected one of "tiers", received "tires". Did you mean dataset="tiers"?',
+        'content/reports/broken.md:9:9: the dataset "tiers" cannot be used: data/tiers.csv has 4 problems (listed below). Fix the dataset first.',
+        'content/reports/broken.md:11:1: unknown directive ::Chart. Expected ::chart{…} on its own line, or :stat{…} in a sentence, received "::Chart". Did you mean ::chart{…}?',
+        'data/tiers.csv:1:27: duplicate column "engagement_rate" (columns 3 and 4). Expected each column name once, received "engagement_rate" twice. Rename one of the columns, or delete the copy.',
+        'data/tiers.csv:3:12: column "engagement_rate" is a number column, but this cell is not a number. Expected a number such as 12,400 or 3.5, received "abc". Correct the value, or leave the cell empty (or write N/A) for a missing value.',
+        'data/tiers.csv:4:1: this row has 3 fields, the header has 4. Expected 4 fields, received 3 ("2018,micro,2.0"). Add the missing fields (empty ones are fine: write nothing between the commas).',
+        'data/tiers.csv:6:12: column "engagement_rate" holds the spreadsheet error "#DIV/0!". Expected a number such as 12,400 or 3.5, received "#DIV/0!". Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value.',
+        '7 problems found.',
+        'Build stopped; dist/ is unchanged.',
+        '',
+      ].join('\n'),
+    );
+    expect(readFileSync(join(out, 'creators.csv'))).toEqual(readFileSync(join(temp, 'previous', 'creators.csv')));
+  });
+
+  it('fails astro build itself too, so a remark error never becomes an empty page', () => {
+    const out = join(temp, 'broken-astro');
+    const result = build(site, out, 'astro');
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('content/reports/broken.md:7:9: unknown dataset "tires".');
+  });
+});
+
+describe('a CSV edit', () => {
+  it('shows up in the next build (no stale content cache)', () => {
+    const site = join(temp, 'editable');
+    cpSync(join(ROOT, 'tests/fixtures/site'), site, { recursive: true });
+    const out = join(temp, 'editable-out');
+    expect(build(site, out).status).toBe(0);
+    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('<span class="stat" data-stat="">3.1%</span>');
+    const csv = join(site, 'data/creators.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('2022,micro,3.1%', '2022,micro,3.4%'));
+    expect(build(site, out).status).toBe(0);
+    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('<span class="stat" data-stat="">3.4%</span>');
+  });
+});

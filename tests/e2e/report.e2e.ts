@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const baseUrl = inject('baseUrl');
+const SHOTS = 'test-results/screenshots';
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a page and records console errors, page errors and failed requests. */
+async function open(path: string, options: { width: number; dark?: boolean }) {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
+    deviceScaleFactor: 1,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Scrolls to the bottom in viewport steps, as a reader would. */
+async function scrollThrough(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(60);
+  }
+}
+
+/** Share of a canvas's pixels that are not transparent: > 0 when something was drawn. */
+function paintedShare(page: Page, chartId: string) {
+  return page.evaluate((id) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`figure[id="${id}"] canvas`);
+    if (!canvas || canvas.width === 0 || canvas.height === 0) return 0;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let painted = 0;
+    for (let index = 3; index < data.length; index += 4) if (data[index]! > 0) painted++;
+    return painted / (data.length / 4);
+  }, chartId);
+}
+
+async function reportPaths(): Promise<string[]> {
+  const { page, close } = await open('/', { width: 1280 });
+  const paths = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+  await close();
+  return paths;
+}
+
+describe('the home page', () => {
+  it('links to at least one report, without errors', async () => {
+    const { page, errors, close } = await open('/', { width: 390 });
+    const links = await page.$$eval('a[href^="/reports/"]', (found) => found.length);
+    await page.screenshot({ path: `${SHOTS}/home-390-light.png`, fullPage: true });
+    await close();
+    expect(links).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('every report', () => {
+  for (const [width, dark] of [
+    [1280, false],
+    [390, false],
+    [1280, true],
+    [390, true],
+  ] as const) {
+    it(`paints every chart at ${width} px in ${dark ? 'dark' : 'light'} mode, with no console errors`, async () => {
+      const paths = await reportPaths();
+      expect(paths.length).toBeGreaterThan(0);
+      for (const path of paths) {
+        const { page, errors, close } = await open(path, { width, dark });
+        const ids = await page.$$eval('figure[data-chart]', (figures) => figures.map((figure) => figure.id));
+        expect(ids.length, `${path} has charts`).toBeGreaterThan(0);
+        await scrollThrough(page);
+        await page.waitForFunction(
+          () => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.chartState === 'drawn'),
+          undefined,
+          { timeout: 15_000 },
+        );
+        for (const id of ids) {
+          expect(await paintedShare(page, id), `${path}#${id} painted`).toBeGreaterThan(0.01);
+        }
+        const name = path.split('/').filter(Boolean).join('-');
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: `${SHOTS}/${name}-${width}-${dark ? 'dark' : 'light'}.png`, fullPage: true });
+        // Nothing overflows sideways on a phone.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${path} horizontal overflow`).toBe(0);
+        await close();
+        expect(errors, path).toEqual([]);
+      }
+    });
+  }
+
+  it('keeps a chart readable after the window is resized', async () => {
+    const [path] = await reportPaths();
+    const { page, errors, close } = await open(path!, { width: 1280 });
+    await scrollThrough(page);
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('figure[data-chart]')?.dataset.chartState === 'drawn');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.waitForTimeout(300);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.waitForTimeout(300);
+    const height = await page.$eval('figure[data-chart] canvas', (canvas) => canvas.getBoundingClientRect().height);
+    await close();
+    expect(height).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+  });
+});

@@ -92,7 +92,7 @@ export function typeColumns(
     const cells = readings.map((reading) => reading[index]!);
     const type = columnMeta.type ?? inferType(name, cells);
     const numeric = cells.filter((cell) => cell.kind === 'number');
-    const decimals = Math.max(0, ...numeric.map((cell) => (cell.kind === 'number' ? cell.decimals : 0)));
+    const decimals = numeric.reduce((most, cell) => (cell.kind === 'number' ? Math.max(most, cell.decimals) : most), 0);
     let unit = columnMeta.unit;
     if (unit === undefined && type === 'percent') unit = '%';
     if (unit === undefined && type === 'currency') {
@@ -131,17 +131,17 @@ export function typeColumns(
     columns.forEach((column, index) => {
       const reading = readings[rowIndex]![index]!;
       const text = rawRow.cells[index]!;
-      const at = { path, line: rawRow.line, column: columnAt(index) };
+      const place = () => ({ path, line: rawRow.line, column: columnAt(index) });
       const converted = convert(reading, text, column);
       if ('problem' in converted) {
-        problems.push({ ...at, ...converted.problem });
+        problems.push({ ...place(), ...converted.problem });
         row[column.name] = null;
       } else {
         row[column.name] = converted.value;
       }
       if (column.name === 'basis' && row.basis !== null && !BASIS_VALUES.includes(String(row.basis))) {
         problems.push({
-          ...at,
+          ...place(),
           what: `column "basis" (${index + 1}) must say whether the figure is reported or illustrative`,
           expected: '"reported" or "illustrative"',
           received: quote(text),
@@ -151,7 +151,7 @@ export function typeColumns(
       if (column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
         const suggestion = closest(row.source_id, sourceIds);
         problems.push({
-          ...at,
+          ...place(),
           what: `source ${quote(row.source_id)} is not listed in ${metaPath}`,
           expected: sourceIds.size ? `one of the sidecar's source ids` : `a source with this id in the sidecar's "sources"`,
           received: quote(row.source_id),
@@ -222,9 +222,12 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
 type Converted = { value: CellValue } | { problem: Omit<Problem, 'path' | 'line' | 'column'> };
 
 function convert(reading: CellReading, text: string, column: Column): Converted {
-  const where = `column ${quote(column.name)}`;
   if (reading.kind === 'missing') return { value: null };
   if (column.type === 'category') return { value: text };
+  if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year') return { value: reading.value };
+  if (reading.kind === 'number' && reading.percent && column.type === 'percent') return { value: reading.value };
+  if (reading.kind === 'number' && reading.currency && column.type === 'currency' && reading.currency === column.unit) return { value: reading.value };
+  const where = `column ${quote(column.name)}`;
   const expected = expectedText(column);
   if (reading.kind === 'spreadsheet-error') {
     return {

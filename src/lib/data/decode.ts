@@ -32,26 +32,27 @@ export function decodeUtf8(bytes: Uint8Array, path: string): Decoded {
       },
     };
   }
-  const offset = firstInvalidUtf8(bytes);
-  if (offset !== -1) {
-    const { line, column } = positionOfByte(bytes, offset);
-    const byte = bytes[offset]!;
-    const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    const guess = cp1252(byte);
-    return {
-      problem: {
-        path,
-        line,
-        column,
-        what: `invalid UTF-8 at byte ${offset + 1}${guess ? ` (looks like Windows-1252 ${JSON.stringify(guess)})` : ''}`,
-        expected: 'UTF-8 text',
-        received: `the byte ${hex}`,
-        fix: FIX_ENCODING,
-      },
-    };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    // Only now find where and why: the scan is slow, the decoder is not.
   }
-  const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  return { text };
+  const offset = Math.max(0, firstInvalidUtf8(bytes));
+  const { line, column } = positionOfByte(bytes, offset);
+  const byte = bytes[offset]!;
+  const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  const guess = cp1252(byte);
+  return {
+    problem: {
+      path,
+      line,
+      column,
+      what: `invalid UTF-8 at byte ${offset + 1}${guess ? ` (looks like Windows-1252 ${JSON.stringify(guess)})` : ''}`,
+      expected: 'UTF-8 text',
+      received: `the byte ${hex}`,
+      fix: FIX_ENCODING,
+    },
+  };
 }
 
 function hasNulByte(bytes: Uint8Array): boolean {

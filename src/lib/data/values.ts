@@ -13,6 +13,17 @@ const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 
 
 const MAGNITUDES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
+/** Longest symbol first, so "US$" wins over "$". */
+const SYMBOLS = Object.entries(CURRENCY_SYMBOLS).sort((a, b) => b[0].length - a[0].length);
+
+/** A plain number: digits with optional thousands groups, decimals and exponent. */
+const NUMBER_PATTERNS = {
+  point: /^(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/,
+  comma: /^(\d{1,3}(?:\.\d{3})+|\d+)?(?:,(\d+))?(?:[eE]([+-]?\d+))?$/,
+};
+const CURRENCY_HINT = /[$€£¥₹]/;
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+
 /** What a cell says about its kind, before the column's type is known. */
 export type CellReading =
   | { kind: 'missing' }
@@ -39,7 +50,13 @@ export function readCell(text: string, decimalComma = false): CellReading {
 }
 
 function readNumber(text: string, decimalComma: boolean): CellReading | undefined {
-  let rest = text.replace(/[\u00a0\u202f ]/g, (space) => (space === ' ' ? ' ' : ''));
+  if (!/\d/.test(text)) return undefined;
+  if (PLAIN_DECIMAL.test(text) && text.length < 16) {
+    const dot = text.indexOf('.');
+    return { kind: 'number', value: Number(text), percent: false, currency: undefined, decimals: dot === -1 ? 0 : text.length - dot - 1 };
+  }
+  // Non-breaking and narrow spaces are thousands separators in some locales.
+  let rest = /[\u00a0\u202f]/.test(text) ? text.replace(/[\u00a0\u202f]/g, '') : text;
   let negative = false;
   if (/^\(.*\)$/.test(rest)) {
     negative = true;
@@ -52,7 +69,7 @@ function readNumber(text: string, decimalComma: boolean): CellReading | undefine
     rest = rest.slice(1).trim();
   }
   let currency: string | undefined;
-  for (const [symbol, code] of Object.entries(CURRENCY_SYMBOLS).sort((a, b) => b[0].length - a[0].length)) {
+  for (const [symbol, code] of CURRENCY_HINT.test(rest) ? SYMBOLS : []) {
     if (rest.startsWith(symbol)) {
       currency = code;
       rest = rest.slice(symbol.length).trim();
@@ -74,17 +91,13 @@ function readNumber(text: string, decimalComma: boolean): CellReading | undefine
     rest = rest.slice(0, -1).trim();
   }
   let magnitude = 1;
-  const suffix = /^(.*\d)\s*([kKmMbB])$/.exec(rest);
+  const suffix = /[kKmMbB]$/.test(rest) ? /^(.*\d)\s*([kKmMbB])$/.exec(rest) : null;
   if (suffix && !percent) {
     magnitude = MAGNITUDES[suffix[2]!.toLowerCase()]!;
     rest = suffix[1]!;
   }
   const thousands = decimalComma ? '.' : ',';
-  const decimal = decimalComma ? ',' : '.';
-  const pattern = new RegExp(
-    `^(\\d{1,3}(?:\\${thousands}\\d{3})+|\\d+)?(?:\\${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`,
-  );
-  const match = pattern.exec(rest);
+  const match = (decimalComma ? NUMBER_PATTERNS.comma : NUMBER_PATTERNS.point).exec(rest);
   if (!match || (match[1] === undefined && match[2] === undefined)) return undefined;
   const integerPart = (match[1] ?? '0').split(thousands).join('');
   const normalised = `${integerPart}${match[2] === undefined ? '' : `.${match[2]}`}${match[3] === undefined ? '' : `e${match[3]}`}`;

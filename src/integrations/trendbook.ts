@@ -19,7 +19,7 @@ export function trendbookIntegration(): AstroIntegration {
         const dataDir = `${root}/data/`;
         server.watcher.add(dataDir);
         const onDataChange = (file: string) => {
-          if (!file.startsWith(dataDir)) return;
+          if (!file.startsWith(dataDir) || !/\.(csv|ya?ml)$/.test(file)) return;
           clearDatasetCache();
           for (const environment of Object.values(server.environments)) {
             const graph = environment.moduleGraph;

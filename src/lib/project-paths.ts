@@ -10,3 +10,6 @@ export const SITE_DIR = resolve(process.env.TRENDBOOK_SITE ?? '.');
 
 /** Output folder for `astro build` (default: `dist`). */
 export const OUT_DIR = resolve(process.env.TRENDBOOK_OUT ?? 'dist');
+
+/** Rendered chart images, kept between builds and keyed by what they depend on. */
+export const IMAGE_CACHE_DIR = resolve('node_modules/.cache/trendbook/images');

@@ -29,14 +29,22 @@ const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null
  * Draws the chart of one figure on its canvas (once).
  * @param figure A `<figure data-chart>` holding a canvas and its spec.
  */
-export function drawChart(figure: HTMLElement): void {
-  if (drawn.has(figure)) return;
+export async function drawChart(figure: HTMLElement): Promise<void> {
+  if (drawn.has(figure) || figure.dataset.chartState === 'drawing') return;
+  figure.dataset.chartState = 'drawing';
+  // Draw with the page's own font, as the static image was.
+  await document.fonts.ready;
   const canvas = figure.querySelector('canvas');
   const specText = figure.querySelector('script.chart__spec')?.textContent;
   if (!canvas || !specText) return;
   const spec = JSON.parse(specText) as ChartSpec;
   const chart = new Chart(canvas, toChartConfig(spec, currentTheme()));
   drawn.set(figure, { chart, spec });
+  // The canvas takes over from the static image, description included.
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', figure.querySelector('.chart__image img')?.getAttribute('alt') ?? spec.title);
+  canvas.removeAttribute('aria-hidden');
+  figure.querySelector('.chart__image')?.setAttribute('aria-hidden', 'true');
   figure.dataset.chartState = 'drawn';
 }
 

@@ -125,3 +125,31 @@ describe('every report', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('without JavaScript', () => {
+  it('shows every chart as an image, with its data table', async () => {
+    const [path] = await reportPaths();
+    for (const [width, dark] of [
+      [390, true],
+      [1280, false],
+    ] as const) {
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
+      const images = await page.$$eval('figure[data-chart] .chart__image img', (found) =>
+        found.map((image) => ({ loaded: image.complete && image.naturalWidth > 0, src: image.currentSrc, visible: image.getBoundingClientRect().height > 100 })),
+      );
+      const tables = await page.$$eval('figure[data-chart] table', (found) => found.length);
+      await page.screenshot({ path: `${SHOTS}/no-js-${width}-${dark ? 'dark' : 'light'}.png`, fullPage: true });
+      await context.close();
+      expect(images.length).toBeGreaterThan(0);
+      expect(tables).toBe(images.length);
+      for (const image of images) {
+        expect(image.loaded, image.src).toBe(true);
+        expect(image.visible, image.src).toBe(true);
+        expect(image.src).toContain(width === 390 ? `-narrow-${dark ? 'dark' : 'light'}.png` : `-wide-${dark ? 'dark' : 'light'}.png`);
+      }
+    }
+  });
+});

@@ -7,7 +7,9 @@ import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import { formatValue } from '../format.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { chartImagePath, chartPermalink, downloadName, downloadPath } from './chart-paths.ts';
 import { describeChart } from './describe.ts';
+import { IMAGE_SIZES, NARROW_MEDIA } from './render-image-sizes.ts';
 
 /**
  * Serialises a spec for `<script type="application/json">`: `<`, `>`, `&` and
@@ -19,23 +21,38 @@ export function serialiseSpec(spec: ChartSpec): string {
 }
 
 /**
- * Builds the figure for a chart.
+ * Builds the figure for a chart: the static image (shown until the canvas is
+ * drawn, and always without JavaScript), the canvas, the data table, a caption
+ * and links.
  * @param spec The chart.
+ * @param slug The report's slug, for image and download paths.
  */
-export function chartFigure(spec: ChartSpec): Element {
+export function chartFigure(spec: ChartSpec, slug: string): Element {
   const titleId = `${spec.id}-title`;
   const description = describeChart(spec);
+  const image = (size: 'wide' | 'narrow', theme: 'light' | 'dark') => `${chartImagePath(slug, spec.id, size, theme)} 2x`;
   return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId }, [
     h('div', { className: ['chart__head'] }, [
       h('p', { className: ['chart__title'], id: titleId }, spec.title),
       h('a', { className: ['chart__permalink'], href: `#${spec.id}`, ariaLabel: `Link to the chart “${spec.title}”` }, '#'),
     ]),
     h('div', { className: ['chart__frame', `chart__frame--${spec.type}`] }, [
-      h('canvas', { role: 'img', ariaLabel: description }, [h('p', description)]),
+      h('picture', { className: ['chart__image'] }, [
+        h('source', { media: `${NARROW_MEDIA} and (prefers-color-scheme: dark)`, srcSet: image('narrow', 'dark'), width: IMAGE_SIZES.narrow.width, height: IMAGE_SIZES.narrow.height }),
+        h('source', { media: NARROW_MEDIA, srcSet: image('narrow', 'light'), width: IMAGE_SIZES.narrow.width, height: IMAGE_SIZES.narrow.height }),
+        h('source', { media: '(prefers-color-scheme: dark)', srcSet: image('wide', 'dark') }),
+        h('img', { src: chartImagePath(slug, spec.id, 'wide', 'light'), alt: description, width: IMAGE_SIZES.wide.width, height: IMAGE_SIZES.wide.height, decoding: 'async' }),
+      ]),
+      h('canvas', { ariaHidden: 'true' }),
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
     ]),
     dataTable(spec),
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),
+    h('p', { className: ['chart__links'] }, [
+      h('a', { href: chartPermalink(slug, spec.id) }, 'Permalink'),
+      h('a', { href: downloadPath(slug, spec.id, 'csv'), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
+      h('a', { href: downloadPath(slug, spec.id, 'png'), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
+    ]),
   ]);
 }
 

@@ -19,8 +19,8 @@ export interface ChartTheme {
 
 /** The light and dark themes, matching the site's CSS variables. */
 export const CHART_THEMES: Record<'light' | 'dark', ChartTheme> = {
-  light: { dark: false, text: '#1c1917', muted: '#57534e', grid: '#e7e5e4', background: '#ffffff', font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
-  dark: { dark: true, text: '#f5f5f4', muted: '#d6d3d1', grid: '#3f3b39', background: '#1c1917', font: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+  light: { dark: false, text: '#1c1917', muted: '#57534e', grid: '#e7e5e4', background: '#ffffff', font: 'Inter, system-ui, sans-serif' },
+  dark: { dark: true, text: '#f5f5f4', muted: '#d6d3d1', grid: '#3f3b39', background: '#1c1917', font: 'Inter, system-ui, sans-serif' },
 };
 
 /**

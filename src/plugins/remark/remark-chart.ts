@@ -11,6 +11,7 @@
  * Problems (unknown dataset, column or value, duplicate ids) are recorded on the
  * file with their position; `remarkFailOnProblems` reports them all at once.
  */
+import { basename } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -33,6 +34,9 @@ export function remarkChart(options: TrendbookRemarkOptions) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     const charts = (file.data.trendbookCharts ??= []);
+    // Pages read the specs back through render(entry).remarkPluginFrontmatter.
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+    (astro.frontmatter ??= {}).trendbookCharts = charts;
     const headingIds = collectHeadingIds(tree);
     const seen = new Map<string, number>();
 
@@ -100,7 +104,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       });
       if (!built.spec) return;
       charts.push(built.spec);
-      const figure = chartFigure(built.spec);
+      const figure = chartFigure(built.spec, slugOf(file));
       const data = (node.data ??= {});
       data.hName = figure.tagName;
       data.hProperties = figure.properties;
@@ -108,6 +112,11 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       node.children = [];
     });
   };
+}
+
+/** The report's slug: its file name without `.md`. */
+function slugOf(file: VFile): string {
+  return basename(file.path ?? 'report.md').replace(/\.md$/, '');
 }
 
 function collectHeadingIds(tree: Root): Set<string> {

@@ -1,0 +1,30 @@
+/**
+ * Where each rendering of a chart is published (DESIGN.md, "Files in dist/").
+ * Every link to a chart is built here, so they cannot drift apart.
+ */
+import type { ImageSize } from './render-image-sizes.ts';
+
+/** The report's page: `/reports/<slug>/`. */
+export function reportPath(slug: string): string {
+  return `/reports/${slug}/`;
+}
+
+/** The chart inside its report: `/reports/<slug>/#<id>`. */
+export function chartPermalink(slug: string, id: string): string {
+  return `/reports/${slug}/#${id}`;
+}
+
+/** The image shown in the figure before JavaScript runs. */
+export function chartImagePath(slug: string, id: string, size: ImageSize, theme: 'light' | 'dark'): string {
+  return `/charts/${slug}/${id}-${size}-${theme}.png`;
+}
+
+/** Downloads: `/downloads/<slug>/<id>.csv` and `.png`. */
+export function downloadPath(slug: string, id: string, extension: 'csv' | 'png'): string {
+  return `/downloads/${slug}/${id}.${extension}`;
+}
+
+/** A safe download file name: `<slug>-<id>.<ext>` with only `[a-z0-9-_.]`. */
+export function downloadName(slug: string, id: string, extension: 'csv' | 'png'): string {
+  return `${slug}-${id}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') + `.${extension}`;
+}

@@ -3,6 +3,8 @@
  * and date required; updated, authors, tags and draft optional.
  */
 import { z } from 'zod';
+import { AGGREGATES } from './aggregate/combine.ts';
+import { STAT_FORMS } from './stat/compute-stat.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -25,6 +27,20 @@ export const AuthorSchema = z.strictObject({
   handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'expected a handle such as @jane').optional(),
 });
 
+/** A key figure: a big number at the top of the report, computed like a `:stat`. */
+export const KeyFigureSchema = z.strictObject({
+  /** What the number means, shown under it ("more engagement than celebrities"). */
+  label: z.string().trim().min(1).max(120),
+  dataset: z.string().min(1),
+  y: z.string().min(1),
+  where: z.string().optional(),
+  compare: z.string().optional(),
+  as: z.enum(STAT_FORMS).default('value'),
+  agg: z.enum(AGGREGATES).optional(),
+});
+
+export type KeyFigure = z.infer<typeof KeyFigureSchema>;
+
 export const ReportFrontmatterSchema = z
   .strictObject({
     title: z.string().trim().min(1).max(200, 'keep titles under 200 characters; they become page titles and share text'),
@@ -34,6 +50,8 @@ export const ReportFrontmatterSchema = z
     authors: z.array(AuthorSchema).default([]),
     tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags are lowercase words joined by hyphens, such as influencer-marketing')).default([]),
     draft: z.boolean().default(false),
+    /** Two to four key figures; the first also appears on the report's card. */
+    figures: z.array(KeyFigureSchema).max(4, 'show at most 4 key figures; more stop being key').default([]),
   })
   .refine((data) => !data.updated || data.updated >= data.date, { message: '"updated" is earlier than "date"', path: ['updated'] });
 

@@ -24,7 +24,7 @@ if (figures.length > 0) {
           draw(entry.target as HTMLElement);
         }
       },
-      { rootMargin: '400px 0px' },
+      { rootMargin: '200px 0px' },
     );
     figures.forEach((figure) => observer.observe(figure));
   } else {

@@ -5,6 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { publishedReports } from '../lib/reports.ts';
+import type { StatResult } from '../lib/stat/compute-stat.ts';
 
 export type Report = CollectionEntry<'reports'>;
 
@@ -17,6 +18,12 @@ export async function getReports(): Promise<Report[]> {
 export async function getCharts(report: Report): Promise<ChartSpec[]> {
   const { remarkPluginFrontmatter } = await render(report);
   return (remarkPluginFrontmatter.trendbookCharts as ChartSpec[] | undefined) ?? [];
+}
+
+/** A report's stats (numbers in its sentences), in order. */
+export async function getStats(report: Report): Promise<StatResult[]> {
+  const { remarkPluginFrontmatter } = await render(report);
+  return (remarkPluginFrontmatter.trendbookStats as StatResult[] | undefined) ?? [];
 }
 
 /** Every published chart with its report. */

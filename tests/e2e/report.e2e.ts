@@ -137,7 +137,7 @@ describe('without JavaScript', () => {
       const page = await context.newPage();
       await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
-      const images = await page.$$eval('figure[data-chart] .chart__image img', (found) =>
+      const images = await page.$$eval('figure[data-chart] .chart__image img', (found: HTMLImageElement[]) =>
         found.map((image) => ({ loaded: image.complete && image.naturalWidth > 0, src: image.currentSrc, visible: image.getBoundingClientRect().height > 100 })),
       );
       const tables = await page.$$eval('figure[data-chart] table', (found) => found.length);

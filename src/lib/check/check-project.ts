@@ -15,6 +15,7 @@ import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
+import { computeFigures } from '../report-figures.ts';
 import { splitReport } from './frontmatter.ts';
 
 /** What a check found. */
@@ -64,6 +65,10 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     const text = readFileSync(join(reportsDir, file), 'utf8');
     const split = splitReport(text, path);
     problems.push(...split.problems);
+    if (split.frontmatter) {
+      const { issues } = computeFigures(split.frontmatter.figures, root, config.locale);
+      for (const { index, attribute, issue } of issues) problems.push({ path, ...split.locate(['figures', index, attribute]), ...issue });
+    }
     const vfile = new VFile({ value: split.body, path: join(reportsDir, file) });
     await processor.run(processor.parse(vfile), vfile);
     problems.push(...(vfile.data.trendbookProblems ?? []));

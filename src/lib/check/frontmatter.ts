@@ -2,7 +2,7 @@
  * Splits a report into frontmatter and body and validates the frontmatter with
  * positions (Astro's own message points at the wrong place for YAML mistakes).
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { Problem } from '../errors.ts';
 import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
 import { problemsFromZod } from '../zod-errors.ts';
@@ -13,6 +13,8 @@ export interface SplitReport {
   /** The whole file with the frontmatter replaced by spaces (newlines kept). */
   body: string;
   problems: Problem[];
+  /** Finds where a frontmatter key was written. */
+  locate: (keys: readonly PropertyKey[]) => { line: number; column: number };
 }
 
 /**
@@ -25,12 +27,12 @@ export function splitReport(text: string, path: string): SplitReport {
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) {
     problems.push({ path, line: 1, column: 1, what: 'the report has no frontmatter', expected: 'a first line "---", then title, description and date, then "---"', received: JSON.stringify(text.split('\n')[0]!.slice(0, 40)), fix: 'Start the file with frontmatter: ---, title: …, description: …, date: YYYY-MM-DD, ---' });
-    return { body: text, problems };
+    return { body: text, problems, locate: () => ({ line: 1, column: 1 }) };
   }
   const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length - 1));
   if (!close) {
     problems.push({ path, line: 1, column: 1, what: 'the frontmatter is never closed', expected: 'a line "---" after the frontmatter', received: 'the end of the file', fix: 'Add a line with --- after the last frontmatter field' });
-    return { body: text, problems };
+    return { body: text, problems, locate: () => ({ line: 1, column: 1 }) };
   }
   const yamlStart = open[0].length;
   const yamlEnd = open[0].length - 1 + close.index;
@@ -45,6 +47,7 @@ export function splitReport(text: string, path: string): SplitReport {
     const place = lineCounter.linePos(offset);
     return { line: place.line + lineOffset, column: place.col };
   };
+  const locate = (keys: readonly PropertyKey[]) => position(nodeAt(document.contents, keys)?.range?.[0] ?? 0);
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       problems.push({
@@ -54,20 +57,25 @@ export function splitReport(text: string, path: string): SplitReport {
         fix: 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes',
       });
     }
-    return { body, problems };
+    return { body, problems, locate };
   }
   const result = ReportFrontmatterSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {});
   if (!result.success) {
-    const locate = (keys: readonly PropertyKey[]) => position(nodeAt(document.contents, keys)?.range?.[0] ?? 0);
     problems.push(...problemsFromZod(result.error.issues, path, locate, (issue) => (issue.path[0] === 'date' || issue.path[0] === 'updated' ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined)));
-    return { body, problems };
+    return { body, problems, locate };
   }
-  return { frontmatter: result.data, body, problems };
+  return { frontmatter: result.data, body, problems, locate };
 }
 
 function nodeAt(root: unknown, keys: readonly PropertyKey[]): YamlNode | undefined {
   let node = root as YamlNode | undefined;
   for (const key of keys) {
+    if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as YamlNode | undefined;
+      if (!item) return node;
+      node = item;
+      continue;
+    }
     if (!isMap(node)) return node;
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
     if (!pair) return node;

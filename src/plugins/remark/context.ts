@@ -23,6 +23,8 @@ declare module 'vfile' {
     trendbookProblems: Problem[];
     /** Charts built from this file, by id (used by pages, downloads and checks). */
     trendbookCharts: import('../../lib/chart/chart-spec.ts').ChartSpec[];
+    /** Stats computed in this file, in order (the sources section lists their datasets). */
+    trendbookStats: import('../../lib/stat/compute-stat.ts').StatResult[];
   }
 }
 
@@ -58,4 +60,15 @@ export function sourceOf(file: VFile, node: Node): string {
   const end = node.position?.end.offset;
   if (typeof file.value !== 'string' || start === undefined || end === undefined) return '';
   return file.value.slice(start, end);
+}
+
+/**
+ * Hands a value to Astro pages, which read it as `render(entry).remarkPluginFrontmatter[key]`.
+ * @param file The file being processed.
+ * @param key The key pages read.
+ * @param value The value (plain JSON).
+ */
+export function shareWithPages(file: VFile, key: string, value: unknown): void {
+  const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
+  (astro.frontmatter ??= {})[key] = value;
 }

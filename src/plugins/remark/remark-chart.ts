@@ -23,7 +23,7 @@ import { chartFigure } from '../../lib/chart/figure.ts';
 import { closest, listValues, quote } from '../../lib/errors.ts';
 import { listDatasets, readDataset } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
-import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 
 /**
@@ -34,9 +34,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     const charts = (file.data.trendbookCharts ??= []);
-    // Pages read the specs back through render(entry).remarkPluginFrontmatter.
-    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-    (astro.frontmatter ??= {}).trendbookCharts = charts;
+    shareWithPages(file, 'trendbookCharts', charts);
     const headingIds = collectHeadingIds(tree);
     const seen = new Map<string, number>();
 

@@ -7,7 +7,7 @@
  * ```
  * becomes `Micro averaged <span class="stat">2.4%</span>.`
  */
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -18,7 +18,7 @@ import { listDatasets, readDataset } from '../../lib/data/load-dataset.ts';
 import { claimHolds, parseClaim, roundToStep, type Claim } from '../../lib/stat/claim.ts';
 import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
 import { formatValue } from '../../lib/format.ts';
-import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 
 /** The attributes that make sense on a stat. */
@@ -31,6 +31,8 @@ export const STAT_ATTRIBUTES = ['dataset', 'y', 'where', 'compare', 'as', 'agg']
 export function remarkStat(options: TrendbookRemarkOptions) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
+    let count = 0;
+    shareWithPages(file, 'trendbookStats', (file.data.trendbookStats ??= []));
     visit(tree, 'textDirective', (node: TextDirective) => {
       if (node.name !== 'stat') return;
       const source = sourceOf(file, node);
@@ -70,12 +72,26 @@ export function remarkStat(options: TrendbookRemarkOptions) {
           return;
         }
       }
+      // The number, then how it was computed: shown on hover and keyboard focus.
+      const result = computed.result;
+      const workingId = `stat-working-${++count}`;
+      const chart = (file.data.trendbookCharts ?? []).find((spec) => spec.dataset.name === result.dataset.name && spec.y.column === result.column.name);
+      const shown: PhrasingContent[] = claimText === undefined ? [{ type: 'text', value: result.text }] : node.children;
+      const link: PhrasingContent = {
+        type: 'link',
+        url: chart ? `#${chart.id}` : `/data/${result.dataset.name}.csv`,
+        children: [{ type: 'text', value: chart ? `See the chart “${chart.title}”` : `Dataset: ${result.dataset.title}` }],
+      };
+      const working: PhrasingContent = {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['stat__working'], role: 'tooltip', id: workingId } },
+        children: [{ type: 'text', value: `${describeStat(result, options.config.locale)} ` }, link],
+      };
+      node.children = [...shown, working];
       const data = (node.data ??= {});
       data.hName = 'span';
-      data.hProperties = { className: ['stat'], dataStat: '' };
-      if (claimText === undefined) {
-        node.children = [{ type: 'text', value: computed.result.text }];
-      }
+      data.hProperties = { className: ['stat'], dataStat: '', tabIndex: 0, ariaDescribedby: workingId };
+      (file.data.trendbookStats ??= []).push(result);
     });
   };
 }
@@ -168,8 +184,21 @@ function decimalsOf(step: number): number {
 
 /** "236 / 107, year=2023": the numbers behind a stat, for messages and the working popover. */
 export function describeWorking(result: StatResult, locale: string): string {
-  const values = result.terms.map((term) => formatValue(term.value, { type: 'number', decimals: 10 }, locale));
+  const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
+  const values = result.terms.map((term) => plain.format(term.value));
   const operator = result.form === 'difference' ? ' − ' : ' / ';
   const head = result.form === 'value' ? values[0]! : result.form === 'percent-more' ? `(${values[0]} − ${values[1]}) / ${values[1]}` : values.join(operator);
   return [head, result.where].filter(Boolean).join(', ');
+}
+
+/**
+ * "60% = (2.4 − 1.5) / 1.5 with tier micro vs mega, year=2016 (engagement_rate, data/engagement.csv lines 7 and 11)."
+ * @param result The computed stat.
+ * @param locale Locale for numbers.
+ */
+export function describeStat(result: StatResult, locale: string): string {
+  const lines = [...new Set(result.terms.flatMap((term) => term.lines))].sort((a, b) => a - b);
+  const where = [result.terms.length === 2 ? `${result.terms[0]!.label} vs ${result.terms[1]!.label}` : '', result.where].filter(Boolean).join(', ');
+  const rows = `${result.dataset.path} ${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? ', …' : ''}`;
+  return `${result.text} = ${describeWorking({ ...result, where: '' }, locale)}${where ? ` for ${where}` : ''} (${result.column.label}, ${rows}).`;
 }

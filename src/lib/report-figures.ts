@@ -1,0 +1,55 @@
+/**
+ * Key figures: the big numbers at the top of a report, each computed from the
+ * data exactly like a `:stat`.
+ */
+import { listDatasets, readDataset } from './data/load-dataset.ts';
+import { closest, listValues, quote, type Issue } from './errors.ts';
+import type { KeyFigure } from './report-frontmatter.ts';
+import { computeStat, type StatResult } from './stat/compute-stat.ts';
+
+/** A computed key figure. */
+export interface ComputedFigure {
+  label: string;
+  result: StatResult;
+}
+
+/**
+ * Computes every key figure, or explains what is wrong with each.
+ * @param figures The frontmatter's `figures`.
+ * @param root Project root holding `data/`.
+ * @param locale Locale for the printed numbers.
+ */
+export function computeFigures(
+  figures: readonly KeyFigure[],
+  root: string,
+  locale: string,
+): { figures: ComputedFigure[]; issues: { index: number; attribute: string; issue: Issue }[] } {
+  const computed: ComputedFigure[] = [];
+  const issues: { index: number; attribute: string; issue: Issue }[] = [];
+  const names = listDatasets(root);
+  figures.forEach((figure, index) => {
+    if (!names.includes(figure.dataset)) {
+      const suggestion = closest(figure.dataset, names);
+      issues.push({
+        index,
+        attribute: 'dataset',
+        issue: {
+          what: `unknown dataset ${quote(figure.dataset)}`,
+          expected: `one of ${listValues(names)}`,
+          received: quote(figure.dataset),
+          fix: suggestion ? `Did you mean dataset: ${suggestion}?` : 'Use the name of a CSV file in data/',
+        },
+      });
+      return;
+    }
+    const { dataset, problems } = readDataset(root, figure.dataset);
+    if (!dataset || problems.length > 0) {
+      issues.push({ index, attribute: 'dataset', issue: { what: `the dataset ${quote(figure.dataset)} cannot be used: data/${figure.dataset}.csv has problems (listed below)`, fix: 'Fix the dataset first' } });
+      return;
+    }
+    const { result, issues: found } = computeStat(dataset, figure, locale);
+    found.forEach(({ attribute, ...issue }) => issues.push({ index, attribute, issue }));
+    if (result) computed.push({ label: figure.label, result });
+  });
+  return { figures: computed, issues };
+}

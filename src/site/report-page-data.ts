@@ -1,0 +1,36 @@
+/**
+ * Everything a report page shows besides its Markdown: key figures and the
+ * sources section, computed from the same data as the charts.
+ */
+import type { ChartSpec } from '../lib/chart/chart-spec.ts';
+import { loadDataset } from '../lib/data/load-dataset.ts';
+import { ReportError } from '../lib/errors.ts';
+import { SITE_DIR } from '../lib/project-paths.ts';
+import { computeFigures, type ComputedFigure } from '../lib/report-figures.ts';
+import { creditDatasets, type DatasetCredit } from '../lib/report-sources.ts';
+import type { StatResult } from '../lib/stat/compute-stat.ts';
+import { SITE } from '../site.config.ts';
+import type { Report } from './reports.ts';
+
+/**
+ * Computes a report's key figures; problems were reported by the check before the build.
+ * @param report The report.
+ */
+export function reportFigures(report: Report): ComputedFigure[] {
+  const { figures, issues } = computeFigures(report.data.figures, SITE_DIR, SITE.locale);
+  if (issues.length > 0) {
+    throw new ReportError(issues.map(({ index, attribute, issue }) => ({ path: `content/reports/${report.id}.md`, line: 1, column: 1, ...issue, what: `figures[${index}].${attribute}: ${issue.what}` })));
+  }
+  return figures;
+}
+
+/**
+ * The datasets a report uses, with their sources.
+ * @param charts The report's charts.
+ * @param stats The report's stats.
+ * @param figures The report's key figures.
+ */
+export function reportCredits(charts: ChartSpec[], stats: StatResult[], figures: ComputedFigure[]): DatasetCredit[] {
+  const names = [...figures.map((figure) => figure.result.dataset.name), ...charts.map((chart) => chart.dataset.name), ...stats.map((stat) => stat.dataset.name)];
+  return creditDatasets(names, charts, (name) => loadDataset(SITE_DIR, name));
+}

@@ -51,7 +51,10 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     ]);
     expect(page).toContain('<td>$1,200</td>');
     expect(page).toContain('<td>$30,000</td>');
-    expect(page).toContain('Micro engagement in 2022 was <span class="stat" data-stat="">3.1%</span>.');
+    expect(page).toContain(
+      'Micro engagement in 2022 was <span class="stat" data-stat="" tabindex="0" aria-describedby="stat-working-1">3.1%<span class="stat__working" role="tooltip" id="stat-working-1">3.1% = 3.1 for tier=micro Year=2022 (Average engagement, data/creators.csv line 2). <a href="#engagement-by-tier">See the chart “Average engagement by tier”</a></span></span>',
+    );
+    expect(page).toContain('aria-describedby="stat-working-2">21 times<span class="stat__working" role="tooltip" id="stat-working-2">21.4× = 30,000 / 1,400 for mega vs micro, Year=2024 (Fee, data/creators.csv lines 6, 8).');
   });
 
   it('keeps prose with colons and directives in code as written, and escapes markup in titles', () => {
@@ -107,10 +110,10 @@ describe('a CSV edit', () => {
     cpSync(join(ROOT, 'tests/fixtures/site'), site, { recursive: true });
     const out = join(temp, 'editable-out');
     expect(build(site, out).status).toBe(0);
-    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('<span class="stat" data-stat="">3.1%</span>');
+    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('aria-describedby="stat-working-1">3.1%<span');
     const csv = join(site, 'data/creators.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace('2022,micro,3.1%', '2022,micro,3.4%'));
     expect(build(site, out).status).toBe(0);
-    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('<span class="stat" data-stat="">3.4%</span>');
+    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('aria-describedby="stat-working-1">3.4%<span');
   });
 });

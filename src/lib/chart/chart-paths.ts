@@ -14,6 +14,26 @@ export function chartPermalink(slug: string, id: string): string {
   return `/reports/${slug}/#${id}`;
 }
 
+/** The chart's own page: `/reports/<slug>/charts/<id>/`. */
+export function chartPagePath(slug: string, id: string): string {
+  return `/reports/${slug}/charts/${id}/`;
+}
+
+/** The embeddable page: `/embed/<slug>/<id>/`. */
+export function embedPath(slug: string, id: string): string {
+  return `/embed/${slug}/${id}/`;
+}
+
+/** oEmbed JSON: `/oembed/<slug>/<id>.json`. */
+export function oembedPath(slug: string, id: string): string {
+  return `/oembed/${slug}/${id}.json`;
+}
+
+/** Social cards: `/og/<slug>.png` for a report, `/og/<slug>/<id>.png` for a chart. */
+export function socialCardPath(slug: string, id?: string): string {
+  return id ? `/og/${slug}/${id}.png` : `/og/${slug}.png`;
+}
+
 /** The image shown in the figure before JavaScript runs. */
 export function chartImagePath(slug: string, id: string, size: ImageSize, theme: 'light' | 'dark'): string {
   return `/charts/${slug}/${id}-${size}-${theme}.png`;

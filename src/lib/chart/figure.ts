@@ -6,18 +6,18 @@
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
 import { formatValue } from '../format.ts';
+import { safeJson } from '../safe-json.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { chartImagePath, chartPermalink, downloadName, downloadPath } from './chart-paths.ts';
 import { describeChart } from './describe.ts';
 import { IMAGE_SIZES, NARROW_MEDIA } from './render-image-sizes.ts';
 
 /**
- * Serialises a spec for `<script type="application/json">`: `<`, `>`, `&` and
- * U+2028/2029 are escaped, so no text from the data can end the script (CHECKLIST F6).
+ * Serialises a spec for `<script type="application/json">` (see `safeJson`).
  * @param spec The chart.
  */
 export function serialiseSpec(spec: ChartSpec): string {
-  return JSON.stringify(spec).replace(/[<>&\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return safeJson(spec);
 }
 
 /**

@@ -4,8 +4,6 @@
  * Used for the image inside each figure (before JavaScript runs), the PNG
  * download and social cards.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
@@ -80,12 +78,12 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
   if (options.frame) {
     context.fillStyle = theme.text;
     context.font = `700 26px ${IMAGE_FONT}`;
-    const titleLines = wrap(context, options.frame.title, options.width - 2 * padding, 2);
+    const titleLines = wrapText(context, options.frame.title, options.width - 2 * padding, 2);
     titleLines.forEach((line, index) => context.fillText(line, padding, padding + 26 + index * 32));
     top = padding + 26 + (titleLines.length - 1) * 32 + 18;
     context.font = `400 15px ${IMAGE_FONT}`;
     context.fillStyle = theme.muted;
-    const sourceLines = wrap(context, options.frame.source, options.width - 2 * padding, 2);
+    const sourceLines = wrapText(context, options.frame.source, options.width - 2 * padding, 2);
     const creditY = options.height - padding;
     context.fillText(options.frame.credit, padding, creditY);
     sourceLines.forEach((line, index) => context.fillText(line, padding, creditY - 24 - (sourceLines.length - 1 - index) * 20));
@@ -110,7 +108,14 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
   return canvas.toBuffer('image/png');
 }
 
-function wrap(context: SKRSContext2D, text: string, width: number, maxLines: number): string[] {
+/**
+ * Breaks text into at most `maxLines` lines of `width` pixels, ending with "…" when cut.
+ * @param context The canvas context, with its font set.
+ * @param text The text.
+ * @param width Line width in pixels.
+ * @param maxLines Most lines to return.
+ */
+export function wrapText(context: SKRSContext2D, text: string, width: number, maxLines: number): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
@@ -134,24 +139,5 @@ function wrap(context: SKRSContext2D, text: string, width: number, maxLines: num
   return lines;
 }
 
-/**
- * Renders through a cache keyed by everything the image depends on, so an
- * unchanged chart is not drawn again (`node_modules/.cache/trendbook/images`).
- * @param spec The chart.
- * @param options As for `renderChartPng`.
- * @param cacheDir Folder for cached images.
- */
-export function renderChartPngCached(spec: ChartSpec, options: RenderOptions, cacheDir: string): Buffer {
-  const key = createHash('sha256')
-    .update(JSON.stringify({ RENDERER_VERSION, chartjs: Chart.version, spec, options }))
-    .digest('hex')
-    .slice(0, 32);
-  const file = join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = renderChartPng(spec, options);
-  mkdirSync(cacheDir, { recursive: true });
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, png);
-  renameSync(temporary, file);
-  return png;
-}
+/** Everything images depend on besides their own inputs: bump to redraw them all. */
+export const RENDERER_KEY = { RENDERER_VERSION, chartjs: Chart.version };

@@ -4,7 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ChartSpec } from '../../../lib/chart/chart-spec.ts';
-import { renderChartPngCached } from '../../../lib/chart/render-image.ts';
+import { RENDERER_KEY, renderChartPng } from '../../../lib/chart/render-image.ts';
+import { cachedImage } from '../../../lib/image-cache.ts';
 import { IMAGE_SIZES, type ImageSize } from '../../../lib/chart/render-image-sizes.ts';
 import { IMAGE_CACHE_DIR } from '../../../lib/project-paths.ts';
 import { getAllCharts } from '../../../site/reports.ts';
@@ -27,8 +28,9 @@ interface Props {
   theme: 'light' | 'dark';
 }
 
-export const GET: APIRoute<Props> = ({ props }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
   const { width, height } = IMAGE_SIZES[props.size];
-  const png = renderChartPngCached(props.spec, { theme: props.theme, width, height }, IMAGE_CACHE_DIR);
+  const options = { theme: props.theme, width, height };
+  const png = await cachedImage(IMAGE_CACHE_DIR, { RENDERER_KEY, spec: props.spec, options }, () => renderChartPng(props.spec, options));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -5,7 +5,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ChartSpec } from '../../../lib/chart/chart-spec.ts';
 import { chartPermalink } from '../../../lib/chart/chart-paths.ts';
-import { renderChartPngCached } from '../../../lib/chart/render-image.ts';
+import { RENDERER_KEY, renderChartPng } from '../../../lib/chart/render-image.ts';
+import { cachedImage } from '../../../lib/image-cache.ts';
 import { sourceLine } from '../../../lib/chart/source-line.ts';
 import { chartCsv } from '../../../lib/chart/to-csv.ts';
 import { IMAGE_CACHE_DIR } from '../../../lib/project-paths.ts';
@@ -26,22 +27,19 @@ interface Props {
   extension: 'csv' | 'png';
 }
 
-export const GET: APIRoute<Props> = ({ props }) => {
+export const GET: APIRoute<Props> = async ({ props }) => {
   const { spec, slug, extension } = props;
   if (extension === 'csv') {
     return new Response(chartCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   const url = new URL(chartPermalink(slug, spec.id), SITE.url);
-  const png = renderChartPngCached(
-    spec,
-    {
-      theme: 'light',
-      width: 1200,
-      height: 675,
-      fontSize: 15,
-      frame: { title: spec.title, source: sourceLine(spec), credit: `${SITE.title} · ${url.host}${url.pathname}${url.hash}` },
-    },
-    IMAGE_CACHE_DIR,
-  );
+  const options = {
+    theme: 'light' as const,
+    width: 1200,
+    height: 675,
+    fontSize: 15,
+    frame: { title: spec.title, source: sourceLine(spec), credit: `${SITE.title} · ${url.host}${url.pathname}${url.hash}` },
+  };
+  const png = await cachedImage(IMAGE_CACHE_DIR, { RENDERER_KEY, spec, options }, () => renderChartPng(spec, options));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,26 @@
+/**
+ * Build-time images are cached between builds, keyed by a hash of everything
+ * they depend on, so an unchanged chart or card is not drawn again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Returns the cached image for these inputs, drawing and storing it when absent.
+ * @param cacheDir Folder for cached images.
+ * @param inputs Everything the image depends on (plain JSON).
+ * @param render Draws the image.
+ */
+export async function cachedImage(cacheDir: string, inputs: unknown, render: () => Buffer | Promise<Buffer>): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await render();
+  mkdirSync(cacheDir, { recursive: true });
+  // Write then rename, so a build killed mid-write never leaves half an image in the cache.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, file);
+  return png;
+}

@@ -1,0 +1,93 @@
+/**
+ * Social cards (1200×630 PNG) for reports and charts, drawn at build time with
+ * the bundled font: nothing is fetched, long titles wrap and end with "…".
+ */
+import { createCanvas, loadImage } from '@napi-rs/canvas';
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import { IMAGE_FONT, renderChartPng, wrapText } from '../chart/render-image.ts';
+import { CHART_THEMES } from '../chart/to-chart-config.ts';
+import { drawableText } from './card-text.ts';
+
+/** Social card size (Open Graph and X large summary cards). */
+export const CARD = { width: 1200, height: 630 } as const;
+
+/** What a report's card shows. */
+export interface ReportCard {
+  title: string;
+  description: string;
+  /** The first key figure, if the report has one. */
+  figure?: { value: string; label: string } | undefined;
+  /** The first chart, drawn on the right. */
+  chart?: ChartSpec | undefined;
+  siteTitle: string;
+  /** Host and path shown at the bottom, e.g. trends.example.com/reports/x/. */
+  address: string;
+  accent: string;
+}
+
+/**
+ * Draws a report's social card.
+ * @param card What it shows.
+ */
+export async function renderReportCard(card: ReportCard): Promise<Buffer> {
+  const theme = CHART_THEMES.light;
+  const canvas = createCanvas(CARD.width, CARD.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = theme.background;
+  context.fillRect(0, 0, CARD.width, CARD.height);
+  context.fillStyle = card.accent;
+  context.fillRect(0, 0, CARD.width, 12);
+
+  const left = 64;
+  const textWidth = card.chart ? 560 : CARD.width - 2 * left;
+  context.fillStyle = card.accent;
+  context.font = `700 28px ${IMAGE_FONT}`;
+  context.fillText(drawableText(card.siteTitle), left, 88);
+
+  context.fillStyle = theme.text;
+  context.font = `700 52px ${IMAGE_FONT}`;
+  const titleLines = wrapText(context, drawableText(card.title), textWidth, 3);
+  titleLines.forEach((line, index) => context.fillText(line, left, 170 + index * 62));
+  let y = 170 + titleLines.length * 62 + 24;
+
+  if (card.figure) {
+    context.fillStyle = card.accent;
+    context.font = `700 64px ${IMAGE_FONT}`;
+    context.fillText(drawableText(card.figure.value), left, y + 48);
+    context.fillStyle = theme.text;
+    context.font = `600 26px ${IMAGE_FONT}`;
+    wrapText(context, drawableText(card.figure.label), textWidth, 2).forEach((line, index) => context.fillText(line, left, y + 92 + index * 32));
+  } else {
+    context.fillStyle = theme.muted;
+    context.font = `400 28px ${IMAGE_FONT}`;
+    wrapText(context, drawableText(card.description), textWidth, 3).forEach((line, index) => context.fillText(line, left, y + 20 + index * 38));
+  }
+  y = CARD.height - 48;
+  context.fillStyle = theme.muted;
+  context.font = `400 22px ${IMAGE_FONT}`;
+  context.fillText(drawableText(card.address), left, y);
+
+  if (card.chart) {
+    const chart = await loadImage(renderChartPng(card.chart, { theme: 'light', width: 520, height: 440, scale: 1, fontSize: 15 }));
+    context.drawImage(chart, CARD.width - 520 - 40, 120, 520, 440);
+  }
+  return canvas.toBuffer('image/png');
+}
+
+/**
+ * Draws a chart's social card: the chart with its title, source line and credit.
+ * @param spec The chart.
+ * @param source The source line.
+ * @param credit Site name and address.
+ */
+export function renderChartCard(spec: ChartSpec, source: string, credit: string): Buffer {
+  return renderChartPng(spec, {
+    theme: 'light',
+    width: CARD.width,
+    height: CARD.height,
+    scale: 1,
+    fontSize: 16,
+    frame: { title: drawableText(spec.title), source: drawableText(source), credit: drawableText(credit) },
+  });
+}
+

@@ -1,0 +1,16 @@
+/** Every page worth finding: home, reports and chart pages (never drafts or embeds). */
+import type { APIRoute } from 'astro';
+import { chartPagePath, reportPath } from '../lib/chart/chart-paths.ts';
+import { sitemap } from '../lib/feeds.ts';
+import { SITE } from '../site.config.ts';
+import { getCharts, getReports } from '../site/reports.ts';
+
+export const GET: APIRoute = async () => {
+  const urls: { url: string; modified?: Date | undefined }[] = [{ url: new URL('/', SITE.url).href }];
+  for (const report of await getReports()) {
+    const modified = report.data.updated ?? report.data.date;
+    urls.push({ url: new URL(reportPath(report.id), SITE.url).href, modified });
+    for (const spec of await getCharts(report)) urls.push({ url: new URL(chartPagePath(report.id, spec.id), SITE.url).href, modified });
+  }
+  return new Response(sitemap(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

@@ -79,7 +79,7 @@ const pages = countFiles(OUT_DIR, (file) => file.endsWith('.html'));
 const charts = published.reduce((total, report) => total + report.charts.length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const missing = check.missing.reduce((total, entry) => total + entry.cells, 0);
-const missingNote = missing > 0 ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} drawn as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})` : '';
+const missingNote = missing > 0 ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} in number columns, left as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})` : '';
 console.log(
   `Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${seconds} s → ${relative(process.cwd(), OUT_DIR) || '.'}/${missingNote}`,
 );

@@ -17,7 +17,8 @@ try {
     process.exit(1);
   }
   const charts = result.reports.reduce((total, report) => total + report.charts.length, 0);
-  console.log(`Checked ${result.datasets} datasets, ${result.reports.length} reports and ${charts} charts in ${seconds} s: no problems.`);
+  const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+  console.log(`Checked ${plural(result.datasets, 'dataset')}, ${plural(result.reports.length, 'report')} and ${plural(charts, 'chart')} in ${seconds} s: no problems.`);
 } catch (error) {
   if (error instanceof ReportError) {
     console.error(error.message);

@@ -35,7 +35,8 @@ export function formatValue(value: number | string | null, format: ValueFormat, 
   if (value === null) return 'no data';
   if (typeof value === 'string') return value;
   const decimals = Math.min(Math.max(format.decimals, 0), 10);
-  const digits = { minimumFractionDigits: compact ? 0 : decimals, maximumFractionDigits: decimals };
+  // Never more decimals than the data was written with, and no padding: 4% stays 4%, not 4.00%.
+  const digits = { minimumFractionDigits: 0, maximumFractionDigits: decimals };
   switch (format.type) {
     case 'year':
       return String(value);

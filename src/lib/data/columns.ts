@@ -191,6 +191,8 @@ export function typeColumns(
       }
     });
   }
+  // Missing values are counted after ranges filled what they could.
+  for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
   return { columns, rows, info, problems };
 }
 

@@ -10,6 +10,7 @@ import {
   Chart,
   Legend,
   LinearScale,
+  LogarithmicScale,
   LineController,
   LineElement,
   PointElement,
@@ -18,7 +19,7 @@ import {
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
 
-Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
 Chart.defaults.font.family = CHART_THEMES.light.font;
 Chart.defaults.font.size = 13;
 

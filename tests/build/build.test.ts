@@ -31,7 +31,7 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(
-      /^Built 1 report, 2 charts and 2 pages from 1 dataset in \d+\.\d s → .+\/; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
+      /^Built 1 report, 2 charts and 5 pages from 1 dataset in \d+\.\d s → .+\/; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
     );
   });
 
@@ -52,9 +52,9 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(page).toContain('<td>$1,200</td>');
     expect(page).toContain('<td>$30,000</td>');
     expect(page).toContain(
-      'Micro engagement in 2022 was <span class="stat" data-stat="" tabindex="0" aria-describedby="stat-working-1">3.1%<span class="stat__working" role="tooltip" id="stat-working-1">3.1% = 3.1 for tier=micro Year=2022 (Average engagement, data/creators.csv line 2). <a href="#engagement-by-tier">See the chart “Average engagement by tier”</a></span></span>',
+      'Micro engagement in 2022 was <span class="stat" data-stat="" tabindex="0" aria-describedby="stat-working-1">3.1%<span class="stat__working" role="tooltip" id="stat-working-1">Average engagement for tier=micro Year=2022: 3.1%, from data/creators.csv line 2. <a href="#engagement-by-tier">See the chart “Average engagement by tier”</a></span></span>',
     );
-    expect(page).toContain('aria-describedby="stat-working-2">21 times<span class="stat__working" role="tooltip" id="stat-working-2">21.4× = 30,000 / 1,400 for mega vs micro, Year=2024 (Fee, data/creators.csv lines 6, 8).');
+    expect(page).toContain('aria-describedby="stat-working-2">21 times<span class="stat__working" role="tooltip" id="stat-working-2">21.4× = 30,000 / 1,400, fee for mega vs micro, Year=2024, from data/creators.csv lines 6, 8.');
   });
 
   it('keeps prose with colons and directives in code as written, and escapes markup in titles', () => {

@@ -154,7 +154,7 @@ export function buildChartSpec(
     locale: config.locale,
     dataset: { name: dataset.name, title: dataset.meta.title, path: dataset.path },
     x: { column: x.column.name, label: x.column.label, format: formatOf(x.column), values: grid.xValues },
-    y: { column: y.column.name, label: y.column.label, format: formatOf(y.column) },
+    y: { column: y.column.name, label: y.column.label, format: formatOf(y.column), scale: scaleFor(seriesSpecs) },
     seriesColumn: request.series,
     series: seriesSpecs,
     filters: where.filters,
@@ -164,6 +164,15 @@ export function buildChartSpec(
     counts,
   };
   return { spec, issues };
+}
+
+/** Values from $41 to $7,850 on a linear axis hide the small ones: such spans get a log axis. */
+const LOG_SPAN = 100;
+
+function scaleFor(series: SeriesSpec[]): 'linear' | 'logarithmic' {
+  const values = series.flatMap((item) => item.values).filter((value): value is number => value !== null);
+  if (values.length < 2 || values.some((value) => value <= 0)) return 'linear';
+  return Math.max(...values) / Math.min(...values) >= LOG_SPAN ? 'logarithmic' : 'linear';
 }
 
 function formatOf(column: Column): ChartSpec['y']['format'] {

@@ -45,7 +45,8 @@ export interface ChartSpec {
   locale: string;
   dataset: { name: string; title: string; path: string };
   x: { column: string; label: string; format: ValueFormat; values: (string | number)[] };
-  y: { column: string; label: string; format: ValueFormat };
+  /** `logarithmic` when positive values span two orders of magnitude or more (prices by tier). */
+  y: { column: string; label: string; format: ValueFormat; scale: 'linear' | 'logarithmic' };
   /** The column that splits series, if any. */
   seriesColumn?: string | undefined;
   series: SeriesSpec[];

@@ -121,11 +121,12 @@ function caption(spec: ChartSpec): ElementContent[] {
   if (spec.counts.illustrative > 0) {
     parts.push(
       h('strong', { className: ['chart__illustrative'] }, `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative`),
-      { type: 'text', value: ' (hollow points, dashed lines and pale bars): no source gives them. ' },
+      { type: 'text', value: `${spec.type === 'line' ? ' (hollow points on dashed lines)' : ' (pale bars)'}: no source gives them. ` },
     );
   }
   if (spec.counts.midpoints > 0) {
-    parts.push({ type: 'text', value: `${spec.counts.midpoints} values are midpoints of published ranges (diamonds). ` });
+    const mark = spec.type === 'line' ? 'drawn as diamonds' : 'ranges in the table and tooltips';
+    parts.push({ type: 'text', value: `${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). ` });
   }
   parts.push({ type: 'text', value: `Dataset: ${spec.dataset.title}.` });
   return parts;

@@ -14,6 +14,7 @@ import {
   Chart,
   Legend,
   LinearScale,
+  LogarithmicScale,
   LineController,
   LineElement,
   PointElement,
@@ -38,7 +39,7 @@ function setUp(): void {
     GlobalFonts.registerFromPath(join(files, 'files', `inter-latin-${weight}-normal.woff2`), IMAGE_FONT);
     GlobalFonts.registerFromPath(join(files, 'files', `inter-latin-ext-${weight}-normal.woff2`), IMAGE_FONT);
   }
-  Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Legend);
+  Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend);
   Chart.defaults.font.family = `${IMAGE_FONT}, sans-serif`;
   ready = true;
 }

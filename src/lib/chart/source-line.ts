@@ -11,6 +11,6 @@ import type { ChartSpec } from './chart-spec.ts';
 export function sourceLine(spec: ChartSpec): string {
   const names = spec.sources.map((source) => [source.publisher ?? source.title, source.year].filter(Boolean).join(', '));
   const parts = [names.length > 0 ? `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}.` : `Data: ${spec.dataset.title}.`];
-  if (spec.counts.illustrative > 0) parts.push(`${spec.counts.illustrative} of ${spec.counts.points} values are illustrative (hollow, dashed or pale).`);
+  if (spec.counts.illustrative > 0) parts.push(`${spec.counts.illustrative} of ${spec.counts.points} values are illustrative (${spec.type === 'line' ? 'hollow points, dashed lines' : 'pale bars'}).`);
   return parts.join(' ');
 }

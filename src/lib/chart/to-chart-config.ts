@@ -52,11 +52,14 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
           border: { color: theme.grid },
         },
         y: {
-          beginAtZero: true,
+          type: spec.y.scale,
+          beginAtZero: spec.y.scale === 'linear',
+          // A log axis starts at the power of ten below the smallest value, so its bar stays visible.
+          ...(spec.y.scale === 'logarithmic' ? { min: logFloor(spec) } : {}),
           grid: { color: theme.grid },
           border: { display: false },
           ticks: { color: theme.muted, callback: (value) => format(Number(value), true) },
-          title: { display: true, text: axisTitle(spec.y.label, spec.y.format), color: theme.muted },
+          title: { display: true, text: `${axisTitle(spec.y.label, spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`, color: theme.muted },
         },
       },
       plugins: {
@@ -64,7 +67,25 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
           display: !single,
           position: 'top',
           align: 'start',
-          labels: { color: theme.text, usePointStyle: true, boxWidth: 8, boxHeight: 8, padding: 14 },
+          labels: {
+            color: theme.text,
+            usePointStyle: true,
+            boxWidth: 8,
+            boxHeight: 8,
+            padding: 14,
+            // One solid marker per series, whatever its first point is (illustrative points are hollow).
+            generateLabels: (chart) =>
+              spec.series.map((series, index) => ({
+                text: series.label,
+                fillStyle: colorOf(series, theme),
+                strokeStyle: colorOf(series, theme),
+                lineWidth: 0,
+                pointStyle: spec.type === 'bar' ? 'rect' : 'circle',
+                fontColor: theme.text,
+                hidden: !chart.isDatasetVisible(index),
+                datasetIndex: index,
+              })),
+          },
         },
         tooltip: {
           callbacks: {
@@ -84,6 +105,11 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
       },
     },
   };
+}
+
+function logFloor(spec: ChartSpec): number {
+  const values = spec.series.flatMap((series) => series.values).filter((value): value is number => value !== null && value > 0);
+  return 10 ** Math.floor(Math.log10(Math.min(...values)));
 }
 
 function colorOf(series: SeriesSpec, theme: ChartTheme): string {

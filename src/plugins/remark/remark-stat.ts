@@ -200,5 +200,8 @@ export function describeStat(result: StatResult, locale: string): string {
   const lines = [...new Set(result.terms.flatMap((term) => term.lines))].sort((a, b) => a - b);
   const where = [result.terms.length === 2 ? `${result.terms[0]!.label} vs ${result.terms[1]!.label}` : '', result.where].filter(Boolean).join(', ');
   const rows = `${result.dataset.path} ${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? ', …' : ''}`;
-  return `${result.text} = ${describeWorking({ ...result, where: '' }, locale)}${where ? ` for ${where}` : ''} (${result.column.label}, ${rows}).`;
+  if (result.form === 'value') {
+    return `${result.column.label}${where ? ` for ${where}` : ''}: ${result.text}${result.terms[0]!.lines.length > 1 ? ` (combined from ${result.terms[0]!.lines.length} rows)` : ''}, from ${rows}.`;
+  }
+  return `${result.text} = ${describeWorking({ ...result, where: '' }, locale)}, ${result.column.label.toLowerCase()} for ${where}, from ${rows}.`;
 }

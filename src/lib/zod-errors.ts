@@ -32,7 +32,11 @@ export function problemsFromZod(
       what,
       expected,
       received,
-      fix: fixFor?.(issue) ?? `Correct "${field}" (the README lists the allowed keys and values)`,
+      fix:
+        fixFor?.(issue) ??
+        (issue.code === 'unrecognized_keys'
+          ? 'Remove the key or correct its spelling (the README lists the allowed keys)'
+          : `Correct "${field}" (the README lists the allowed values)`),
     };
   });
 }

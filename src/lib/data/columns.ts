@@ -64,6 +64,7 @@ export function typeColumns(
   metaPath: string,
   locateMeta: (keys: readonly PropertyKey[]) => { line: number; column: number },
   delimiter = ',',
+  sidecarValid = true,
 ): { columns: Column[]; rows: Row[]; info: RowInfo[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const decimalComma = delimiter === ';';
@@ -122,6 +123,7 @@ export function typeColumns(
 
   // Step 3: convert cells, collecting every cell that does not fit.
   const sourceIds = new Set((meta?.sources ?? []).map((source) => source.id));
+  const checkSources = sidecarValid;
   const rows: Row[] = [];
   const info: RowInfo[] = [];
   raw.forEach((rawRow, rowIndex) => {
@@ -148,7 +150,7 @@ export function typeColumns(
           fix: 'Write reported for a figure a source gives and illustrative for a placeholder',
         });
       }
-      if (column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
+      if (checkSources && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
         const suggestion = closest(row.source_id, sourceIds);
         problems.push({
           ...place(),
@@ -210,7 +212,7 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
       if (cell.currency) currencies++;
       if (Number.isInteger(cell.value) && cell.value >= 1000 && cell.value <= 2999 && !cell.percent && !cell.currency) years++;
     } else if (cell.kind === 'text') texts++;
-    else if (cell.kind === 'spreadsheet-error') errors++;
+    else if (cell.kind === 'spreadsheet-error' || cell.kind === 'unrepresentable') errors++;
   }
   if (numbers + errors === 0) return 'category';
   // A column of mostly numbers with a few words is a number column with mistakes, not a category.
@@ -238,6 +240,16 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
         expected,
         received: quote(text),
         fix: 'Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value',
+      },
+    };
+  }
+  if (reading.kind === 'unrepresentable') {
+    return {
+      problem: {
+        what: `${where} holds a number too large or too precise to store exactly`,
+        expected: 'at most 15 significant digits, and less than 1e308',
+        received: quote(text),
+        fix: 'Round the value, or store an identifier like this as text in a category column',
       },
     };
   }

@@ -63,7 +63,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   const records: RawRow[] = [];
   let line = firstLine;
   let consumed = 0;
-  let quoteProblemLines = new Set<number>();
+  const quoteProblemLines = new Set<number>();
   Papa.parse<string[]>(normalised, {
     delimiter,
     newline: '\n',
@@ -124,6 +124,8 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   const rows: RawRow[] = [];
   for (const record of records.slice(headerIndex + 1)) {
     if (isBlank(record.cells)) continue;
+    // A row with broken quotes has already been reported; its field count means nothing.
+    if (quoteProblemLines.has(record.line)) continue;
     if (record.cells.length !== header.length) {
       const found = record.cells.length;
       problems.push({

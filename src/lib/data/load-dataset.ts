@@ -152,7 +152,9 @@ function readUncached(
   const csv = parseCsv(decoded.text, path, meta.delimiter);
   problems.push(...csv.problems);
   if (csv.header.length === 0) return { problems };
-  const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter);
+  // A sidecar that failed validation cannot vouch for source ids; its own problems are reported.
+  const sidecarValid = metaText === undefined || declaredMeta !== undefined;
+  const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter, sidecarValid);
   problems.push(...typed.problems);
   const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
   return { dataset, problems };

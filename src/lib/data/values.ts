@@ -29,6 +29,8 @@ export type CellReading =
   | { kind: 'missing' }
   | { kind: 'number'; value: number; percent: boolean; currency?: string | undefined; decimals: number }
   | { kind: 'spreadsheet-error'; text: string }
+  /** Written as a number, but not storable exactly (`1e400`, `9007199254740993`). */
+  | { kind: 'unrepresentable'; text: string }
   | { kind: 'text'; text: string };
 
 /** Is this cell one of the missing-value markers? */
@@ -43,7 +45,8 @@ export function isMissing(text: string): boolean {
  */
 export function readCell(text: string, decimalComma = false): CellReading {
   const trimmed = text.trim();
-  if (isMissing(trimmed)) return { kind: 'missing' };
+  // Spreadsheets print a missing percentage as NaN%.
+  if (isMissing(trimmed) || (trimmed.endsWith('%') && isMissing(trimmed.slice(0, -1).trim()) && trimmed !== '%')) return { kind: 'missing' };
   if (SPREADSHEET_ERROR.test(trimmed)) return { kind: 'spreadsheet-error', text: trimmed };
   const number = readNumber(trimmed, decimalComma);
   return number ?? { kind: 'text', text };
@@ -104,9 +107,9 @@ function readNumber(text: string, decimalComma: boolean): CellReading | undefine
   let value = Number(normalised) * magnitude;
   if (magnitude !== 1) value = Number(value.toPrecision(15));
   if (negative) value = -value;
-  if (!Number.isFinite(value)) return undefined;
+  if (!Number.isFinite(value)) return { kind: 'unrepresentable', text };
   if (match[2] === undefined && match[3] === undefined && magnitude === 1 && !Number.isSafeInteger(Math.abs(value))) {
-    return undefined;
+    return { kind: 'unrepresentable', text };
   }
   const decimals = magnitude === 1 && match[3] === undefined ? (match[2]?.length ?? 0) : decimalsOfValue(value);
   return { kind: 'number', value, percent, currency, decimals };

@@ -1,0 +1,58 @@
+/**
+ * Share links and embed code for a page or chart: X, LinkedIn, email and the
+ * `<iframe>` snippet, with optional UTM parameters per channel.
+ */
+import type { SiteConfig } from './site-config.ts';
+
+/** The channels a share bar offers. */
+export const SHARE_CHANNELS = ['x', 'linkedin', 'email', 'copy'] as const;
+export type ShareChannel = (typeof SHARE_CHANNELS)[number];
+
+/**
+ * The URL to share, tagged for a channel when UTM tagging is on.
+ * @param url Absolute URL of the page.
+ * @param channel Where it is shared.
+ * @param utm The site's UTM settings.
+ */
+export function taggedUrl(url: string, channel: ShareChannel, utm: SiteConfig['utm']): string {
+  if (!utm.enabled) return url;
+  const tagged = new URL(url);
+  tagged.searchParams.set('utm_source', channel === 'copy' ? utm.source : channel);
+  tagged.searchParams.set('utm_medium', channel === 'email' ? 'email' : channel === 'copy' ? 'link' : 'social');
+  if (utm.campaign) tagged.searchParams.set('utm_campaign', utm.campaign);
+  return tagged.href;
+}
+
+/**
+ * Share links for a page.
+ * @param page Its absolute URL, title and a one-line text.
+ * @param site The site's handle and UTM settings.
+ */
+export function shareLinks(page: { url: string; title: string; text: string }, site: Pick<SiteConfig, 'handle' | 'utm'>): Record<Exclude<ShareChannel, 'copy'>, string> & { copy: string } {
+  const x = new URL('https://twitter.com/intent/tweet');
+  x.searchParams.set('text', page.title);
+  x.searchParams.set('url', taggedUrl(page.url, 'x', site.utm));
+  x.searchParams.set('via', site.handle.replace(/^@/, ''));
+  const linkedin = new URL('https://www.linkedin.com/sharing/share-offsite/');
+  linkedin.searchParams.set('url', taggedUrl(page.url, 'linkedin', site.utm));
+  const body = `${page.text}\n\n${taggedUrl(page.url, 'email', site.utm)}`;
+  const email = `mailto:?subject=${encodeURIComponent(page.title)}&body=${encodeURIComponent(body)}`;
+  return { x: x.href, linkedin: linkedin.href, email, copy: taggedUrl(page.url, 'copy', site.utm) };
+}
+
+/** Escapes text for an HTML attribute value in double quotes. */
+function attribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Default size of an embedded chart. */
+export const EMBED_SIZE = { width: 800, height: 520 } as const;
+
+/**
+ * The `<iframe>` code to embed a chart; every value is attribute-escaped (CHECKLIST F4).
+ * @param src Absolute URL of the embed page.
+ * @param title The chart's title.
+ */
+export function embedCode(src: string, title: string): string {
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${EMBED_SIZE.height}" style="border:0;max-width:${EMBED_SIZE.width}px" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+}

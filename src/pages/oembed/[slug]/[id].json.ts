@@ -1,0 +1,30 @@
+/** oEmbed (type rich) for every chart, discovered from its chart page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { embedPath, socialCardPath } from '../../../lib/chart/chart-paths.ts';
+import { EMBED_SIZE, embedCode } from '../../../lib/share.ts';
+import { SITE } from '../../../site.config.ts';
+import { getAllCharts } from '../../../site/reports.ts';
+
+export const getStaticPaths = (async () =>
+  (await getAllCharts()).map(({ report, spec }) => ({
+    params: { slug: report.id, id: spec.id },
+    props: {
+      oembed: {
+        version: '1.0',
+        type: 'rich',
+        title: spec.title,
+        provider_name: SITE.title,
+        provider_url: SITE.url,
+        author_name: report.data.authors[0]?.name ?? SITE.title,
+        html: embedCode(new URL(embedPath(report.id, spec.id), SITE.url).href, spec.title),
+        width: EMBED_SIZE.width,
+        height: EMBED_SIZE.height,
+        thumbnail_url: new URL(socialCardPath(report.id, spec.id), SITE.url).href,
+        thumbnail_width: 1200,
+        thumbnail_height: 630,
+      },
+    },
+  }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ oembed: Record<string, unknown> }> = ({ props }) =>
+  new Response(`${JSON.stringify(props.oembed, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });

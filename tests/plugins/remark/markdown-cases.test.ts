@@ -1,0 +1,77 @@
+/**
+ * The Markdown pipeline on fixture folders: `tests/fixtures/markdown/cases/<case>/input.md`
+ * against the datasets in `tests/fixtures/markdown/data/`, expecting `output.html`
+ * or `error.txt` (every problem, exactly as printed). `UPDATE=1 npm test`
+ * rewrites the expected files; CI never does.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { fromHtml } from 'hast-util-from-html';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { ReportError } from '../../../src/lib/errors.ts';
+import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
+import { SITE } from '../../../src/site.config.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../fixtures/markdown');
+const CASES = join(ROOT, 'cases');
+const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
+
+/** Renders a case's Markdown, or returns the text of its problems. */
+async function renderCase(name: string): Promise<{ html?: string; error?: string }> {
+  const path = join(CASES, name, 'input.md');
+  const file = new VFile({ value: readFileSync(path, 'utf8'), path });
+  const processor = unified().use(remarkParse).use(remarkGfm).use(trendbookRemarkPlugins({ root: ROOT, config: SITE })).use(remarkRehype).use(rehypeStringify);
+  try {
+    return { html: `${String(await processor.process(file))}\n` };
+  } catch (error) {
+    if (error instanceof ReportError) return { error: `${error.message}\n` };
+    throw error;
+  }
+}
+
+describe('Markdown fixtures', () => {
+  for (const name of readdirSync(CASES).sort()) {
+    it(name.replace(/-/g, ' '), async () => {
+      const { html, error } = await renderCase(name);
+      const outputFile = join(CASES, name, 'output.html');
+      const errorFile = join(CASES, name, 'error.txt');
+      if (error !== undefined) {
+        if (UPDATE) writeFileSync(errorFile, error);
+        expect(existsSync(outputFile), `${name} failed but has output.html`).toBe(false);
+        expect(error).toBe(readFileSync(errorFile, 'utf8'));
+      } else {
+        if (UPDATE) writeFileSync(outputFile, html!);
+        expect(existsSync(errorFile), `${name} passed but has error.txt`).toBe(false);
+        expect(html).toBe(readFileSync(outputFile, 'utf8'));
+      }
+    });
+  }
+});
+
+describe('text from data stays text', () => {
+  it('escapes markup in data cells and titles, in the table and in the inline JSON', async () => {
+    const { html } = await renderCase('markup-in-data-is-escaped');
+    const tags: string[] = [];
+    visit(fromHtml(html!, { fragment: true }), 'element', (element) => {
+      tags.push(element.tagName);
+    });
+    // One image (the static chart), one script (the JSON spec), no <b>: the data's markup made no elements.
+    expect(tags.filter((tag) => tag === 'img')).toHaveLength(1);
+    expect(tags.filter((tag) => tag === 'script')).toHaveLength(1);
+    expect(tags).not.toContain('b');
+    expect(html).toContain('<th scope="col">&#x3C;img src=x onerror=alert(1)></th>');
+    expect(html).toContain('"key":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"');
+  });
+
+  it('copies no unknown attribute into the page', async () => {
+    const { error } = await renderCase('unknown-and-unsafe-attributes');
+    expect(error).toContain('::chart has no attribute "onmouseover"');
+  });
+});

@@ -31,7 +31,7 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(
-      /^Built 1 report, 2 charts and 7 pages from 1 dataset in \d+\.\d s → .+\/; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
+      /^Built 2 reports, 3 charts and 10 pages from 2 datasets in \d+\.\d s → .+\/; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
     );
   });
 

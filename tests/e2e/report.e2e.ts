@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
 
-const baseUrl = inject('baseUrl');
+const sites = inject('sites');
 const SHOTS = 'test-results/screenshots';
 let browser: Browser;
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 /** Opens a page and records console errors, page errors and failed requests. */
-async function open(path: string, options: { width: number; dark?: boolean }) {
+async function open(path: string, options: { width: number; dark?: boolean; site: string }) {
   const context = await browser.newContext({
     viewport: { width: options.width, height: 900 },
     colorScheme: options.dark ? 'dark' : 'light',
@@ -32,7 +32,11 @@ async function open(path: string, options: { width: number; dark?: boolean }) {
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
   });
-  await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog opened: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  await page.goto(`${options.site}${path}`, { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
 }
 
@@ -57,25 +61,23 @@ function paintedShare(page: Page, chartId: string) {
   }, chartId);
 }
 
-async function reportPaths(): Promise<string[]> {
-  const { page, close } = await open('/', { width: 1280 });
+async function reportPaths(site: string): Promise<string[]> {
+  const { page, close } = await open('/', { width: 1280, site });
   const paths = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
   await close();
   return paths;
 }
 
-describe('the home page', () => {
-  it('links to at least one report, without errors', async () => {
-    const { page, errors, close } = await open('/', { width: 390 });
+describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the example site' : 'a site no one on the team wrote' })))('$name', ({ site }) => {
+  it('has a home page linking to its reports, without errors', async () => {
+    const { page, errors, close } = await open('/', { width: 390, site });
     const links = await page.$$eval('a[href^="/reports/"]', (found) => found.length);
-    await page.screenshot({ path: `${SHOTS}/home-390-light.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/home-390-light-${new URL(site).port}.png`, fullPage: true });
     await close();
     expect(links).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
-});
 
-describe('every report', () => {
   for (const [width, dark] of [
     [1280, false],
     [390, false],
@@ -83,10 +85,10 @@ describe('every report', () => {
     [390, true],
   ] as const) {
     it(`paints every chart at ${width} px in ${dark ? 'dark' : 'light'} mode, with no console errors`, async () => {
-      const paths = await reportPaths();
+      const paths = await reportPaths(site);
       expect(paths.length).toBeGreaterThan(0);
       for (const path of paths) {
-        const { page, errors, close } = await open(path, { width, dark });
+        const { page, errors, close } = await open(path, { width, dark, site });
         const ids = await page.$$eval('figure[data-chart]', (figures) => figures.map((figure) => figure.id));
         expect(ids.length, `${path} has charts`).toBeGreaterThan(0);
         await scrollThrough(page);
@@ -111,8 +113,8 @@ describe('every report', () => {
   }
 
   it('keeps a chart readable after the window is resized', async () => {
-    const [path] = await reportPaths();
-    const { page, errors, close } = await open(path!, { width: 1280 });
+    const [path] = await reportPaths(site);
+    const { page, errors, close } = await open(path!, { width: 1280, site });
     await scrollThrough(page);
     await page.waitForFunction(() => document.querySelector<HTMLElement>('figure[data-chart]')?.dataset.chartState === 'drawn');
     await page.setViewportSize({ width: 390, height: 800 });
@@ -124,24 +126,22 @@ describe('every report', () => {
     expect(height).toBeGreaterThan(200);
     expect(errors).toEqual([]);
   });
-});
 
-describe('without JavaScript', () => {
-  it('shows every chart as an image, with its data table', async () => {
-    const [path] = await reportPaths();
+  it('shows every chart as an image with its data table when JavaScript is off', async () => {
+    const [path] = await reportPaths(site);
     for (const [width, dark] of [
       [390, true],
       [1280, false],
     ] as const) {
       const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
       const page = await context.newPage();
-      await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+      await page.goto(`${site}${path}`, { waitUntil: 'load' });
       await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
       const images = await page.$$eval('figure[data-chart] .chart__image img', (found: HTMLImageElement[]) =>
         found.map((image) => ({ loaded: image.complete && image.naturalWidth > 0, src: image.currentSrc, visible: image.getBoundingClientRect().height > 100 })),
       );
       const tables = await page.$$eval('figure[data-chart] table', (found) => found.length);
-      await page.screenshot({ path: `${SHOTS}/no-js-${width}-${dark ? 'dark' : 'light'}.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/no-js-${path!.split('/').filter(Boolean).join('-')}-${width}-${dark ? 'dark' : 'light'}.png`, fullPage: true });
       await context.close();
       expect(images.length).toBeGreaterThan(0);
       expect(tables).toBe(images.length);

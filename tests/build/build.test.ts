@@ -117,3 +117,20 @@ describe('a CSV edit', () => {
     expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('aria-describedby="stat-working-1">3.4%<span');
   });
 });
+
+describe('the example report', () => {
+  it('stops building when its data no longer supports a sentence', () => {
+    const site = join(temp, 'example-edited');
+    cpSync(join(ROOT, 'data'), join(site, 'data'), { recursive: true });
+    cpSync(join(ROOT, 'content'), join(site, 'content'), { recursive: true });
+    const csv = join(site, 'data/engagement.csv');
+    // Markerly's micro like rate, 2.37, becomes 2.0: the 43% and 1.4× claims stop holding.
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('2016,micro,2.37,', '2016,micro,2.0,'));
+    const result = build(site, join(temp, 'example-edited-out'));
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n');
+    expect(lines.filter((line) => line.includes('the text says 43% but data/engagement.csv gives 20%'))).toHaveLength(2);
+    expect(lines.filter((line) => line.includes('the text says 1.4 times but data/engagement.csv gives 1.2× (2 / 1.66, year=2016)'))).toHaveLength(1);
+    expect(result.stderr).toContain('problems found.\nBuild stopped; dist/ is unchanged.\n');
+  });
+});

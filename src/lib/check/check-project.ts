@@ -43,7 +43,9 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     problems.push(...found);
     if (dataset) {
       // Gaps in numbers are what readers see in charts; empty text cells are not gaps.
-      const cells = dataset.columns.filter((column) => column.type !== 'category').reduce((total, column) => total + column.missing, 0);
+      // Range bounds are often half-empty by design ("$10,000+"); the value column counts the gap.
+      const bounds = new Set(dataset.columns.flatMap((column) => (column.range ? [column.range.low, column.range.high] : [])));
+      const cells = dataset.columns.filter((column) => column.type !== 'category' && !bounds.has(column.name)).reduce((total, column) => total + column.missing, 0);
       if (cells > 0) missing.push({ dataset: name, cells });
     }
   }

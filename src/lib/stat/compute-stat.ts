@@ -35,6 +35,8 @@ export interface StatTerm {
   /** Lines in the CSV of the rows used. */
   lines: number[];
   label: string;
+  /** The published low–high range, when the value is its midpoint. */
+  range?: [number, number] | undefined;
 }
 
 /** A computed stat, with its working. */
@@ -160,5 +162,6 @@ function termFor(dataset: Dataset, column: Column, filters: Filter[], agg: Aggre
   }
   const values = withValue.map((index) => dataset.rows[index]![column.name] as number);
   const value = agg ? combine(values, agg)! : values[0]!;
-  return { value, lines: withValue.map((index) => dataset.info[index]!.line), label };
+  const range = withValue.length === 1 ? dataset.info[withValue[0]!]!.midpoints?.[column.name] : undefined;
+  return { value, lines: withValue.map((index) => dataset.info[index]!.line), label, range };
 }

@@ -201,7 +201,9 @@ export function describeStat(result: StatResult, locale: string): string {
   const where = [result.terms.length === 2 ? `${result.terms[0]!.label} vs ${result.terms[1]!.label}` : '', result.where].filter(Boolean).join(', ');
   const rows = `${result.dataset.path} ${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? ', …' : ''}`;
   if (result.form === 'value') {
-    return `${result.column.label}${where ? ` for ${where}` : ''}: ${result.text}${result.terms[0]!.lines.length > 1 ? ` (combined from ${result.terms[0]!.lines.length} rows)` : ''}, from ${rows}.`;
+    const term = result.terms[0]!;
+    const range = term.range ? ` (midpoint of the published range ${formatValue(term.range[0], result.format, locale)}–${formatValue(term.range[1], result.format, locale)})` : '';
+    return `${result.column.label}${where ? ` for ${where}` : ''}: ${result.text}${range}${term.lines.length > 1 ? ` (combined from ${term.lines.length} rows)` : ''}, from ${rows}.`;
   }
   return `${result.text} = ${describeWorking({ ...result, where: '' }, locale)}, ${result.column.label.toLowerCase()} for ${where}, from ${rows}.`;
 }

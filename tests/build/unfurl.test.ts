@@ -1,0 +1,86 @@
+/**
+ * Link previews as a client makes them: an unfurling library parses every report
+ * and chart page of a built site and finds a title, a description, the card type
+ * and a 1200×630 image that exists. Feeds, sitemap and oEmbed parse too.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import ogs from 'open-graph-scraper';
+import Parser from 'rss-parser';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-unfurl-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const sites = [
+  { name: 'the example site', site: ROOT },
+  { name: 'a site no one on the team wrote', site: join(ROOT, 'tests/fixtures/site') },
+];
+
+/** Width and height of a PNG, from its header. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? htmlFiles(path) : entry === 'index.html' ? [path] : [];
+  });
+}
+
+describe.each(sites)('$name', ({ site }) => {
+  const out = join(temp, site === ROOT ? 'example' : 'fixture');
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out }, encoding: 'utf8' });
+
+  it('builds', () => {
+    expect(build.stderr).toBe('');
+    expect(build.status).toBe(0);
+  });
+
+  it('unfurls every report and chart page with its own card', async () => {
+    const pages = htmlFiles(join(out, 'reports'));
+    expect(pages.length).toBeGreaterThan(1);
+    const images = new Set<string>();
+    for (const page of pages) {
+      const { result } = await ogs({ html: readFileSync(page, 'utf8') });
+      const where = page.slice(out.length);
+      expect(result.ogTitle, where).toBeTruthy();
+      expect(result.ogDescription, where).toBeTruthy();
+      expect(result.twitterCard, where).toBe('summary_large_image');
+      expect(result.twitterSite, where).toBe('@trendbook');
+      const image = result.ogImage?.[0];
+      expect(image?.url, where).toMatch(/^https:\/\/trendbook\.example\.com\/og\/.+\.png$/);
+      expect([image?.width, image?.height].map(Number), where).toEqual([1200, 630]);
+      const file = join(out, new URL(image!.url).pathname);
+      expect(existsSync(file), file).toBe(true);
+      expect(pngSize(file)).toEqual({ width: 1200, height: 630 });
+      images.add(image!.url);
+    }
+    // Each page has a card of its own.
+    expect(images.size).toBe(pages.length);
+  });
+
+  it('publishes a feed a feed reader can parse, a sitemap and robots.txt', async () => {
+    const feed = await new Parser().parseString(readFileSync(join(out, 'rss.xml'), 'utf8'));
+    expect(feed.title).toBe('Trendbook');
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) {
+      expect(item.link).toMatch(/^https:\/\/trendbook\.example\.com\/reports\/[^/]+\/$/);
+      expect(item.title).toBeTruthy();
+      expect(item.contentSnippet ?? item.content).toBeTruthy();
+      expect(Number.isNaN(Date.parse(item.pubDate ?? ''))).toBe(false);
+    }
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    for (const page of htmlFiles(join(out, 'reports'))) {
+      const path = page.slice(out.length).replace(/index\.html$/, '');
+      expect(sitemap).toContain(`<loc>https://trendbook.example.com${path}</loc>`);
+    }
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://trendbook.example.com/sitemap-index.xml');
+  });
+});

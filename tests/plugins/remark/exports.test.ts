@@ -1,12 +1,52 @@
+/**
+ * The public surface of the remark plugins (unified's `Object.keys(await import(…))`
+ * test): adding or removing an export is a deliberate change to this list.
+ */
 import { describe, expect, it } from 'vitest';
 
+const modules: Record<string, { load: () => Promise<object>; names: string[] }> = {
+  'index.ts': { load: () => import('../../../src/plugins/remark/index.ts'), names: ['trendbookRemarkPlugins'] },
+  'remark-chart.ts': { load: () => import('../../../src/plugins/remark/remark-chart.ts'), names: ['remarkChart'] },
+  'remark-stat.ts': {
+    load: () => import('../../../src/plugins/remark/remark-stat.ts'),
+    names: ['STAT_ATTRIBUTES', 'describeStat', 'describeWorking', 'remarkStat'],
+  },
+  'remark-directives.ts': { load: () => import('../../../src/plugins/remark/remark-directives.ts'), names: ['remarkDirectives'] },
+  'remark-fail-on-problems.ts': {
+    load: () => import('../../../src/plugins/remark/remark-fail-on-problems.ts'),
+    names: ['remarkFailOnProblems', 'uniqueProblems'],
+  },
+  'chart-attributes.ts': {
+    load: () => import('../../../src/plugins/remark/chart-attributes.ts'),
+    names: ['CHART_ATTRIBUTES', 'DIRECTIVE_ATTRIBUTES', 'readChartAttributes', 'slugify'],
+  },
+  'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'sourceOf'] },
+  'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['readWrittenAttributes'] },
+};
+
 describe('public surface of the remark plugins', () => {
-  it('exports exactly these names', async () => {
-    expect(Object.keys(await import('../../../src/plugins/remark/index.ts')).sort()).toEqual(['trendbookRemarkPlugins']);
-    expect(Object.keys(await import('../../../src/plugins/remark/remark-chart.ts')).sort()).toEqual(['remarkChart']);
-    expect(Object.keys(await import('../../../src/plugins/remark/remark-stat.ts')).sort()).toEqual(['STAT_ATTRIBUTES', 'describeStat', 'describeWorking', 'remarkStat']);
-    expect(Object.keys(await import('../../../src/plugins/remark/remark-directives.ts')).sort()).toEqual(['remarkDirectives']);
-    expect(Object.keys(await import('../../../src/plugins/remark/remark-fail-on-problems.ts')).sort()).toEqual(['remarkFailOnProblems', 'uniqueProblems']);
-    expect(Object.keys(await import('../../../src/plugins/remark/chart-attributes.ts')).sort()).toEqual(['CHART_ATTRIBUTES', 'DIRECTIVE_ATTRIBUTES', 'readChartAttributes', 'slugify']);
+  for (const [file, { load, names }] of Object.entries(modules)) {
+    it(`src/plugins/remark/${file} exports exactly ${names.join(', ')}`, async () => {
+      expect(Object.keys(await load()).sort()).toEqual([...names].sort());
+    });
+  }
+
+  it('lists every module of src/plugins/remark', async () => {
+    const { readdirSync } = await import('node:fs');
+    const files = readdirSync(new URL('../../../src/plugins/remark/', import.meta.url)).filter((file) => file.endsWith('.ts'));
+    expect(files.sort()).toEqual(Object.keys(modules).sort());
+  });
+
+  it('runs remark-directive first and fails last', async () => {
+    const { trendbookRemarkPlugins } = await import('../../../src/plugins/remark/index.ts');
+    const { remarkChart } = await import('../../../src/plugins/remark/remark-chart.ts');
+    const { remarkStat } = await import('../../../src/plugins/remark/remark-stat.ts');
+    const { remarkDirectives } = await import('../../../src/plugins/remark/remark-directives.ts');
+    const { remarkFailOnProblems } = await import('../../../src/plugins/remark/remark-fail-on-problems.ts');
+    const remarkDirective = (await import('remark-directive')).default;
+    const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
+    const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
+    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkChart, remarkStat, remarkDirectives, remarkFailOnProblems]);
+    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkChart, remarkStat, remarkDirectives]);
   });
 });

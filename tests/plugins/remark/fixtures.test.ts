@@ -1,0 +1,318 @@
+/**
+ * The Markdown pipeline on fixture folders (remark-gfm style).
+ *
+ * Each folder `tests/fixtures/remark/<case>/` is one project root: `input.md`
+ * (a report body), `data/` with the small CSVs it needs, and either
+ * `output.html` (the HTML the pipeline renders) or `error.txt` (the full text
+ * of the ReportError it throws, every problem with its `input.md:line:column`).
+ * `UPDATE=1 npm test` rewrites the expected files; without it nothing is written.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
+import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
+import { SITE } from '../../../src/site.config.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures/remark');
+const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
+
+/**
+ * Renders Markdown with `root` as the project root; returns the HTML, or the
+ * text of every problem the pipeline reports.
+ */
+async function render(root: string, markdown: string): Promise<{ html?: string; error?: string }> {
+  const file = new VFile({ value: markdown, path: join(root, 'input.md') });
+  const processor = unified()
+    .use(remarkParse)
+    .use(trendbookRemarkPlugins({ root, config: SITE }, true))
+    .use(remarkRehype)
+    .use(rehypeStringify);
+  try {
+    return { html: String(await processor.process(file)) };
+  } catch (error) {
+    if (error instanceof ReportError) return { error: formatProblems(error.problems) };
+    throw error;
+  }
+}
+
+/** Renders the case folder `name`. */
+async function renderCase(name: string): Promise<{ html?: string; error?: string }> {
+  const root = join(FIXTURES, name);
+  return render(root, readFileSync(join(root, 'input.md'), 'utf8'));
+}
+
+/** Renders a case that must succeed. */
+async function htmlOf(name: string): Promise<string> {
+  const { html, error } = await renderCase(name);
+  if (html === undefined) throw new Error(`expected ${name} to render, got:\n${error}`);
+  return html;
+}
+
+/** Renders a case that must fail. */
+async function errorOf(name: string): Promise<string> {
+  const { html, error } = await renderCase(name);
+  if (error === undefined) throw new Error(`expected ${name} to fail, got:\n${html}`);
+  return error;
+}
+
+const cases = readdirSync(FIXTURES)
+  .filter((name) => statSync(join(FIXTURES, name)).isDirectory())
+  .sort();
+
+describe('remark fixtures', () => {
+  it('has fixture folders', () => {
+    expect(cases.length).toBeGreaterThan(20);
+  });
+
+  for (const name of cases) {
+    it(name.replace(/-/g, ' '), async () => {
+      const { html, error } = await renderCase(name);
+      const outputFile = join(FIXTURES, name, 'output.html');
+      const errorFile = join(FIXTURES, name, 'error.txt');
+      const [actualFile, actual, staleFile] = error !== undefined ? [errorFile, `${error}\n`, outputFile] : [outputFile, `${html}\n`, errorFile];
+      if (UPDATE) {
+        writeFileSync(actualFile, actual);
+        rmSync(staleFile, { force: true });
+      }
+      expect(existsSync(staleFile), `${name}: ${error !== undefined ? 'failed' : 'rendered'}, but has ${staleFile}`).toBe(false);
+      expect(existsSync(actualFile), `${name}: no ${actualFile}; run UPDATE=1 npm test and review it`).toBe(true);
+      expect(actual).toBe(readFileSync(actualFile, 'utf8'));
+    });
+  }
+});
+
+/**
+ * Counts the elements with this tag name in HTML from rehype-stringify, which
+ * always double-quotes attribute values: text inside them is not markup.
+ */
+function countTags(html: string, tag: string): number {
+  return html.replace(/="[^"]*"/g, '=""').match(new RegExp(`<${tag}[\\s>]`, 'gi'))?.length ?? 0;
+}
+
+describe('::chart renders a figure', () => {
+  it('holds the canvas, the spec as JSON and a table with column and row headers', async () => {
+    const html = await htmlOf('a-line-chart-becomes-a-figure-with-canvas-spec-and-table');
+    expect(html).toContain('<figure class="chart" id="engagement-by-tier" data-chart="" aria-labelledby="engagement-by-tier-title">');
+    expect(html).toContain('<canvas aria-hidden="true"></canvas><script type="application/json" class="chart__spec">{"id":"engagement-by-tier",');
+    expect(html).toContain('<thead><tr><th scope="col">Year</th><th scope="col">Micro</th><th scope="col">Mega / celebrity</th></tr></thead>');
+    expect(html).toContain('<tr><th scope="row">2016</th><td>2.4%</td><td>1.7%</td></tr>');
+  });
+
+  it('keeps the prose around the chart', async () => {
+    const html = await htmlOf('a-line-chart-becomes-a-figure-with-canvas-spec-and-table');
+    expect(html).toMatch(/^<h1>Engagement<\/h1>\n<p>Micro-influencers drew more engagement than celebrities in both years\.<\/p>\n<figure /);
+    expect(html).toMatch(/<\/figure>\n<p>The gap narrowed a little in 2017\.<\/p>$/);
+  });
+
+  it('draws type="bar" as bars', async () => {
+    const html = await htmlOf('a-bar-chart-groups-bars-by-tier');
+    expect(html).toContain('<div class="chart__frame chart__frame--bar">');
+    expect(html).toContain('"type":"bar"');
+    expect(html).toContain('<tr><th scope="row">2016</th><td>$1,200</td><td>$3,000</td></tr>');
+  });
+
+  it('makes the id from the title, with accents stripped', async () => {
+    const html = await htmlOf('the-id-comes-from-the-title-without-accents');
+    expect(html).toContain('<figure class="chart" id="cout-par-post-ete-2016-apres"');
+    expect(html).toContain('>Coût par post — été 2016 &#x26; après</p>');
+  });
+
+  it('prefers the explicit #id to the title', async () => {
+    const html = await htmlOf('an-explicit-id-wins-over-the-title');
+    expect(html).toContain('<figure class="chart" id="micro-vs-mega"');
+    expect(html).not.toContain('engagement-in-2017');
+  });
+});
+
+describe('where, series and agg', () => {
+  it('keeps only the listed values of each column', async () => {
+    const html = await htmlOf('where-filters-several-values-of-several-columns');
+    expect(html).toContain('"filters":[{"column":"tier","values":["micro","mega"]},{"column":"year","values":["2016"]}]');
+    expect(html).toContain('<tr><th scope="row">2016</th><td>2.4</td><td>1.7</td></tr>');
+    expect(html).not.toMatch(/Nano|Macro|2017/);
+  });
+
+  it('splits pairs at ";" so a value may contain a space', async () => {
+    const html = await htmlOf('where-with-semicolons-allows-values-with-spaces');
+    expect(html).toContain('"filters":[{"column":"service","values":["Apple Music"]},{"column":"year","values":["2022","2023"]}]');
+    expect(html).toContain('<tr><th scope="row">Apple Music</th><td>107</td></tr>');
+    expect(html).not.toContain('Tidal');
+  });
+
+  it('combines rows that share a point with agg="mean"', async () => {
+    const html = await htmlOf('agg-mean-combines-rows-that-share-a-point');
+    expect(html).toContain('"values":[205,236]');
+    expect(html).toContain('"values":[105,107]');
+    expect(html).toContain('"agg":"mean"');
+  });
+
+  it('names the rows that share a point when there is no agg', async () => {
+    const error = await errorOf('rows-that-share-a-point-without-agg-are-an-error');
+    expect(error).toContain('input.md:3:1: several rows of data/services.csv share a point: service=Spotify, year=2022 (lines 2, 3); service=Apple Music, year=2022 (lines 5, 6).');
+  });
+});
+
+describe('mistakes in a directive are reported where they are', () => {
+  it('suggests the closest dataset', async () => {
+    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('input.md:1:21: unknown dataset "engagment".');
+    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('Did you mean dataset="engagement"?');
+  });
+
+  it('suggests the closest column', async () => {
+    expect(await errorOf('an-unknown-column-suggests-the-closest-name')).toContain('input.md:1:42: y="engagment_rate": data/engagement.csv has no column "engagment_rate".');
+  });
+
+  it('lists the values a where filter can take', async () => {
+    expect(await errorOf('an-unknown-where-value-is-an-error')).toContain('no row of data/engagement.csv has tier=Micro. Expected one of "mega" or "micro", received "Micro". Did you mean "micro"?');
+  });
+
+  it('refuses unknown attributes and copies none of them into the page', async () => {
+    const error = await errorOf('unknown-attributes-are-errors-and-never-reach-the-page');
+    expect(error).toContain('input.md:1:62: ::chart has no attribute "onmouseover".');
+    expect(error).toContain('input.md:1:85: ::chart has no attribute ".evil".');
+    const root = join(FIXTURES, 'unknown-attributes-are-errors-and-never-reach-the-page');
+    const markdown = readFileSync(join(root, 'input.md'), 'utf8');
+    const file = new VFile({ value: markdown, path: join(root, 'input.md') });
+    const processor = unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE }, false)).use(remarkRehype).use(rehypeStringify);
+    const html = String(await processor.process(file));
+    expect(html).not.toMatch(/onmouseover|alert|evil/);
+  });
+
+  it('refuses style="…"', async () => {
+    const root = join(FIXTURES, 'unknown-attributes-are-errors-and-never-reach-the-page');
+    const { error } = await render(root, '::chart{#engagement dataset="engagement" y="engagement_rate" style="position:fixed;inset:0" title="Engagement"}\n');
+    expect(error).toContain('input.md:1:62: ::chart has no attribute "style".');
+  });
+
+  it('refuses curly quotes at the quote', async () => {
+    expect(await errorOf('curly-quotes-are-an-error')).toContain('input.md:3:29: the directive contains the typographic quote “.');
+  });
+
+  it('refuses an attribute given twice at the second one', async () => {
+    expect(await errorOf('an-attribute-given-twice-is-an-error')).toContain('input.md:1:48: the attribute y is given twice.');
+  });
+
+  it('refuses an unterminated ::chart instead of printing it', async () => {
+    expect(await errorOf('an-unterminated-chart-directive-is-an-error')).toContain('input.md:3:1: this looks like a chart directive, but it cannot be read.');
+  });
+
+  it('refuses two charts with one id, naming the first', async () => {
+    expect(await errorOf('two-charts-with-one-id-are-an-error')).toContain('input.md:3:9: two charts have the id #engagement (the other is on line 1).');
+  });
+
+  it('refuses a chart id that a heading already uses', async () => {
+    expect(await errorOf('a-chart-id-equal-to-a-heading-id-is-an-error')).toContain('input.md:3:1: the chart id #engagement-by-tier is also the id of a heading.');
+  });
+});
+
+describe('other directives', () => {
+  it('suggests ::chart for ::Chart', async () => {
+    expect(await errorOf('a-capitalised-chart-directive-suggests-chart')).toContain('input.md:1:1: unknown directive ::Chart.');
+    expect(await errorOf('a-capitalised-chart-directive-suggests-chart')).toContain('Did you mean ::chart{…}?');
+  });
+
+  it('refuses a container such as :::note', async () => {
+    expect(await errorOf('a-container-directive-is-an-error')).toContain('input.md:3:1: unknown directive :::note.');
+  });
+
+  it('refuses :Stat{…} with a suggestion', async () => {
+    expect(await errorOf('a-capitalised-stat-directive-is-an-error')).toContain('input.md:1:16: unknown directive :Stat. Expected :stat,');
+  });
+
+  it('keeps prose with colons exactly as written', async () => {
+    const html = await htmlOf('prose-with-colons-is-kept-exactly');
+    expect(html).toContain('<p>The call is at 10:30 UTC, with a 3:1 ratio of micro to mega.</p>');
+    expect(html).toContain('<p>Tag it note:important for team:alpha, or see http://x and http://example.com/a:b.</p>');
+    expect(html).not.toContain('<div');
+  });
+
+  it('leaves directives in code alone', async () => {
+    const html = await htmlOf('directives-in-code-stay-literal');
+    expect(html).toContain('<code>::chart{dataset="engagement" y="engagement_rate"}</code>');
+    expect(html).toContain('<pre><code class="language-md">::chart{dataset="nothing" y="nope"}\nA :stat[60%]{dataset="nothing"} claim and a :::note.\n</code></pre>');
+  });
+});
+
+describe('text from data stays text', () => {
+  it('escapes markup from cells and titles in the table, and adds no element', async () => {
+    const html = await htmlOf('markup-in-data-stays-text-in-table-and-json');
+    expect(html).toContain('<th scope="col">&#x3C;img src=x onerror=alert(1)></th><th scope="col">&#x3C;/script>&#x3C;script>alert(1)&#x3C;/script></th><th scope="col">line\u2028break</th>');
+    expect(html).toContain('<p class="chart__title" id="labels-title">Labels &#x3C;/script>&#x3C;b>x&#x3C;/b></p>');
+    expect(countTags(html, 'script')).toBe(1);
+    expect(countTags(html, 'img')).toBe(1);
+    expect(countTags(html, 'b')).toBe(0);
+  });
+
+  it('escapes <, > and U+2028 in the inline JSON', async () => {
+    const html = await htmlOf('markup-in-data-stays-text-in-table-and-json');
+    const json = /<script type="application\/json" class="chart__spec">(.*?)<\/script>/s.exec(html)![1]!;
+    expect(json).not.toMatch(/[<>\u2028]/);
+    expect(json).toContain('"label":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"');
+    expect(json).toContain('"label":"line\\u2028break"');
+    expect(JSON.parse(json).series.map((series: { label: string }) => series.label)).toEqual([
+      '<img src=x onerror=alert(1)>',
+      '</script><script>alert(1)</script>',
+      'line\u2028break',
+    ]);
+  });
+});
+
+describe('reported and illustrative figures', () => {
+  it('flags illustrative rows in the spec, the table and the caption', async () => {
+    const html = await htmlOf('illustrative-rows-are-flagged-in-spec-table-and-caption');
+    expect(html).toContain('"basis":["reported","illustrative","reported"]');
+    expect(html).toContain('<tr><th scope="row">2017</th><td class="is-illustrative">2.2% *</td><td class="is-illustrative">1.5% *</td></tr>');
+    expect(html).toContain('<strong class="chart__illustrative">2 of 6 values are illustrative</strong> (hollow points on dashed lines): no source gives them.');
+  });
+
+  it('flags a value drawn at the midpoint of a range', async () => {
+    const html = await htmlOf('a-range-midpoint-is-flagged');
+    expect(html).toContain('"ranges":[null,[100,500]]');
+    expect(html).toContain('<td>≈ $300 ($100–$500)</td>');
+    expect(html).toContain('"midpoints":1');
+  });
+});
+
+describe(':stat', () => {
+  it('prints the value formatted by the column type', async () => {
+    const html = await htmlOf('stat-prints-values-formatted-by-column-type');
+    expect(html).toContain('aria-describedby="stat-working-1">2.4%<span');
+    expect(html).toContain('aria-describedby="stat-working-2">$7,850<span');
+    expect(html).toContain('aria-describedby="stat-working-3">12,400<span');
+  });
+
+  it('prints a claim that holds in the author’s words', async () => {
+    const html = await htmlOf('stat-claims-that-hold-print-the-authors-words');
+    for (const claim of ['60%', '6.7×', '6.7x', '22.2 times', '$1,200', '1.8 pp', '3.3k', '1.2M']) {
+      expect(html).toContain(`">${claim}<span class="stat__working"`);
+    }
+  });
+
+  it('fails a claim that does not hold with the computed value and its working', async () => {
+    const error = await errorOf('stat-claims-that-do-not-hold-are-errors');
+    expect(error).toContain('input.md:1:13: the text says 3.5× but data/services.csv gives 2.2× (236 / 107, year=2023).');
+    expect(error).toContain('input.md:5:115: the text says 3.4k but data/reach.csv gives 3,300 (3,349, tier=micro).');
+  });
+
+  it('refuses a stat that matches no row', async () => {
+    expect(await errorOf('a-stat-matching-no-rows-is-an-error')).toContain('received 0 matching rows.');
+  });
+
+  it('refuses a stat that matches several rows without agg', async () => {
+    expect(await errorOf('a-stat-matching-several-rows-needs-agg')).toContain('2 rows of data/engagement.csv match tier=micro (lines 2, 4).');
+  });
+
+  it('refuses a comparison with zero', async () => {
+    expect(await errorOf('a-comparison-with-zero-is-an-error')).toContain('the second value of the comparison (Tidal) is 0, so there is no ratio.');
+  });
+
+  it('refuses as="ratio" without compare', async () => {
+    expect(await errorOf('as-ratio-without-compare-is-an-error')).toContain('input.md:1:87: as="ratio" compares two values, but there is no compare="…".');
+  });
+});

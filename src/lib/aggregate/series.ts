@@ -45,14 +45,18 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
   const xKeys = new Map<string, string | number>();
   const seriesSeen: string[] = [];
   const cells = new Map<string, number[]>();
+  const unplaced: number[] = [];
   for (const index of indexes) {
     const row = dataset.rows[index]!;
     const x = row[options.x] ?? null;
-    if (x === null) continue;
+    const series = options.series ? cellText(row[options.series] ?? null) : '';
+    // A value with no x or no series has nowhere to go: say so rather than drop it.
+    if (x === null || (options.series && series === '')) {
+      if (typeof row[options.y] === 'number') unplaced.push(dataset.info[index]!.line);
+      continue;
+    }
     const key = cellText(x);
     if (!xKeys.has(key)) xKeys.set(key, x);
-    const series = options.series ? cellText(row[options.series] ?? null) : '';
-    if (options.series && series === '') continue;
     if (!seriesSeen.includes(series)) seriesSeen.push(series);
     const cellKey = `${series}\u0000${key}`;
     const list = cells.get(cellKey) ?? [];
@@ -88,6 +92,14 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
       expected: 'one row per point, or agg="mean|median|sum|min|max"',
       received: `${duplicates.length} ${duplicates.length === 1 ? 'point' : 'points'} with several rows`,
       fix: 'Add agg="…" to combine them, or narrow the rows with where="…"',
+    });
+  }
+  if (unplaced.length > 0) {
+    issues.push({
+      what: `${unplaced.length === 1 ? 'a row' : `${unplaced.length} rows`} of ${dataset.path} ${unplaced.length === 1 ? 'has' : 'have'} a value but no ${options.series ? `${quote(options.x)} or ${quote(options.series)}` : quote(options.x)} (${unplaced.length === 1 ? 'line' : 'lines'} ${unplaced.slice(0, 8).join(', ')}${unplaced.length > 8 ? ', …' : ''})`,
+      expected: 'every drawn row to say where it belongs',
+      received: 'an empty cell',
+      fix: 'Fill in the empty cell, or leave these rows out with where="…"',
     });
   }
   if (xValues.length === 0) {

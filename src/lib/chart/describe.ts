@@ -32,10 +32,12 @@ export function describeChart(spec: ChartSpec): string {
     if (known.length === 1) {
       sentences.push(`${series.label}: ${format(start.value)} in ${xText(start.index)}.`);
     } else if (spec.x.format.type === 'year') {
-      const verb = end.value > start.value ? 'rose' : end.value < start.value ? 'fell' : 'stayed';
-      sentences.push(
-        `${series.label} ${verb} from ${format(start.value)} in ${xText(start.index)} to ${format(end.value)} in ${xText(end.index)}.`,
-      );
+      if (end.value === start.value) {
+        sentences.push(`${series.label} was ${format(start.value)} in both ${xText(start.index)} and ${xText(end.index)}.`);
+      } else {
+        const verb = end.value > start.value ? 'rose' : 'fell';
+        sentences.push(`${series.label} ${verb} from ${format(start.value)} in ${xText(start.index)} to ${format(end.value)} in ${xText(end.index)}.`);
+      }
     } else {
       const high = known.reduce((best, point) => (point.value > best.value ? point : best));
       sentences.push(`${series.label} is highest for ${xText(high.index)} at ${format(high.value)}.`);

@@ -17,8 +17,12 @@ export const CHART_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 't
  * Turns a title into an id: lowercase ASCII letters, digits and hyphens.
  * @param text The title.
  */
+const TRANSLITERATIONS: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 export function slugify(text: string): string {
   return text
+    .toLowerCase()
+    .replace(/[æœøßłđðþı]/g, (char) => TRANSLITERATIONS[char]!)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -20,13 +20,14 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
   const issues: (Issue & { offset: number })[] = [];
   const open = source.indexOf('{');
   if (open === -1) return { attributes, issues };
-  const curly = /[“”‘’„«»]/.exec(source);
+  // A curly quote is a mistake only where a value's quotes go; inside a value it is text (Creators’).
+  const curly = /=\s*([“”‘’„«»])/.exec(source);
   if (curly) {
     issues.push({
-      offset: curly.index,
-      what: `the directive contains the typographic quote ${curly[0]}`,
+      offset: curly.index + curly[0].length - 1,
+      what: `the directive quotes a value with the typographic quote ${curly[1]}`,
       expected: 'straight quotes (")',
-      received: curly[0],
+      received: curly[1],
       fix: 'Replace curly quotes with straight quotes; word processors insert them automatically',
     });
   }
@@ -44,6 +45,9 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
       const written = name[1]!.startsWith('#') ? 'id' : name[1]!.startsWith('.') ? 'class' : name[1]!;
       attributes.push({ name: written, offset: index });
       index += name[1]!.length;
+      // An unquoted value (name=value) is not another attribute's name.
+      const value = /^\s*=\s*([^\s"'}][^\s}]*)/.exec(source.slice(index));
+      if (value) index += value[0].length;
       continue;
     }
     index++;

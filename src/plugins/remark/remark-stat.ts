@@ -145,7 +145,15 @@ function checkClaim(text: string, result: StatResult, locale: string): Issue | u
     };
   }
   const unitIssue = unitMismatch(claim, result);
-  const shown = `${formatValue(roundToStep(result.value, claim.step), { ...result.format, decimals: decimalsOf(claim.step) }, locale)}`;
+  // Fractions (0.024) are claimed as percentages (2.4%) and differences of them as points.
+  const scale = result.format.type === 'fraction' && (result.form === 'value' || result.form === 'difference') ? 100 : 1;
+  const computed = result.value * scale;
+  const rounded = roundToStep(computed, claim.step);
+  const decimals = decimalsOf(claim.step);
+  const shown =
+    result.form === 'difference' && (result.format.type === 'percent' || result.format.type === 'fraction')
+      ? `${formatValue(rounded, { type: 'number', decimals }, locale)} pp`
+      : formatValue(scale === 100 ? rounded / 100 : rounded, { ...result.format, decimals: scale === 100 ? decimals + 2 : decimals }, locale);
   const working = describeWorking(result, locale);
   if (unitIssue) {
     return {
@@ -155,7 +163,7 @@ function checkClaim(text: string, result: StatResult, locale: string): Issue | u
       fix: 'Write the claim in the unit the stat computes, or change as="…"',
     };
   }
-  if (claimHolds(claim, result.value)) return undefined;
+  if (claimHolds(claim, computed)) return undefined;
   return {
     what: `the text says ${claim.text} but ${result.dataset.path} gives ${shown} (${working})`,
     expected: `${shown} at the claim's precision`,

@@ -191,7 +191,7 @@ describe('mistakes in a directive are reported where they are', () => {
   });
 
   it('refuses curly quotes at the quote', async () => {
-    expect(await errorOf('curly-quotes-are-an-error')).toContain('input.md:3:29: the directive contains the typographic quote “.');
+    expect(await errorOf('curly-quotes-are-an-error')).toContain('input.md:3:29: the directive quotes a value with the typographic quote “.');
   });
 
   it('refuses an attribute given twice at the second one', async () => {

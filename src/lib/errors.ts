@@ -34,6 +34,8 @@ export function formatProblem(problem: Problem): string {
     parts.push(`Expected ${problem.expected}, received ${problem.received}.`);
   } else if (problem.expected !== undefined) {
     parts.push(`Expected ${problem.expected}.`);
+  } else if (problem.received !== undefined) {
+    parts.push(`Received ${problem.received}.`);
   }
   parts.push(sentence(problem.fix));
   return parts.join(' ');

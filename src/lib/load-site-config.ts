@@ -12,7 +12,7 @@ import { problemsFromZod } from './zod-errors.ts';
  * @param path The settings file, for messages.
  */
 export function loadSiteConfig<Schema extends z.ZodType>(schema: Schema, input: unknown, path: string): z.infer<Schema> {
-  const result = schema.safeParse(input);
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   throw new ReportError(problemsFromZod(result.error.issues, path, () => ({ line: 1, column: 1 })));
 }

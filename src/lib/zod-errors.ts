@@ -44,7 +44,7 @@ export function problemsFromZod(
 function describe(issue: z.core.$ZodIssue, field: string): { what: string; expected?: string | undefined; received?: string | undefined } {
   switch (issue.code) {
     case 'invalid_type': {
-      const received = 'input' in issue && issue.input === undefined ? 'nothing' : typeName(issue.input);
+      const received = !('input' in issue) || issue.input === undefined ? 'nothing' : typeName(issue.input);
       if (received === 'nothing') return { what: `"${field}" is missing`, expected: issue.expected, received };
       return { what: `"${field}" has the wrong type`, expected: issue.expected, received };
     }

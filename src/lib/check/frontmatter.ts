@@ -59,7 +59,7 @@ export function splitReport(text: string, path: string): SplitReport {
     }
     return { body, problems, locate };
   }
-  const result = ReportFrontmatterSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {});
+  const result = ReportFrontmatterSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {}, { reportInput: true });
   if (!result.success) {
     problems.push(...problemsFromZod(result.error.issues, path, locate, (issue) => (issue.path[0] === 'date' || issue.path[0] === 'updated' ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined)));
     return { body, problems, locate };

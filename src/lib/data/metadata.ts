@@ -79,7 +79,7 @@ export function parseDatasetMeta(text: string, path: string): ParsedMeta {
       locate,
     };
   }
-  const result = DatasetMetaSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {});
+  const result = DatasetMetaSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {}, { reportInput: true });
   if (!result.success) return { problems: problemsFromZod(result.error.issues, path, locate), locate };
   return { meta: result.data, problems: [], locate };
 }

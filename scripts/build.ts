@@ -5,8 +5,9 @@
  * one-line summary.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../src/lib/check/check-project.ts';
@@ -24,14 +25,37 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// Step 1: stale staging folders from interrupted builds go first.
-for (const entry of readdirSync(dirname(OUT_DIR))) {
-  if (entry.startsWith(`.${basename(OUT_DIR)}-staging-`) || entry.startsWith(`.${basename(OUT_DIR)}-previous-`)) {
-    rmSync(join(dirname(OUT_DIR), entry), { recursive: true, force: true });
-  }
+// Step 1: refuse an output folder whose replacement would delete sources.
+const guarded = [projectRoot, SITE_DIR, join(SITE_DIR, 'data'), join(SITE_DIR, 'content'), join(projectRoot, 'src'), homedir(), parse(OUT_DIR).root];
+const unsafe = guarded.find((path) => OUT_DIR === path || path.startsWith(`${OUT_DIR}${sep}`));
+if (unsafe) fail(`TRENDBOOK_OUT=${OUT_DIR}: the output folder would replace ${unsafe}, deleting source files. Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder.`);
+// Any other folder is replaced only if a Trendbook build made it (it holds the marker) or it is empty.
+const MARKER = '.trendbook-output';
+const madeByBuild = (dir: string) => existsSync(join(dir, MARKER)) || (existsSync(join(dir, '_astro')) && existsSync(join(dir, 'index.html')));
+if (existsSync(OUT_DIR) && readdirSync(OUT_DIR).length > 0 && !madeByBuild(OUT_DIR)) {
+  fail(`TRENDBOOK_OUT=${OUT_DIR}: the folder exists and was not made by a Trendbook build, so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.`);
 }
 
-// Step 2: every problem in data and content, before anything is built.
+// Step 2: one build at a time per output folder.
+const lock = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}.lock`);
+try {
+  writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`, { flag: 'wx' });
+} catch {
+  const [pid = '0', started = ''] = readFileSync(lock, 'utf8').trim().split(' ');
+  if (isRunning(Number(pid))) fail(`A build is already running (pid ${pid}, started ${started}); its output folder is ${relative(process.cwd(), OUT_DIR) || '.'}/. Wait for it to finish, or stop it.`);
+  writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`);
+}
+process.on('exit', () => rmSync(lock, { force: true }));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+
+// Step 3: repair a swap a killed build left half-done, then clear stale staging folders.
+for (const entry of readdirSync(dirname(OUT_DIR))) {
+  const path = join(dirname(OUT_DIR), entry);
+  if (entry.startsWith(`.${basename(OUT_DIR)}-previous-`) && !existsSync(OUT_DIR)) renameSync(path, OUT_DIR);
+  else if (entry.startsWith(`.${basename(OUT_DIR)}-staging-`) || entry.startsWith(`.${basename(OUT_DIR)}-previous-`)) rmSync(path, { recursive: true, force: true });
+}
+
+// Step 4: every problem in data and content, before anything is built.
 let site;
 try {
   site = (await import('../src/site.config.ts')).SITE;
@@ -42,7 +66,7 @@ try {
 const check = await checkProject(SITE_DIR, site);
 if (check.problems.length > 0) fail(`${formatProblems(check.problems)}\nBuild stopped; dist/ is unchanged.`);
 
-// Step 3: Astro builds into the staging folder.
+// Step 5: Astro builds into the staging folder.
 const astro = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
   cwd: projectRoot,
   env: { ...process.env, TRENDBOOK_OUT: staging, TRENDBOOK_SITE: SITE_DIR },
@@ -53,7 +77,7 @@ if (astro.status !== 0) {
   fail(`astro build failed (exit ${astro.status ?? astro.signal}); dist/ is unchanged.`);
 }
 
-// Step 4: every chart the check found is a figure with a canvas in its page.
+// Step 6: every chart the check found is a figure with a canvas in its page.
 const published = check.reports.filter((report) => !report.draft);
 const missingCharts: string[] = [];
 for (const report of published) {
@@ -69,12 +93,14 @@ if (missingCharts.length > 0) {
   fail(`Internal error: ${missingCharts.length} charts are missing from the built pages: ${missingCharts.join(', ')}. dist/ is unchanged.`);
 }
 
-// Step 5: swap the new site in.
+writeFileSync(join(staging, MARKER), 'Built by Trendbook: npm run build replaces this folder.\n');
+
+// Step 7: swap the new site in (two renames; step 3 repairs a build killed between them).
 if (existsSync(OUT_DIR)) renameSync(OUT_DIR, previous);
 renameSync(staging, OUT_DIR);
 rmSync(previous, { recursive: true, force: true });
 
-// Step 6: one line for humans.
+// Step 8: one line for humans.
 const pages = countFiles(OUT_DIR, (file) => file.endsWith('.html'));
 const charts = published.reduce((total, report) => total + report.charts.length, 0);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -83,6 +109,16 @@ const missingNote = missing > 0 ? `; ${missing} missing ${missing === 1 ? 'value
 console.log(
   `Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${seconds} s → ${relative(process.cwd(), OUT_DIR) || '.'}/${missingNote}`,
 );
+
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;

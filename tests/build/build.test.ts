@@ -3,9 +3,9 @@
  * lands in the output folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -76,6 +76,7 @@ describe('a site with mistakes', () => {
     const out = join(temp, 'broken');
     cpSync(join(ROOT, 'tests/fixtures/site/data'), join(temp, 'previous'), { recursive: true });
     cpSync(join(temp, 'previous'), out, { recursive: true });
+    writeFileSync(join(out, '.trendbook-output'), 'an earlier build\n');
     const result = build(site, out);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
@@ -132,5 +133,36 @@ describe('the example report', () => {
     expect(lines.filter((line) => line.includes('the text says 43% but data/engagement.csv gives 20%'))).toHaveLength(2);
     expect(lines.filter((line) => line.includes('the text says 1.4 times but data/engagement.csv gives 1.2× (2 / 1.66, year=2016)'))).toHaveLength(1);
     expect(result.stderr).toContain('problems found.\nBuild stopped; dist/ is unchanged.\n');
+  });
+});
+
+describe('the output folder', () => {
+  it('is never the project, its sources or a parent of them', () => {
+    for (const out of [ROOT, resolve(ROOT, '..'), join(ROOT, 'tests/fixtures/site/data')]) {
+      const result = build(join(ROOT, 'tests/fixtures/site'), out);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^TRENDBOOK_OUT=.+: the output folder would replace .+, deleting source files\. Expected a folder of its own such as dist\/\. Set TRENDBOOK_OUT to an empty or build-only folder\.\n$/);
+    }
+    expect(existsSync(join(ROOT, 'package.json'))).toBe(true);
+  });
+
+  it('is never a folder a build did not make', () => {
+    const out = join(temp, 'someone-elses');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'notes.txt'), 'keep me\n');
+    const result = build(join(ROOT, 'tests/fixtures/site'), out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build, so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.\n`);
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me\n');
+  });
+
+  it('is built by one build at a time', () => {
+    const out = join(temp, 'locked', 'dist');
+    mkdirSync(dirname(out), { recursive: true });
+    // pid 1 is always running: the lock belongs to a live build.
+    writeFileSync(join(dirname(out), '.dist.lock'), '1 2026-11-26T10:00:00.000Z\n');
+    const result = build(join(ROOT, 'tests/fixtures/site'), out);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^A build is already running \(pid 1, started 2026-11-26T10:00:00\.000Z\); its output folder is .+\/dist\/\. Wait for it to finish, or stop it\.\n$/);
   });
 });

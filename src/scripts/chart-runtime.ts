@@ -24,7 +24,13 @@ Chart.defaults.font.family = CHART_THEMES.light.font;
 Chart.defaults.font.size = 13;
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null)[], string>; spec: ChartSpec }>();
+const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null)[], string>; spec: ChartSpec; compact: boolean }>();
+
+/** Small frames (embeds in narrow or short iframes) get a compact legend and no axis titles. */
+function isCompact(canvas: HTMLCanvasElement): boolean {
+  const frame = canvas.parentElement?.getBoundingClientRect();
+  return frame !== undefined && (frame.height < 260 || frame.width < 340);
+}
 
 /**
  * Draws the chart of one figure on its canvas (once).
@@ -39,8 +45,9 @@ export async function drawChart(figure: HTMLElement): Promise<void> {
   const specText = figure.querySelector('script.chart__spec')?.textContent;
   if (!canvas || !specText) return;
   const spec = JSON.parse(specText) as ChartSpec;
-  const chart = new Chart(canvas, toChartConfig(spec, currentTheme()));
-  drawn.set(figure, { chart, spec });
+  const compact = isCompact(canvas);
+  const chart = new Chart(canvas, toChartConfig(spec, currentTheme(), compact));
+  drawn.set(figure, { chart, spec, compact });
   // The canvas takes over from the static image, description included.
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', figure.querySelector('.chart__image img')?.getAttribute('alt') ?? spec.title);
@@ -53,11 +60,17 @@ function currentTheme() {
   return darkQuery.matches ? CHART_THEMES.dark : CHART_THEMES.light;
 }
 
-darkQuery.addEventListener('change', () => {
-  for (const { chart, spec } of drawn.values()) {
-    const config = toChartConfig(spec, currentTheme());
-    chart.data = config.data;
-    chart.options = config.options ?? {};
-    chart.update();
+function redraw(onlyIfCompactChanged: boolean): void {
+  for (const [figure, entry] of drawn) {
+    const compact = isCompact(entry.chart.canvas);
+    if (onlyIfCompactChanged && compact === entry.compact) continue;
+    const config = toChartConfig(entry.spec, currentTheme(), compact);
+    entry.chart.data = config.data;
+    entry.chart.options = config.options ?? {};
+    entry.chart.update();
+    drawn.set(figure, { ...entry, compact });
   }
-});
+}
+
+darkQuery.addEventListener('change', () => redraw(false));
+window.addEventListener('resize', () => redraw(true));

@@ -27,8 +27,9 @@ export const CHART_THEMES: Record<'light' | 'dark', ChartTheme> = {
  * Builds the chart.js configuration for a spec.
  * @param spec The chart.
  * @param theme Light or dark colours.
+ * @param compact For small frames (embeds, under about 360×260 px): smaller legend, no axis titles (default: `false`).
  */
-export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfiguration<'line' | 'bar', (number | null)[], string> {
+export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = false): ChartConfiguration<'line' | 'bar', (number | null)[], string> {
   const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
   const labels = spec.x.values.map(String);
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
@@ -48,7 +49,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
         x: {
           grid: { display: spec.type === 'line', color: theme.grid },
           ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 8 },
-          title: { display: true, text: spec.x.label, color: theme.muted },
+          title: { display: !compact, text: spec.x.label, color: theme.muted },
           border: { color: theme.grid },
         },
         y: {
@@ -59,7 +60,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
           grid: { color: theme.grid },
           border: { display: false },
           ticks: { color: theme.muted, callback: (value) => format(Number(value), true) },
-          title: { display: true, text: `${axisTitle(spec.y.label, spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`, color: theme.muted },
+          title: { display: !compact, text: `${axisTitle(spec.y.label, spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`, color: theme.muted },
         },
       },
       plugins: {
@@ -70,9 +71,10 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme): ChartConfigur
           labels: {
             color: theme.text,
             usePointStyle: true,
-            boxWidth: 8,
-            boxHeight: 8,
-            padding: 14,
+            boxWidth: compact ? 6 : 8,
+            boxHeight: compact ? 6 : 8,
+            padding: compact ? 6 : 14,
+            ...(compact ? { font: { size: 11 } } : {}),
             // One solid marker per series, whatever its first point is (illustrative points are hollow).
             generateLabels: (chart) =>
               spec.series.map((series, index) => ({

@@ -5,7 +5,7 @@
  * one-line summary.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,9 +38,11 @@ if (existsSync(OUT_DIR) && readdirSync(OUT_DIR).length > 0 && !madeByBuild(OUT_D
 
 // Step 2: one build at a time per output folder.
 const lock = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}.lock`);
+mkdirSync(dirname(OUT_DIR), { recursive: true });
 try {
   writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`, { flag: 'wx' });
-} catch {
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   const [pid = '0', started = ''] = readFileSync(lock, 'utf8').trim().split(' ');
   if (isRunning(Number(pid))) fail(`A build is already running (pid ${pid}, started ${started}); its output folder is ${relative(process.cwd(), OUT_DIR) || '.'}/. Wait for it to finish, or stop it.`);
   writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`);

@@ -3,7 +3,7 @@
  * lands in the output folder.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,5 +164,23 @@ describe('the output folder', () => {
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^A build is already running \(pid 1, started 2026-11-26T10:00:00\.000Z\); its output folder is .+\/dist\/\. Wait for it to finish, or stop it\.\n$/);
+  });
+});
+
+describe('two builds of the same input', () => {
+  it('give byte-identical output, into folders whose parents do not exist yet', () => {
+    const first = join(temp, 'twice', 'one', 'dist');
+    const second = join(temp, 'twice', 'two', 'dist');
+    expect(build(join(ROOT, 'tests/fixtures/site'), first).status).toBe(0);
+    expect(build(join(ROOT, 'tests/fixtures/site'), second).status).toBe(0);
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => join(entry.parentPath, entry.name).slice(dir.length))
+        .sort();
+    expect(files(second)).toEqual(files(first));
+    for (const file of files(first)) {
+      expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
+    }
   });
 });

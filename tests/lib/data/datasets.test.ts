@@ -1,45 +1,119 @@
 /**
- * Fixture folders: each `tests/fixtures/data/<case>/` holds `data/input.csv`
- * (and maybe `data/input.yml`) with either `expected.json` (columns, rows and
- * row info) or `error.txt` (every problem, exactly as printed).
- * `UPDATE=1 npm test` rewrites the expected files; CI never does.
+ * Fixture folders (STYLE.md §6): each `tests/fixtures/data/<case>/` is a mini
+ * project with `data/input.csv` (and maybe `data/input.yml`) plus either
+ * `expected.json` (the dataset's columns, rows and row info) or `error.txt`
+ * (every problem, exactly as `formatProblems` prints it). One test per folder,
+ * named after the folder.
+ *
+ * `UPDATE=1 npm test` rewrites the expected files (review the diff before
+ * committing it). Without UPDATE, and always under CI, nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDataset } from '../../../src/lib/data/load-dataset.ts';
+import { clearDatasetCache, listDatasets, readDataset } from '../../../src/lib/data/load-dataset.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/data');
-const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
+const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
 
-describe('datasets from fixture folders', () => {
-  for (const name of readdirSync(FIXTURES).sort()) {
-    const dir = join(FIXTURES, name);
-    it(name.replace(/-/g, ' '), () => {
+const cases = readdirSync(FIXTURES, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+/** Cells that JSON would quietly turn into `null` (NaN, ±Infinity) or that are not cell values at all. */
+function badCells(rows: readonly Record<string, unknown>[]): string[] {
+  const bad: string[] = [];
+  rows.forEach((row, index) => {
+    for (const [column, value] of Object.entries(row)) {
+      const ok = value === null || typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+      if (!ok) bad.push(`row ${index} ${column}: ${String(value)}`);
+    }
+  });
+  return bad;
+}
+
+/** Writes `file` under UPDATE; otherwise compares with it. The other expected file must not exist. */
+function compare(actual: string, file: string, other: string): void {
+  if (UPDATE) {
+    writeFileSync(file, actual);
+    if (existsSync(other)) unlinkSync(other);
+  }
+  expect(existsSync(other), `${other} should not exist for this case`).toBe(false);
+  expect(existsSync(file), `${file} is missing: run UPDATE=1 npm test, then review it`).toBe(true);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+describe('datasets from tests/fixtures/data', () => {
+  it('finds the fixture folders', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const name of cases) {
+    it(name, () => {
+      const dir = join(FIXTURES, name);
+      expect(existsSync(join(dir, 'data', 'input.csv')), `${name} has no data/input.csv`).toBe(true);
       const { dataset, problems } = readDataset(dir, 'input');
       const errorFile = join(dir, 'error.txt');
       const expectedFile = join(dir, 'expected.json');
       if (problems.length > 0) {
-        const actual = `${formatProblems(problems)}\n`;
-        if (UPDATE) writeFileSync(errorFile, actual);
-        expect(existsSync(expectedFile), `${name} has problems but also expected.json`).toBe(false);
-        expect(actual).toBe(readFileSync(errorFile, 'utf8'));
+        compare(`${formatProblems(problems)}\n`, errorFile, expectedFile);
       } else {
-        const actual = `${JSON.stringify({ columns: dataset!.columns, rows: dataset!.rows, info: dataset!.info }, null, 2)}\n`;
-        if (UPDATE) writeFileSync(expectedFile, actual);
-        expect(existsSync(errorFile), `${name} has no problems but also error.txt`).toBe(false);
-        expect(actual).toBe(readFileSync(expectedFile, 'utf8'));
+        expect(dataset, 'no problems, so there must be a dataset').toBeDefined();
+        const { columns, rows, info } = dataset!;
+        expect(badCells(rows)).toEqual([]);
+        expect(info).toHaveLength(rows.length);
+        compare(`${JSON.stringify({ columns, rows, info }, null, 2)}\n`, expectedFile, errorFile);
       }
     });
   }
 });
 
-describe('reserved column names', () => {
-  it('never reach Object.prototype', () => {
-    readDataset(join(FIXTURES, 'reserved-header-names'), 'input');
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.toString).toBe(Object.prototype.toString);
+describe('datasets: targeted checks', () => {
+  it('drops the byte order mark, so the first column is "year"', () => {
+    const { dataset, problems } = readDataset(join(FIXTURES, 'excel-csv-utf8-with-bom-and-crlf'), 'input');
+    expect(problems).toEqual([]);
+    expect(dataset!.columns.map((column) => column.name)).toEqual(['year', 'tier', 'engagement_rate']);
+    expect(JSON.stringify(dataset)).not.toContain('\ufeff');
+    expect(JSON.stringify(dataset)).not.toContain('\\r');
+  });
+
+  it('keeps a line break inside a quoted cell', () => {
+    const { dataset } = readDataset(join(FIXTURES, 'crlf-inside-a-quoted-cell-is-kept-as-a-line-break'), 'input');
+    expect(dataset!.rows[0]!.note).toBe('first line\nsecond line');
+    expect(dataset!.info.map((row) => row.line)).toEqual([2, 4]);
+  });
+
+  it('leaves Object.prototype untouched and keeps __proto__ and constructor as plain columns', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).sort();
+    const toString = Object.prototype.toString;
+    clearDatasetCache();
+    const { dataset, problems } = readDataset(join(FIXTURES, 'reserved-header-names-proto-and-constructor'), 'input');
+    expect(problems.map((problem) => problem.what)).toEqual([
+      'column 2 is named "__proto__", which is reserved',
+      'column 3 is named "constructor", which is reserved',
+      'column 4 is named "toString", which is reserved',
+    ]);
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(Object.prototype.toString).toBe(toString);
+    expect(({} as Record<string, unknown>).year).toBeUndefined();
+    // Lossless even though the build fails: the values sit in own keys of prototype-less rows.
+    const row = dataset!.rows[0]!;
+    expect(Object.getPrototypeOf(row)).toBeNull();
+    expect(Object.keys(row)).toEqual(['year', '__proto__', 'constructor', 'toString']);
+    expect([row['__proto__'], row['constructor'], row['toString']]).toEqual([1, 2, 3]);
+    expect(dataset!.columns.map((column) => [column.name, column.type])).toEqual([
+      ['year', 'year'],
+      ['__proto__', 'number'],
+      ['constructor', 'number'],
+      ['toString', 'number'],
+    ]);
+  });
+
+  it('lists datasets by CSV file name, ignoring sidecars', () => {
+    expect(listDatasets(join(FIXTURES, 'sidecar-fraction-range-midpoint-basis-and-sources'))).toEqual(['input']);
+    expect(listDatasets(join(FIXTURES, 'does-not-exist'))).toEqual([]);
   });
 });

@@ -119,7 +119,12 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   }
   const headerRecord = records[headerIndex]!;
   const header = headerRecord.cells;
-  problems.push(...checkHeader(header, headerRecord, path, delimiter));
+  const headerProblems = checkHeader(header, headerRecord, path, delimiter);
+  problems.push(...headerProblems);
+  // A file read with the wrong delimiter has one problem, not one per row.
+  if (headerProblems.some((problem) => problem.what.startsWith('the header looks semicolon-separated'))) {
+    return { header: [], headerLine: headerRecord.line, rows: [], delimiter, problems };
+  }
 
   const rows: RawRow[] = [];
   for (const record of records.slice(headerIndex + 1)) {
@@ -133,7 +138,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
         line: record.line,
         column: 1,
         what: `this row has ${found} ${found === 1 ? 'field' : 'fields'}, the header has ${header.length}`,
-        expected: `${header.length} fields`,
+        expected: `${header.length} ${header.length === 1 ? 'field' : 'fields'}`,
         received: `${found} (${quote(record.source)})`,
         fix:
           found > header.length

@@ -102,7 +102,8 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
-    if (bytes[i] === 0x0a) {
+    // LF, CRLF and a lone CR (old Mac exports) each end a line.
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       line++;
       lineStart = i + 1;
     }

@@ -2,7 +2,7 @@
  * The only module that reads `data/`. A dataset is `data/<name>.csv` plus an
  * optional `data/<name>.yml`; it is read once per change of either file.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ReportError, type Problem } from '../errors.ts';
 import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
@@ -140,6 +140,9 @@ function readUncached(
   }
 
   // Step 2: the CSV bytes, decoded strictly.
+  if (!existsSync(csvFile)) {
+    return { problems: [...problems, { ...at, what: `${path} does not exist`, expected: `a CSV file beside ${metaPath}`, received: 'no file', fix: `Add ${path}, or remove ${metaPath}` }] };
+  }
   const size = statSync(csvFile).size;
   if (size > MAX_CSV_BYTES) {
     problems.push({ ...at, what: `${path} is ${(size / 1024 / 1024).toFixed(0)} MB, over the limit of ${MAX_CSV_BYTES / 1024 / 1024} MB`, expected: 'a smaller, already aggregated file', received: `${size} bytes`, fix: 'Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result' });

@@ -54,7 +54,7 @@ export function readCell(text: string, decimalComma = false): CellReading {
 
 function readNumber(text: string, decimalComma: boolean): CellReading | undefined {
   if (!/\d/.test(text)) return undefined;
-  if (PLAIN_DECIMAL.test(text) && text.length < 16) {
+  if (!decimalComma && PLAIN_DECIMAL.test(text) && text.length < 16) {
     const dot = text.indexOf('.');
     return { kind: 'number', value: Number(text), percent: false, currency: undefined, decimals: dot === -1 ? 0 : text.length - dot - 1 };
   }
@@ -66,7 +66,9 @@ function readNumber(text: string, decimalComma: boolean): CellReading | undefine
     rest = rest.slice(1, -1).trim();
   }
   if (rest.startsWith('-') || rest.startsWith('−')) {
-    negative = !negative;
+    // "(-5)" says minus twice: a typo, not +5.
+    if (negative) return undefined;
+    negative = true;
     rest = rest.slice(1).trim();
   } else if (rest.startsWith('+')) {
     rest = rest.slice(1).trim();

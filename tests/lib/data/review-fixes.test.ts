@@ -1,0 +1,47 @@
+/**
+ * Regressions for data-layer problems found in review.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeUtf8 } from '../../../src/lib/data/decode.ts';
+import { readDataset } from '../../../src/lib/data/load-dataset.ts';
+import { readCell } from '../../../src/lib/data/values.ts';
+import { formatProblems } from '../../../src/lib/errors.ts';
+
+function project(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'trendbook-data-'));
+  mkdirSync(join(root, 'data'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'data', name), text);
+  return root;
+}
+
+describe('fixed in review', () => {
+  it('reads 1.234 as one thousand two hundred and thirty-four where the decimal mark is a comma', () => {
+    expect(readCell('1.234', true)).toEqual({ kind: 'number', value: 1234, percent: false, currency: undefined, decimals: 0 });
+  });
+
+  it('refuses (-5) instead of reading it as +5', () => {
+    expect(readCell('(-5)')).toEqual({ kind: 'text', text: '(-5)' });
+  });
+
+  it('places an invalid byte on the right line in a file with old Mac line endings', () => {
+    const bytes = new Uint8Array([...Buffer.from('year,city\r2016,Paris\r2017,caf'), 0xe9, 0x0d]);
+    expect(decodeUtf8(bytes, 'data/x.csv').problem).toMatchObject({ line: 3, column: 9 });
+  });
+
+  it('reports a semicolon file read with commas once, not once per row', () => {
+    const { problems } = readDataset(project({ 'input.csv': 'year;value\n2016;1,5\n2017;2,5\n' }), 'input');
+    expect(formatProblems(problems)).toBe(
+      'data/input.csv:1:1: the header looks semicolon-separated, but the file is read as comma-separated. Expected columns separated by ",", received "year;value". Export as "CSV UTF-8 (Comma delimited)", or add the line sep=; at the top of the file.\n1 problem found.',
+    );
+  });
+
+  it('reports a sidecar without its CSV instead of crashing', () => {
+    const { problems } = readDataset(project({ 'input.yml': 'title: Lonely\n' }), 'input');
+    expect(formatProblems(problems)).toBe(
+      'data/input.csv:1:1: data/input.csv does not exist. Expected a CSV file beside data/input.yml, received no file. Add data/input.csv, or remove data/input.yml.\n1 problem found.',
+    );
+  });
+});

@@ -33,6 +33,15 @@ export function remarkStat(options: TrendbookRemarkOptions) {
   return (tree: Root, file: VFile) => {
     let count = 0;
     shareWithPages(file, 'trendbookStats', (file.data.trendbookStats ??= []));
+    // Inside link text a second link would nest <a> elements; inside a heading the
+    // working would become part of the heading's text and id. There the stat prints alone.
+    const plain = new Set<TextDirective>();
+    visit(tree, (node) => {
+      if (node.type !== 'link' && node.type !== 'heading') return;
+      visit(node, 'textDirective', (directive: TextDirective) => {
+        plain.add(directive);
+      });
+    });
     visit(tree, 'textDirective', (node: TextDirective) => {
       if (node.name !== 'stat') return;
       const source = sourceOf(file, node);
@@ -87,10 +96,15 @@ export function remarkStat(options: TrendbookRemarkOptions) {
         data: { hName: 'span', hProperties: { className: ['stat__working'], role: 'tooltip', id: workingId } },
         children: [{ type: 'text', value: `${describeStat(result, options.config.locale)} ` }, link],
       };
-      node.children = [...shown, working];
       const data = (node.data ??= {});
       data.hName = 'span';
-      data.hProperties = { className: ['stat'], dataStat: '', tabIndex: 0, ariaDescribedby: workingId };
+      if (plain.has(node)) {
+        node.children = shown;
+        data.hProperties = { className: ['stat'], dataStat: '', title: describeStat(result, options.config.locale) };
+      } else {
+        node.children = [...shown, working];
+        data.hProperties = { className: ['stat'], dataStat: '', tabIndex: 0, ariaDescribedby: workingId };
+      }
       (file.data.trendbookStats ??= []).push(result);
     });
   };

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Problem } from './errors.ts';
 
 /** Where a value sits in its file: maps a key path to a line and column. */
-export type Locate = (path: readonly PropertyKey[]) => { line: number; column: number };
+export type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
 
 /**
  * Converts zod issues to problems.
@@ -22,7 +22,8 @@ export function problemsFromZod(
   fixFor?: (issue: z.core.$ZodIssue) => string | undefined,
 ): Problem[] {
   return issues.map((issue) => {
-    const where = locate(issue.path);
+    // An unknown key is reported where the key is written, not where its block starts.
+    const where = issue.code === 'unrecognized_keys' ? locate([...issue.path, issue.keys[0]!], { key: true }) : locate(issue.path);
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
     const { what, expected, received } = describe(issue, field);
     return {

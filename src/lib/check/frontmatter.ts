@@ -14,7 +14,7 @@ export interface SplitReport {
   body: string;
   problems: Problem[];
   /** Finds where a frontmatter key was written. */
-  locate: (keys: readonly PropertyKey[]) => { line: number; column: number };
+  locate: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
 }
 
 /**
@@ -47,7 +47,7 @@ export function splitReport(text: string, path: string): SplitReport {
     const place = lineCounter.linePos(offset);
     return { line: place.line + lineOffset, column: place.col };
   };
-  const locate = (keys: readonly PropertyKey[]) => position(nodeAt(document.contents, keys)?.range?.[0] ?? 0);
+  const locate = (keys: readonly PropertyKey[], options: { key?: boolean } = {}) => position(nodeAt(document.contents, keys, options.key)?.range?.[0] ?? 0);
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       problems.push({
@@ -67,9 +67,9 @@ export function splitReport(text: string, path: string): SplitReport {
   return { frontmatter: result.data, body, problems, locate };
 }
 
-function nodeAt(root: unknown, keys: readonly PropertyKey[]): YamlNode | undefined {
+function nodeAt(root: unknown, keys: readonly PropertyKey[], wantKey = false): YamlNode | undefined {
   let node = root as YamlNode | undefined;
-  for (const key of keys) {
+  for (const [index, key] of keys.entries()) {
     if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key] as YamlNode | undefined;
       if (!item) return node;
@@ -79,7 +79,7 @@ function nodeAt(root: unknown, keys: readonly PropertyKey[]): YamlNode | undefin
     if (!isMap(node)) return node;
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
     if (!pair) return node;
-    node = (pair.value ?? pair.key) as YamlNode;
+    node = (wantKey && index === keys.length - 1 ? pair.key : (pair.value ?? pair.key)) as YamlNode;
   }
   return node;
 }

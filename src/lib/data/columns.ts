@@ -62,7 +62,7 @@ export function typeColumns(
   meta: DatasetMeta | undefined,
   path: string,
   metaPath: string,
-  locateMeta: (keys: readonly PropertyKey[]) => { line: number; column: number },
+  locateMeta: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number },
   delimiter = ',',
   sidecarValid = true,
 ): { columns: Column[]; rows: Row[]; info: RowInfo[]; problems: Problem[] } {
@@ -74,7 +74,7 @@ export function typeColumns(
   // Step 1: sidecar columns must exist in the CSV.
   for (const name of Object.keys(declared)) {
     if (!header.includes(name)) {
-      const at = locateMeta(['columns', name]);
+      const at = locateMeta(['columns', name], { key: true });
       const suggestion = closest(name, header);
       problems.push({
         path: metaPath,

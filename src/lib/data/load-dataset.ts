@@ -121,7 +121,7 @@ function readUncached(
   // Step 1: the sidecar, if present.
   let meta: DatasetMeta = { title: name, sources: [], columns: {} };
   const problems: Problem[] = [];
-  let locateMeta: (keys: readonly PropertyKey[]) => { line: number; column: number } = () => ({ line: 1, column: 1 });
+  let locateMeta: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number } = () => ({ line: 1, column: 1 });
   let metaText: string | undefined;
   try {
     metaText = readFileSync(metaFile, 'utf8');

@@ -47,7 +47,7 @@ export type ColumnMeta = z.infer<typeof ColumnMetaSchema>;
 export interface ParsedMeta {
   meta?: DatasetMeta | undefined;
   problems: Problem[];
-  locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
 }
 
 /**
@@ -58,8 +58,8 @@ export interface ParsedMeta {
 export function parseDatasetMeta(text: string, path: string): ParsedMeta {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const locate = (keyPath: readonly PropertyKey[]) => {
-    const node = nodeAt(document.contents, keyPath);
+  const locate = (keyPath: readonly PropertyKey[], options: { key?: boolean } = {}) => {
+    const node = nodeAt(document.contents, keyPath, options.key);
     const offset = node?.range?.[0] ?? 0;
     const position = lineCounter.linePos(offset);
     return { line: position.line, column: position.col };
@@ -84,13 +84,13 @@ export function parseDatasetMeta(text: string, path: string): ParsedMeta {
   return { meta: result.data, problems: [], locate };
 }
 
-function nodeAt(root: unknown, keyPath: readonly PropertyKey[]): YamlNode | undefined {
+function nodeAt(root: unknown, keyPath: readonly PropertyKey[], wantKey = false): YamlNode | undefined {
   let node = root as YamlNode | undefined;
-  for (const key of keyPath) {
+  for (const [index, key] of keyPath.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
       if (!pair) return node;
-      node = (pair.value ?? pair.key) as YamlNode;
+      node = (wantKey && index === keyPath.length - 1 ? pair.key : (pair.value ?? pair.key)) as YamlNode;
     } else if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key] as YamlNode | undefined;
       if (!item) return node;

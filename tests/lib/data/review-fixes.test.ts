@@ -45,3 +45,23 @@ describe('fixed in review', () => {
     );
   });
 });
+
+describe('sidecar positions', () => {
+  it('point at an unknown key itself, at any depth', () => {
+    const root = project({ 'input.csv': 'year,value\n2016,1\n', 'input.yml': 'title: T\ncolour: blue\ncolumns:\n  value:\n    colour: x\n' });
+    expect(formatProblems(readDataset(root, 'input').problems)).toBe(
+      [
+        'data/input.yml:2:1: unknown key "colour". Expected only the documented keys, received "colour". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'data/input.yml:5:5: unknown key "colour" in "columns.value". Expected only the documented keys, received "colour". Remove the key or correct its spelling (the README lists the allowed keys).',
+        '2 problems found.',
+      ].join('\n'),
+    );
+  });
+
+  it('point at a described column the CSV lacks', () => {
+    const root = project({ 'input.csv': 'year,value\n2016,1\n', 'input.yml': 'title: T\ncolumns:\n  valeu:\n    type: number\n' });
+    expect(formatProblems(readDataset(root, 'input').problems)).toBe(
+      'data/input.yml:3:3: the sidecar describes a column "valeu" that data/input.csv does not have. Expected one of the CSV\'s columns, received "valeu". Did you mean "value"? Rename the key to match the CSV header exactly.\n1 problem found.',
+    );
+  });
+});

@@ -31,6 +31,8 @@ export interface GroupOptions {
   agg?: Aggregate | undefined;
   /** Preferred order of series keys (tier ids from config); others follow in order of appearance. */
   order?: readonly string[] | undefined;
+  /** Preferred order of category x values (tier ids from config); others follow in order of appearance. */
+  xOrder?: readonly string[] | undefined;
 }
 
 /**
@@ -63,9 +65,12 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
     list.push(index);
     cells.set(cellKey, list);
   }
-  const xValues = [...xKeys.values()];
+  let xValues = [...xKeys.values()];
   if (xColumn && (xColumn.type === 'year' || xColumn.type === 'number')) {
     xValues.sort((a, b) => Number(a) - Number(b));
+  } else if (options.xOrder) {
+    const preferred = options.xOrder.filter((key) => xKeys.has(key)).map((key) => xKeys.get(key)!);
+    xValues = [...preferred, ...xValues.filter((value) => !preferred.includes(value))];
   }
   const order = options.order ?? [];
   const seriesKeys = [

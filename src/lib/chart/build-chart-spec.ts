@@ -94,6 +94,7 @@ export function buildChartSpec(
   const indexes = applyFilters(dataset.rows, where.filters);
   const tierIds = config.tiers.map((tier) => tier.id);
   const { grid, issues: gridIssues } = groupSeries(dataset, indexes, {
+    xOrder: tierIds,
     x: request.x,
     y: request.y,
     series: request.series,
@@ -153,7 +154,13 @@ export function buildChartSpec(
     type: request.type,
     locale: config.locale,
     dataset: { name: dataset.name, title: dataset.meta.title, path: dataset.path },
-    x: { column: x.column.name, label: x.column.label, format: formatOf(x.column), values: grid.xValues },
+    x: {
+      column: x.column.name,
+      label: x.column.label,
+      format: formatOf(x.column),
+      values: grid.xValues,
+      labels: grid.xValues.map((value) => config.tiers.find((tier) => tier.id === value)?.label ?? String(value)),
+    },
     y: { column: y.column.name, label: y.column.label, format: formatOf(y.column), scale: scaleFor(seriesSpecs) },
     seriesColumn: request.series,
     series: seriesSpecs,

@@ -44,7 +44,8 @@ export interface ChartSpec {
   type: ChartType;
   locale: string;
   dataset: { name: string; title: string; path: string };
-  x: { column: string; label: string; format: ValueFormat; values: (string | number)[] };
+  /** `values` as in the data; `labels` as shown (tier ids become their configured labels). */
+  x: { column: string; label: string; format: ValueFormat; values: (string | number)[]; labels: string[] };
   /** `logarithmic` when positive values span two orders of magnitude or more (prices by tier). */
   y: { column: string; label: string; format: ValueFormat; scale: 'linear' | 'logarithmic' };
   /** The column that splits series, if any. */

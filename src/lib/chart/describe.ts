@@ -11,10 +11,10 @@ import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
  */
 export function describeChart(spec: ChartSpec): string {
   const format = (value: number) => formatValue(value, spec.y.format, spec.locale);
-  const xText = (index: number) => String(spec.x.values[index]);
+  const xText = (index: number) => spec.x.labels[index] ?? String(spec.x.values[index]);
   const kind = spec.type === 'line' ? 'Line chart' : 'Bar chart';
-  const first = spec.x.values[0];
-  const last = spec.x.values.at(-1);
+  const first = spec.x.labels[0];
+  const last = spec.x.labels.at(-1);
   const span = first === undefined ? '' : first === last ? ` for ${first}` : ` from ${first} to ${last}`;
   const sentences = [
     `${kind} of ${spec.y.label.toLowerCase()}${spec.series.length > 1 ? ` for ${joinList(spec.series.map((series) => series.label))}` : ''}${span}.`,

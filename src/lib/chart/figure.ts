@@ -74,9 +74,9 @@ function dataTable(spec: ChartSpec): Element {
         ]),
         h(
           'tbody',
-          spec.x.values.map((x, xIndex) =>
+          spec.x.labels.map((x, xIndex) =>
             h('tr', [
-              h('th', { scope: 'row' }, String(x)),
+              h('th', { scope: 'row' }, x),
               ...spec.series.map((series) => {
                 const value = series.values[xIndex] ?? null;
                 const illustrative = series.basis[xIndex] === 'illustrative';

@@ -31,7 +31,7 @@ export const CHART_THEMES: Record<'light' | 'dark', ChartTheme> = {
  */
 export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = false): ChartConfiguration<'line' | 'bar', (number | null)[], string> {
   const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
-  const labels = spec.x.values.map(String);
+  const labels = spec.x.labels;
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
   const datasets = spec.series.map((series) => (spec.type === 'line' ? lineDataset(series, theme) : barDataset(series, theme)));
   return {

@@ -46,7 +46,7 @@ describe('buildChartSpec', () => {
         type: 'line',
         locale: 'en-US',
         dataset: { name: 'engagement', title: 'Engagement by tier', path: 'data/engagement.csv' },
-        x: { column: 'year', label: 'Year', format: { type: 'year', unit: undefined, decimals: 0 }, values: [2016, 2017] },
+        x: { column: 'year', label: 'Year', format: { type: 'year', unit: undefined, decimals: 0 }, values: [2016, 2017], labels: ['2016', '2017'] },
         y: { column: 'engagement_rate', label: 'Engagement rate', format: { type: 'percent', unit: '%', decimals: 1 }, scale: 'linear' },
         seriesColumn: 'tier',
         series: [

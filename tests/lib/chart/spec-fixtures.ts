@@ -26,7 +26,7 @@ export function engagementSpec(fields: Partial<ChartSpec> = {}): ChartSpec {
     type: 'line',
     locale: 'en-US',
     dataset: { name: 'engagement', title: 'Engagement by tier', path: 'data/engagement.csv' },
-    x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017] },
+    x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017], labels: ['2016', '2017'] },
     y: { column: 'engagement_rate', label: 'Engagement rate', format: { type: 'percent', unit: '%', decimals: 1 }, scale: 'linear' },
     seriesColumn: 'tier',
     series: [series('micro', 'Micro', [2.4, 2.2], MICRO), series('mega', 'Mega / celebrity', [1.7, 1.5], MEGA)],

@@ -7,7 +7,7 @@ const { light, dark } = CHART_THEMES;
 
 /** Micro 2016–2018 with an illustrative 2017; mega reported, with a midpoint in 2018. */
 const flagged = engagementSpec({
-  x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017, 2018] },
+  x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017, 2018], labels: ['2016', '2017', '2018'] },
   series: [
     series('micro', 'Micro', [2.4, 2.2, 2], { ...MICRO, basis: ['reported', 'illustrative', 'reported'] }),
     series('mega', 'Mega / celebrity', [1.7, null, 1.6], { ...MEGA, ranges: [null, null, [1.2, 2]] }),

@@ -74,3 +74,12 @@ describe('stats inside links and headings', () => {
     );
   });
 });
+
+describe('tiers along the x axis', () => {
+  it('take their labels and order from the site config, not the CSV', async () => {
+    writeFileSync(join(root, 'data/by_tier.csv'), 'tier,rate\nmega,1.7\nmid_tier,2.1\nmicro,2.4\n');
+    const html = await run('::chart{#by-tier dataset="by_tier" y="rate" x="tier" type="bar" title="By tier"}');
+    expect(html).toContain('"values":["micro","mid_tier","mega"],"labels":["Micro","Mid-tier","Mega / celebrity"]');
+    expect(html).toContain('<th scope="row">Micro</th><td>2.4</td></tr><tr><th scope="row">Mid-tier</th>');
+  });
+});

@@ -16,8 +16,8 @@ import { clearDatasetCache, readDataset } from '../src/lib/data/load-dataset.ts'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-/** Budgets: well below what this 2-core machine measures, so only a real regression fails. */
-const MIN_ROWS_PER_SECOND = 50_000;
+/** Budgets: far below what this 2-core machine measures when idle (about 90,000 rows/s, 0.5 s/page), so a busy machine passes and only a real regression (quadratic work, a lost cache) fails. */
+const MIN_ROWS_PER_SECOND = 25_000;
 const MAX_SECONDS_PER_PAGE = 5;
 
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));

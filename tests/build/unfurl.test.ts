@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,20 @@ describe.each(sites)('$name', ({ site }) => {
     }
     // Each page has a card of its own.
     expect(images.size).toBe(pages.length);
+  });
+
+  it('passes html-validate on every page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const pages = [...htmlFiles(out), join(out, '404.html')];
+    const messages: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateFile(page);
+      for (const result of report.results) {
+        for (const message of result.messages) messages.push(`${page.slice(out.length)}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
+      }
+    }
+    expect(pages.length).toBeGreaterThan(5);
+    expect(messages).toEqual([]);
   });
 
   it('publishes a feed a feed reader can parse, a sitemap and robots.txt', async () => {

@@ -47,13 +47,14 @@ export function chartFigure(spec: ChartSpec, slug: string): Element {
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
     ]),
     dataTable(spec),
-    h('figcaption', { className: ['chart__caption'] }, caption(spec)),
     h('p', { className: ['chart__links'] }, [
       h('a', { href: chartPermalink(slug, spec.id) }, 'Permalink'),
       h('a', { href: chartPagePath(slug, spec.id) }, 'Share or embed'),
       h('a', { href: downloadPath(slug, spec.id, 'csv'), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
       h('a', { href: downloadPath(slug, spec.id, 'png'), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
     ]),
+    // A figcaption must be the figure's first or last child.
+    h('figcaption', { className: ['chart__caption'] }, caption(spec)),
   ]);
 }
 

@@ -83,6 +83,17 @@ describe.each(sites)('$name', ({ site }) => {
     expect(messages).toEqual([]);
   });
 
+  it('sends a hash-based Content Security Policy with every page, and no inline style attributes', () => {
+    for (const page of [...htmlFiles(out), join(out, '404.html')]) {
+      const html = readFileSync(page, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(policy, page).toContain("default-src 'self'");
+      expect(policy, page).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')*;/);
+      expect(policy, page).not.toContain('unsafe-inline');
+      expect(html, page).not.toMatch(/<[a-z]+[^>]* style="/);
+    }
+  });
+
   it('has no broken internal link or #anchor', () => {
     const pages = [...htmlFiles(out), join(out, '404.html')];
     const idsOf = new Map<string, Set<string>>();

@@ -1,25 +1,14 @@
 /**
- * The only browser code that imports chart.js. Registers just what Trendbook
+ * The only browser code that loads chart.js (with the parts in chart-parts.ts). Registers just what Trendbook
  * draws, reads each figure's ChartSpec and draws it, following the page's
  * light or dark scheme.
  */
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LogarithmicScale,
-  LineController,
-  LineElement,
-  PointElement,
-  Tooltip,
-} from 'chart.js';
+import { Chart, Tooltip } from 'chart.js';
+import { CHART_PARTS } from '../lib/chart/chart-parts.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
 
-Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend, Tooltip);
+Chart.register(...CHART_PARTS, Tooltip);
 Chart.defaults.font.family = CHART_THEMES.light.font;
 Chart.defaults.font.size = 13;
 

@@ -7,19 +7,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
-import {
-  BarController,
-  BarElement,
-  CategoryScale,
-  Chart,
-  Legend,
-  LinearScale,
-  LogarithmicScale,
-  LineController,
-  LineElement,
-  PointElement,
-  type ChartConfiguration,
-} from 'chart.js';
+import { Chart, type ChartConfiguration } from 'chart.js';
+import { CHART_PARTS } from './chart-parts.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { CHART_THEMES, toChartConfig, type ChartTheme } from './to-chart-config.ts';
 
@@ -39,7 +28,7 @@ function setUp(): void {
     GlobalFonts.registerFromPath(join(files, 'files', `inter-latin-${weight}-normal.woff2`), IMAGE_FONT);
     GlobalFonts.registerFromPath(join(files, 'files', `inter-latin-ext-${weight}-normal.woff2`), IMAGE_FONT);
   }
-  Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend);
+  Chart.register(...CHART_PARTS);
   Chart.defaults.font.family = `${IMAGE_FONT}, sans-serif`;
   ready = true;
 }

@@ -2,7 +2,7 @@
  * `npm run build`: checks every dataset and report (all problems at once),
  * builds into a staging folder, verifies it, then swaps it in for `dist/`, so a
  * failed build never leaves a half-built or empty site behind. Prints a
- * one-line summary.
+ * one-line summary. `--strict` (or TRENDBOOK_STRICT=1) fails on warnings too.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../src/lib/check/check-project.ts';
-import { formatProblems, ReportError } from '../src/lib/errors.ts';
+import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
 import { OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
 
 const started = performance.now();
@@ -65,8 +65,10 @@ try {
   if (error instanceof ReportError) fail(`${error.message}\nBuild stopped; dist/ is unchanged.`);
   throw error;
 }
-const check = await checkProject(SITE_DIR, site);
-if (check.problems.length > 0) fail(`${formatProblems(check.problems)}\nBuild stopped; dist/ is unchanged.`);
+const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
+const check = await checkProject(SITE_DIR, site, strict);
+if (check.problems.length > 0) fail(`${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; dist/ is unchanged.`);
+if (check.warnings.length > 0) console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
 
 // Step 5: Astro builds into the staging folder.
 const astro = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {

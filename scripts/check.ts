@@ -1,24 +1,27 @@
 /**
  * `npm run check`: validates data and content without building, reports every
- * problem at once, and exits non-zero when there is any.
+ * problem at once, and exits non-zero when there is any. Warnings are printed
+ * and let it pass, unless `--strict` (or TRENDBOOK_STRICT=1) is given.
  */
 import { performance } from 'node:perf_hooks';
 import { checkProject } from '../src/lib/check/check-project.ts';
-import { formatProblems, ReportError } from '../src/lib/errors.ts';
+import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
 
 const started = performance.now();
 const { SITE_DIR: root } = await import('../src/lib/project-paths.ts');
 try {
   const { SITE } = await import('../src/site.config.ts');
-  const result = await checkProject(root, SITE);
+  const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
+  const result = await checkProject(root, SITE, strict);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
-    console.error(formatProblems(result.problems));
+    console.error(`${formatProblems(result.problems)}${result.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}`);
     process.exit(1);
   }
+  if (result.warnings.length > 0) console.error(`${formatProblems(result.warnings)} Run with --strict to fail on warnings.`);
   const charts = result.reports.reduce((total, report) => total + report.charts.length, 0);
   const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-  console.log(`Checked ${plural(result.datasets, 'dataset')}, ${plural(result.reports.length, 'report')} and ${plural(charts, 'chart')} in ${seconds} s: no problems.`);
+  console.log(`Checked ${plural(result.datasets, 'dataset')}, ${plural(result.reports.length, 'report')} and ${plural(charts, 'chart')} in ${seconds} s: no problems${result.warnings.length > 0 ? `, ${result.warnings.length === 1 ? '1 warning' : `${result.warnings.length} warnings`}` : ''}.`);
 } catch (error) {
   if (error instanceof ReportError) {
     console.error(error.message);

@@ -22,6 +22,8 @@ export interface Problem {
   received?: string | undefined;
   /** How to fix it: one imperative sentence. */
   fix: string;
+  /** A warning lets the build go on (strict mode, `--strict`, fails on it); anything else stops it. */
+  severity?: 'warning' | undefined;
 }
 
 /** A problem before its place is known: the caller adds path, line and column. */
@@ -29,7 +31,8 @@ export type Issue = Omit<Problem, 'path' | 'line' | 'column'>;
 
 /** Formats a problem as one line: `path:line:column: what. Expected …, received …. Fix.` */
 export function formatProblem(problem: Problem): string {
-  const parts = [`${problem.path}:${problem.line}:${problem.column}: ${sentence(problem.what)}`];
+  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  const parts = [`${problem.path}:${problem.line}:${problem.column}: ${label}${sentence(problem.what)}`];
   if (problem.expected !== undefined && problem.received !== undefined) {
     parts.push(`Expected ${problem.expected}, received ${problem.received}.`);
   } else if (problem.expected !== undefined) {
@@ -56,14 +59,21 @@ export class ReportError extends Error {
   }
 }
 
-/** Formats problems one per line, sorted by file and position, with a count. */
+/** Formats problems one per line, sorted by file and position, with a count (warnings are counted apart). */
 export function formatProblems(problems: readonly Problem[]): string {
   const sorted = [...problems].sort(
     (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column,
   );
   const lines = sorted.map(formatProblem);
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return `${lines.join('\n')}\n${count} found.`;
+  const warnings = problems.filter(isWarning).length;
+  const errors = problems.length - warnings;
+  const counts = [errors > 0 || warnings === 0 ? (errors === 1 ? '1 problem' : `${errors} problems`) : '', warnings === 0 ? '' : warnings === 1 ? '1 warning' : `${warnings} warnings`];
+  return `${lines.join('\n')}\n${counts.filter(Boolean).join(' and ')} found.`;
+}
+
+/** Whether a problem is only a warning. */
+export function isWarning(problem: Problem): boolean {
+  return problem.severity === 'warning';
 }
 
 /** Shows a value from a user's file inside a message: quoted, with invisible characters made visible. */

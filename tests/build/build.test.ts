@@ -27,8 +27,16 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
   const result = build(join(ROOT, 'tests/fixtures/site'), out);
   const page = existsSync(join(out, 'reports/creators/index.html')) ? readFileSync(join(out, 'reports/creators/index.html'), 'utf8') : '';
 
-  it('builds and prints a one-line summary', () => {
-    expect(result.stderr).toBe('');
+  it('builds and prints a one-line summary, after the warnings for raw HTML and a javascript: link', () => {
+    expect(result.stderr).toBe(
+      [
+        'content/reports/hostile.md:12:1: warning: raw HTML removed. Expected Markdown only, received "<script>alert(\\"raw\\")</script>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts.',
+        'content/reports/hostile.md:14:3: warning: raw HTML removed. Expected Markdown only, received "<img src=x onerror=alert(1)>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts.',
+        'content/reports/hostile.md:14:40: warning: link target removed. Expected an http:, https: or mailto: address, a relative path or a #fragment, received "javascript:alert(1)". Link to a web page instead; other schemes can run code in the reader’s browser.',
+        '3 warnings found. The build goes on; run it with --strict to fail on warnings.',
+        '',
+      ].join('\n'),
+    );
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toMatch(
       /^Built 2 reports, 3 charts and 10 pages from 2 datasets in \d+\.\d s → .+\/; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
@@ -61,6 +69,18 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(page).toContain('Meet at 10:30 UTC, a 3:1 ratio, note:important and');
     expect(page).toContain('<code>::chart{dataset="x"}</code>');
     expect(page).toContain('<h1>Creators &amp; fees: a &lt;small&gt; report</h1>');
+  });
+
+  it('keeps the words around removed HTML and link targets', () => {
+    const hostile = readFileSync(join(out, 'reports/hostile/index.html'), 'utf8');
+    expect(hostile).toContain('<p>A  link to a script in prose.</p>');
+    expect(hostile).not.toContain('alert("raw")');
+  });
+
+  it('fails on the same warnings with --strict', () => {
+    const strict = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--strict'], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: join(ROOT, 'tests/fixtures/site') }, encoding: 'utf8' });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr.trim().split('\n').at(-1)).toBe('3 warnings found. --strict counts warnings as problems.');
   });
 
   it('lists the report on the home page', () => {

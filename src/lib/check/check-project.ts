@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { listDatasets, readDataset } from '../data/load-dataset.ts';
-import type { Problem } from '../errors.ts';
+import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
@@ -20,7 +20,10 @@ import { splitReport } from './frontmatter.ts';
 
 /** What a check found. */
 export interface CheckResult {
+  /** What stops a build (in strict mode, warnings too). */
   problems: Problem[];
+  /** What the build reports and goes on (raw HTML removed, an unsafe link target dropped). */
+  warnings: Problem[];
   datasets: number;
   reports: { slug: string; draft: boolean; charts: ChartSpec[] }[];
   /** Missing cells per dataset, for the build summary. */
@@ -31,8 +34,9 @@ export interface CheckResult {
  * Checks every dataset and report under `root`.
  * @param root Absolute project root (holds `data/` and `content/reports/`).
  * @param config Site settings.
+ * @param strict Count warnings as problems (`--strict`, for CI).
  */
-export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>): Promise<CheckResult> {
+export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>, strict = false): Promise<CheckResult> {
   const problems: Problem[] = [];
 
   // Step 1: datasets.
@@ -77,5 +81,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     problems.push(...(vfile.data.trendbookProblems ?? []));
     reports.push({ slug: file.slice(0, -3), draft: split.frontmatter?.draft ?? false, charts: vfile.data.trendbookCharts ?? [] });
   }
-  return { problems: uniqueProblems(problems), datasets: names.length, reports, missing };
+  const found = uniqueProblems(problems);
+  const warnings = found.filter(isWarning);
+  return { problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, reports, missing };
 }

@@ -8,6 +8,8 @@ import type { TrendbookRemarkOptions } from './context.ts';
 import { remarkChart } from './remark-chart.ts';
 import { remarkDirectives } from './remark-directives.ts';
 import { remarkFailOnProblems } from './remark-fail-on-problems.ts';
+import { remarkRawHtml } from './remark-raw-html.ts';
+import { remarkSafeLinks } from './remark-safe-links.ts';
 import { remarkStat } from './remark-stat.ts';
 
 /**
@@ -18,6 +20,8 @@ import { remarkStat } from './remark-stat.ts';
 export function trendbookRemarkPlugins(options: TrendbookRemarkOptions, failOnProblems = true): PluggableList {
   return [
     remarkDirective,
+    [remarkRawHtml, options],
+    [remarkSafeLinks, options],
     [remarkChart, options],
     [remarkStat, options],
     [remarkDirectives, options],

@@ -8,12 +8,12 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { ReportError, formatProblem, type Problem } from '../../lib/errors.ts';
+import { ReportError, formatProblem, isWarning, type Problem } from '../../lib/errors.ts';
 
-/** Throws a ReportError listing every problem recorded on the file. */
+/** Throws a ReportError listing every problem recorded on the file; warnings alone let it through (the check before the build prints them). */
 export function remarkFailOnProblems() {
   return (_tree: Root, file: VFile) => {
-    const problems = uniqueProblems(file.data.trendbookProblems ?? []);
+    const problems = uniqueProblems((file.data.trendbookProblems ?? []).filter((problem) => !isWarning(problem)));
     if (problems.length > 0) throw new ReportError(problems);
   };
 }

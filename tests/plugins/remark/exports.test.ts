@@ -20,6 +20,8 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
     load: () => import('../../../src/plugins/remark/chart-attributes.ts'),
     names: ['CHART_ATTRIBUTES', 'DIRECTIVE_ATTRIBUTES', 'readChartAttributes', 'slugify'],
   },
+  'remark-raw-html.ts': { load: () => import('../../../src/plugins/remark/remark-raw-html.ts'), names: ['remarkRawHtml'] },
+  'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
   'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'sourceOf'] },
   'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['readWrittenAttributes'] },
 };
@@ -43,10 +45,12 @@ describe('public surface of the remark plugins', () => {
     const { remarkStat } = await import('../../../src/plugins/remark/remark-stat.ts');
     const { remarkDirectives } = await import('../../../src/plugins/remark/remark-directives.ts');
     const { remarkFailOnProblems } = await import('../../../src/plugins/remark/remark-fail-on-problems.ts');
+    const { remarkRawHtml } = await import('../../../src/plugins/remark/remark-raw-html.ts');
+    const { remarkSafeLinks } = await import('../../../src/plugins/remark/remark-safe-links.ts');
     const remarkDirective = (await import('remark-directive')).default;
     const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
     const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
-    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkChart, remarkStat, remarkDirectives, remarkFailOnProblems]);
-    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkChart, remarkStat, remarkDirectives]);
+    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkChart, remarkStat, remarkDirectives, remarkFailOnProblems]);
+    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkChart, remarkStat, remarkDirectives]);
   });
 });

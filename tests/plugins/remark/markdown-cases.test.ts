@@ -1,8 +1,10 @@
 /**
  * The Markdown pipeline on fixture folders: `tests/fixtures/markdown/cases/<case>/input.md`
  * against the datasets in `tests/fixtures/markdown/data/`, expecting `output.html`
- * or `error.txt` (every problem, exactly as printed). `UPDATE=1 npm test`
- * rewrites the expected files; CI never does.
+ * or `error.txt` (every problem, exactly as printed), and `warnings.txt` when
+ * the case has warnings. Raw HTML is let through to the output, as Astro does,
+ * so a case shows what would reach the page. `UPDATE=1 npm test` rewrites the
+ * expected files; CI never does.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +17,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { ReportError } from '../../../src/lib/errors.ts';
+import { formatProblems, isWarning, ReportError } from '../../../src/lib/errors.ts';
 import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
 import { SITE } from '../../../src/site.config.ts';
 
@@ -24,12 +26,19 @@ const CASES = join(ROOT, 'cases');
 const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
 
 /** Renders a case's Markdown, or returns the text of its problems. */
-async function renderCase(name: string): Promise<{ html?: string; error?: string }> {
+async function renderCase(name: string): Promise<{ html?: string; error?: string; warnings?: string }> {
   const path = join(CASES, name, 'input.md');
   const file = new VFile({ value: readFileSync(path, 'utf8'), path });
-  const processor = unified().use(remarkParse).use(remarkGfm).use(trendbookRemarkPlugins({ root: ROOT, config: SITE })).use(remarkRehype).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(trendbookRemarkPlugins({ root: ROOT, config: SITE }))
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeStringify, { allowDangerousHtml: true });
   try {
-    return { html: `${String(await processor.process(file))}\n` };
+    const html = `${String(await processor.process(file))}\n`;
+    const warnings = (file.data.trendbookProblems ?? []).filter(isWarning);
+    return { html, ...(warnings.length > 0 ? { warnings: `${formatProblems(warnings)}\n` } : {}) };
   } catch (error) {
     if (error instanceof ReportError) return { error: `${error.message}\n` };
     throw error;
@@ -39,9 +48,12 @@ async function renderCase(name: string): Promise<{ html?: string; error?: string
 describe('Markdown fixtures', () => {
   for (const name of readdirSync(CASES).sort()) {
     it(name.replace(/-/g, ' '), async () => {
-      const { html, error } = await renderCase(name);
+      const { html, error, warnings } = await renderCase(name);
       const outputFile = join(CASES, name, 'output.html');
       const errorFile = join(CASES, name, 'error.txt');
+      const warningsFile = join(CASES, name, 'warnings.txt');
+      if (UPDATE && warnings !== undefined) writeFileSync(warningsFile, warnings);
+      expect(warnings ?? '', `${name}: warnings`).toBe(existsSync(warningsFile) ? readFileSync(warningsFile, 'utf8') : '');
       if (error !== undefined) {
         if (UPDATE) writeFileSync(errorFile, error);
         expect(existsSync(outputFile), `${name} failed but has output.html`).toBe(false);

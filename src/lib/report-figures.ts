@@ -3,6 +3,7 @@
  * data exactly like a `:stat`.
  */
 import { listDatasets, readDataset } from './data/load-dataset.ts';
+import type { DatasetLimits } from './data/limits.ts';
 import { closest, listValues, quote, type Issue } from './errors.ts';
 import type { KeyFigure } from './report-frontmatter.ts';
 import { computeStat, type StatResult } from './stat/compute-stat.ts';
@@ -18,11 +19,13 @@ export interface ComputedFigure {
  * @param figures The frontmatter's `figures`.
  * @param root Project root holding `data/`.
  * @param locale Locale for the printed numbers.
+ * @param limits Dataset size limits (default: DEFAULT_LIMITS).
  */
 export function computeFigures(
   figures: readonly KeyFigure[],
   root: string,
   locale: string,
+  limits?: DatasetLimits,
 ): { figures: ComputedFigure[]; issues: { index: number; attribute: string; issue: Issue }[] } {
   const computed: ComputedFigure[] = [];
   const issues: { index: number; attribute: string; issue: Issue }[] = [];
@@ -42,7 +45,7 @@ export function computeFigures(
       });
       return;
     }
-    const { dataset, problems } = readDataset(root, figure.dataset);
+    const { dataset, problems } = readDataset(root, figure.dataset, limits);
     if (!dataset || problems.length > 0) {
       issues.push({ index, attribute: 'dataset', issue: { what: `the dataset ${quote(figure.dataset)} cannot be used: data/${figure.dataset}.csv has problems (listed below)`, fix: 'Fix the dataset first' } });
       return;

@@ -3,6 +3,7 @@
  * tiers (id, label, colours, follower range) and UTM settings.
  */
 import { z } from 'zod';
+import { DEFAULT_LIMITS } from './data/limits.ts';
 
 const COLOR = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1d4ed8');
 
@@ -32,6 +33,15 @@ export const SiteConfigSchema = z
     tiers: z.array(TierSchema).min(1),
     /** Colours for series that are not tiers, used in order of the values' first appearance. */
     palette: z.array(z.strictObject({ color: COLOR, darkColor: COLOR })).min(2),
+    /** Dataset size limits, checked before a file is parsed (see src/lib/data/limits.ts). */
+    limits: z
+      .strictObject({
+        bytes: z.int().positive().default(DEFAULT_LIMITS.bytes),
+        rows: z.int().positive().default(DEFAULT_LIMITS.rows),
+        columns: z.int().positive().default(DEFAULT_LIMITS.columns),
+        lineLength: z.int().positive().default(DEFAULT_LIMITS.lineLength),
+      })
+      .default({ ...DEFAULT_LIMITS }),
     utm: z
       .strictObject({ enabled: z.boolean().default(false), source: z.string().default('share'), campaign: z.string().optional() })
       .default({ enabled: false, source: 'share' }),

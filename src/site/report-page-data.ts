@@ -17,7 +17,7 @@ import type { Report } from './reports.ts';
  * @param report The report.
  */
 export function reportFigures(report: Report): ComputedFigure[] {
-  const { figures, issues } = computeFigures(report.data.figures, SITE_DIR, SITE.locale);
+  const { figures, issues } = computeFigures(report.data.figures, SITE_DIR, SITE.locale, SITE.limits);
   if (issues.length > 0) {
     throw new ReportError(issues.map(({ index, attribute, issue }) => ({ path: `content/reports/${report.id}.md`, line: 1, column: 1, ...issue, what: `figures[${index}].${attribute}: ${issue.what}` })));
   }
@@ -32,5 +32,5 @@ export function reportFigures(report: Report): ComputedFigure[] {
  */
 export function reportCredits(charts: ChartSpec[], stats: StatResult[], figures: ComputedFigure[]): DatasetCredit[] {
   const names = [...figures.map((figure) => figure.result.dataset.name), ...charts.map((chart) => chart.dataset.name), ...stats.map((stat) => stat.dataset.name)];
-  return creditDatasets(names, charts, (name) => loadDataset(SITE_DIR, name));
+  return creditDatasets(names, charts, (name) => loadDataset(SITE_DIR, name, SITE.limits));
 }

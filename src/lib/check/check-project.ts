@@ -36,14 +36,14 @@ export interface CheckResult {
  * @param config Site settings.
  * @param strict Count warnings as problems (`--strict`, for CI).
  */
-export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>, strict = false): Promise<CheckResult> {
+export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, strict = false): Promise<CheckResult> {
   const problems: Problem[] = [];
 
   // Step 1: datasets.
   const names = listDatasets(root);
   const missing: CheckResult['missing'] = [];
   for (const name of names) {
-    const { dataset, problems: found } = readDataset(root, name);
+    const { dataset, problems: found } = readDataset(root, name, config.limits);
     problems.push(...found);
     if (dataset) {
       // Gaps in numbers are what readers see in charts; empty text cells are not gaps.
@@ -73,7 +73,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     const split = splitReport(text, path);
     problems.push(...split.problems);
     if (split.frontmatter) {
-      const { issues } = computeFigures(split.frontmatter.figures, root, config.locale);
+      const { issues } = computeFigures(split.frontmatter.figures, root, config.locale, config.limits);
       for (const { index, attribute, issue } of issues) problems.push({ path, ...split.locate(['figures', index, attribute]), ...issue });
     }
     const vfile = new VFile({ value: split.body, path: join(reportsDir, file) });

@@ -8,6 +8,7 @@ import { ReportError, type Problem } from '../errors.ts';
 import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
+import { checkShape, checkSize, DEFAULT_LIMITS, type DatasetLimits } from './limits.ts';
 import { parseDatasetMeta, type DatasetMeta } from './metadata.ts';
 
 /** A dataset, typed and validated. */
@@ -26,8 +27,6 @@ export interface Dataset {
   info: RowInfo[];
 }
 
-/** Largest CSV read (bytes); bigger files should be aggregated upstream (DESIGN.md, "Stack"). */
-export const MAX_CSV_BYTES = 256 * 1024 * 1024;
 
 const RESERVED_DATASET_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -60,16 +59,17 @@ export function listDatasets(root: string): string[] {
  * Reads, validates and types one dataset, collecting every problem.
  * @param root The project root (absolute).
  * @param name The dataset's name (its file name without `.csv`).
+ * @param limits Size limits (default: DEFAULT_LIMITS; sites set theirs in `src/site.config.ts`).
  */
-export function readDataset(root: string, name: string): { dataset?: Dataset; problems: Problem[] } {
+export function readDataset(root: string, name: string, limits: DatasetLimits = DEFAULT_LIMITS): { dataset?: Dataset; problems: Problem[] } {
   const path = `data/${name}.csv`;
   const metaPath = `data/${name}.yml`;
   const csvFile = join(root, 'data', `${name}.csv`);
   const metaFile = join(root, 'data', `${name}.yml`);
-  const stamp = [fileStamp(csvFile), fileStamp(metaFile)].join('|');
+  const stamp = [fileStamp(csvFile), fileStamp(metaFile), JSON.stringify(limits)].join('|');
   const cached = cache.get(csvFile);
   if (cached && cached.stamp === stamp) return cached.result;
-  const result = readUncached(root, name, path, metaPath, csvFile, metaFile);
+  const result = readUncached(root, name, path, metaPath, csvFile, metaFile, limits);
   cache.set(csvFile, { stamp, result });
   return result;
 }
@@ -78,9 +78,10 @@ export function readDataset(root: string, name: string): { dataset?: Dataset; pr
  * Like `readDataset`, but throws a ReportError with every problem.
  * @param root The project root (absolute).
  * @param name The dataset's name.
+ * @param limits Size limits (default: DEFAULT_LIMITS).
  */
-export function loadDataset(root: string, name: string): Dataset {
-  const { dataset, problems } = readDataset(root, name);
+export function loadDataset(root: string, name: string, limits: DatasetLimits = DEFAULT_LIMITS): Dataset {
+  const { dataset, problems } = readDataset(root, name, limits);
   if (!dataset || problems.length > 0) throw new ReportError(problems);
   return dataset;
 }
@@ -106,6 +107,7 @@ function readUncached(
   metaPath: string,
   csvFile: string,
   metaFile: string,
+  limits: DatasetLimits,
 ): { dataset?: Dataset; problems: Problem[] } {
   const at = { path, line: 1, column: 1 };
   if (RESERVED_DATASET_NAMES.has(name) || name.includes('/') || name.includes('\\')) {
@@ -143,13 +145,12 @@ function readUncached(
   if (!existsSync(csvFile)) {
     return { problems: [...problems, { ...at, what: `${path} does not exist`, expected: `a CSV file beside ${metaPath}`, received: 'no file', fix: `Add ${path}, or remove ${metaPath}` }] };
   }
-  const size = statSync(csvFile).size;
-  if (size > MAX_CSV_BYTES) {
-    problems.push({ ...at, what: `${path} is ${(size / 1024 / 1024).toFixed(0)} MB, over the limit of ${MAX_CSV_BYTES / 1024 / 1024} MB`, expected: 'a smaller, already aggregated file', received: `${size} bytes`, fix: 'Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result' });
-    return { problems };
-  }
+  const tooBig = checkSize(statSync(csvFile).size, path, limits);
+  if (tooBig) return { problems: [...problems, tooBig] };
   const decoded = decodeUtf8(readFileSync(csvFile), path);
   if (decoded.problem) return { problems: [...problems, decoded.problem] };
+  const shapeProblems = checkShape(decoded.text, path, limits, meta.delimiter ?? ',');
+  if (shapeProblems.length > 0) return { problems: [...problems, ...shapeProblems] };
 
   // Step 3: rows and columns.
   const csv = parseCsv(decoded.text, path, meta.delimiter);

@@ -13,8 +13,8 @@ import type { SiteConfig } from '../../lib/site-config.ts';
 export interface TrendbookRemarkOptions {
   /** Absolute project root; `data/` is read from here (default: the current directory). */
   root?: string | undefined;
-  /** Site settings: tiers, palette, locale. */
-  config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>;
+  /** Site settings: tiers, palette, locale, and dataset limits (default: DEFAULT_LIMITS). */
+  config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>;
 }
 
 declare module 'vfile' {

@@ -84,7 +84,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
         }, offsetOf('dataset'));
         return;
       }
-      const { dataset, problems } = readDataset(root, request.dataset);
+      const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);
       if (!dataset || problems.length > 0) {
         (file.data.trendbookProblems ??= []).push(...problems);
         report(file, root, node, {

@@ -63,7 +63,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
         }, offsetOf('dataset'));
         return;
       }
-      const { dataset, problems } = readDataset(root, request.dataset);
+      const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);
       if (!dataset || problems.length > 0) {
         (file.data.trendbookProblems ??= []).push(...problems);
         return;

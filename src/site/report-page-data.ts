@@ -10,7 +10,8 @@ import { computeFigures, type ComputedFigure } from '../lib/report-figures.ts';
 import { creditDatasets, type DatasetCredit } from '../lib/report-sources.ts';
 import type { StatResult } from '../lib/stat/compute-stat.ts';
 import { SITE } from '../site.config.ts';
-import type { Report } from './reports.ts';
+import type { CardReport } from '../lib/images/image-jobs.ts';
+import { getCharts, type Report } from './reports.ts';
 
 /**
  * Computes a report's key figures; problems were reported by the check before the build.
@@ -33,4 +34,16 @@ export function reportFigures(report: Report): ComputedFigure[] {
 export function reportCredits(charts: ChartSpec[], stats: StatResult[], figures: ComputedFigure[]): DatasetCredit[] {
   const names = [...figures.map((figure) => figure.result.dataset.name), ...charts.map((chart) => chart.dataset.name), ...stats.map((stat) => stat.dataset.name)];
   return creditDatasets(names, charts, (name) => loadDataset(SITE_DIR, name, SITE.limits));
+}
+
+/** What a report's social card shows: title, description, first key figure and first chart. */
+export async function cardReport(report: Report): Promise<CardReport> {
+  const figure = reportFigures(report)[0];
+  return {
+    slug: report.id,
+    title: report.data.title,
+    description: report.data.description,
+    figure: figure ? { value: figure.result.text, label: figure.label } : undefined,
+    chart: (await getCharts(report))[0],
+  };
 }

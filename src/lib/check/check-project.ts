@@ -12,7 +12,9 @@ import { VFile } from 'vfile';
 import { listDatasets, readDataset } from '../data/load-dataset.ts';
 import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
+import type { CardReport } from '../images/image-jobs.ts';
 import type { SiteConfig } from '../site-config.ts';
+import { publishedReports } from '../reports.ts';
 import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
 import { computeFigures } from '../report-figures.ts';
@@ -25,7 +27,8 @@ export interface CheckResult {
   /** What the build reports and goes on (raw HTML removed, an unsafe link target dropped). */
   warnings: Problem[];
   datasets: number;
-  reports: { slug: string; draft: boolean; charts: ChartSpec[] }[];
+  /** Every report, newest first, with what its social card shows (drafts included, marked). */
+  reports: (CardReport & { draft: boolean; date: Date; charts: ChartSpec[] })[];
   /** Missing cells per dataset, for the build summary. */
   missing: { dataset: string; cells: number }[];
 }
@@ -72,16 +75,22 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     const text = readFileSync(join(reportsDir, file), 'utf8');
     const split = splitReport(text, path);
     problems.push(...split.problems);
+    let figure: CardReport['figure'];
     if (split.frontmatter) {
-      const { issues } = computeFigures(split.frontmatter.figures, root, config.locale, config.limits);
+      const { figures, issues } = computeFigures(split.frontmatter.figures, root, config.locale, config.limits);
       for (const { index, attribute, issue } of issues) problems.push({ path, ...split.locate(['figures', index, attribute]), ...issue });
+      if (figures[0]) figure = { value: figures[0].result.text, label: figures[0].label };
     }
     const vfile = new VFile({ value: split.body, path: join(reportsDir, file) });
     await processor.run(processor.parse(vfile), vfile);
     problems.push(...(vfile.data.trendbookProblems ?? []));
-    reports.push({ slug: file.slice(0, -3), draft: split.frontmatter?.draft ?? false, charts: vfile.data.trendbookCharts ?? [] });
+    const charts = vfile.data.trendbookCharts ?? [];
+    const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
+    reports.push({ slug: file.slice(0, -3), title, description, figure, chart: charts[0], date, draft, charts });
   }
   const found = uniqueProblems(problems);
   const warnings = found.filter(isWarning);
-  return { problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, reports, missing };
+  // The site's order (newest first), so the build's pre-render knows which report leads the site card.
+  const ordered = publishedReports(reports.map((report) => ({ id: report.slug, data: report })), true).map((entry) => entry.data);
+  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, missing };
 }

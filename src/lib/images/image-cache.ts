@@ -11,16 +11,21 @@ import { join } from 'node:path';
  * @param cacheDir Folder for cached images.
  * @param inputs Everything the image depends on (plain JSON).
  * @param render Draws the image.
+ * @returns The PNG bytes, and whether they had to be drawn.
  */
-export async function cachedImage(cacheDir: string, inputs: unknown, render: () => Buffer | Promise<Buffer>): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
-  const file = join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
+export async function cachedImage(cacheDir: string, inputs: unknown, render: () => Buffer | Promise<Buffer>): Promise<{ png: Buffer; drawn: boolean }> {
+  const file = join(cacheDir, `${imageKey(inputs)}.png`);
+  if (existsSync(file)) return { png: readFileSync(file), drawn: false };
   const png = await render();
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename, so a build killed mid-write never leaves half an image in the cache.
   const temporary = `${file}.${process.pid}.tmp`;
   writeFileSync(temporary, png);
   renameSync(temporary, file);
-  return png;
+  return { png, drawn: true };
+}
+
+/** The cache key of an image's inputs. */
+export function imageKey(inputs: unknown): string {
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
 }

@@ -1,0 +1,114 @@
+/**
+ * Every build-time image as a plain-JSON job: the figure images of a chart, its
+ * PNG download and social card, and report and site cards. Astro's endpoints and
+ * the build's parallel pre-render describe an image with the same constructor,
+ * so they share one cache key and an image is never drawn twice.
+ */
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import { chartPagePath, chartPermalink, reportPath } from '../chart/chart-paths.ts';
+import { IMAGE_SIZES, type ImageSize } from '../chart/render-image-sizes.ts';
+import { RENDERER_KEY, renderChartPng } from '../chart/render-image.ts';
+import { sourceLine } from '../chart/source-line.ts';
+import { renderChartCard, renderReportCard, type ReportCard } from '../og/render-card.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { cachedImage } from './image-cache.ts';
+
+/** One image to draw. */
+export type ImageJob =
+  | { kind: 'chart'; spec: ChartSpec; size: ImageSize; theme: 'light' | 'dark' }
+  | { kind: 'chart-download'; spec: ChartSpec; title: string; source: string; credit: string }
+  | { kind: 'chart-card'; spec: ChartSpec; source: string; credit: string }
+  | { kind: 'report-card'; card: ReportCard };
+
+/** The site settings images use. */
+export type ImageSite = Pick<SiteConfig, 'title' | 'url' | 'tiers' | 'palette'>;
+
+/** What a report card needs from a report. */
+export interface CardReport {
+  slug: string;
+  title: string;
+  description: string;
+  figure?: { value: string; label: string } | undefined;
+  chart?: ChartSpec | undefined;
+}
+
+/** The image inside a chart's figure. */
+export function chartImageJob(spec: ChartSpec, size: ImageSize, theme: 'light' | 'dark'): ImageJob {
+  return { kind: 'chart', spec, size, theme };
+}
+
+/** The chart as a PNG download, framed with its title, sources and the site's credit. */
+export function chartDownloadJob(slug: string, spec: ChartSpec, site: ImageSite): ImageJob {
+  const url = new URL(chartPermalink(slug, spec.id), site.url);
+  return { kind: 'chart-download', spec, title: spec.title, source: sourceLine(spec), credit: `${site.title} · ${url.host}${url.pathname}${url.hash}` };
+}
+
+/** The chart's social card. */
+export function chartCardJob(slug: string, spec: ChartSpec, site: ImageSite): ImageJob {
+  const url = new URL(chartPagePath(slug, spec.id), site.url);
+  return { kind: 'chart-card', spec, source: sourceLine(spec), credit: `${site.title} · ${url.host}${url.pathname}` };
+}
+
+/** A report's social card: its title, first key figure and first chart. */
+export function reportCardJob(report: CardReport, site: ImageSite): ImageJob {
+  const url = new URL(reportPath(report.slug), site.url);
+  return {
+    kind: 'report-card',
+    card: { title: report.title, description: report.description, figure: report.figure, chart: report.chart, siteTitle: site.title, address: `${url.host}${url.pathname}`, accent: accentOf(site) },
+  };
+}
+
+/** The site's card: its title and description, with the newest report's figure and chart. */
+export function siteCardJob(newest: CardReport | undefined, site: ImageSite & Pick<SiteConfig, 'description'>): ImageJob {
+  return {
+    kind: 'report-card',
+    card: {
+      title: site.title,
+      description: site.description,
+      figure: newest?.figure,
+      chart: newest?.chart,
+      siteTitle: newest ? `Latest: ${newest.title}` : site.title,
+      address: new URL(site.url).host,
+      accent: accentOf(site),
+    },
+  };
+}
+
+/** Every image of one chart: four figure images, the download and the card. */
+export function chartJobs(slug: string, spec: ChartSpec, site: ImageSite): ImageJob[] {
+  const jobs: ImageJob[] = [];
+  for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
+    for (const theme of ['light', 'dark'] as const) jobs.push(chartImageJob(spec, size, theme));
+  }
+  return [...jobs, chartDownloadJob(slug, spec, site), chartCardJob(slug, spec, site)];
+}
+
+/** Draws the image, without the cache. */
+export function drawImage(job: ImageJob): Buffer | Promise<Buffer> {
+  switch (job.kind) {
+    case 'chart': {
+      const { width, height } = IMAGE_SIZES[job.size];
+      return renderChartPng(job.spec, { theme: job.theme, width, height });
+    }
+    case 'chart-download':
+      return renderChartPng(job.spec, { theme: 'light', width: 1200, height: 675, fontSize: 15, frame: { title: job.title, source: job.source, credit: job.credit } });
+    case 'chart-card':
+      return renderChartCard(job.spec, job.source, job.credit);
+    case 'report-card':
+      return renderReportCard(job.card);
+  }
+}
+
+/**
+ * The image's PNG bytes, from the cache or freshly drawn (and cached).
+ * @param job The image.
+ * @param cacheDir The image cache folder.
+ * @returns The bytes, and whether they had to be drawn.
+ */
+export function imageFor(job: ImageJob, cacheDir: string): Promise<{ png: Buffer; drawn: boolean }> {
+  return cachedImage(cacheDir, { RENDERER_KEY, job }, () => drawImage(job));
+}
+
+function accentOf(site: Pick<SiteConfig, 'tiers' | 'palette'>): string {
+  return site.tiers.find((tier) => tier.id === 'micro')?.color ?? site.palette[0]!.color;
+}

@@ -1,29 +1,57 @@
 /**
  * `npm run build`: checks every dataset and report (all problems at once),
- * builds into a staging folder, verifies it, then swaps it in for `dist/`, so a
- * failed build never leaves a half-built or empty site behind. Prints a
- * one-line summary. `--strict` (or TRENDBOOK_STRICT=1) fails on warnings too.
+ * draws every image on all cores, builds into a staging folder, verifies it,
+ * then swaps it in for `dist/`, so a failed, interrupted or out-of-space build
+ * never leaves a half-built or empty site behind. Prints one line per long
+ * stage and a one-line summary. `--strict` (or TRENDBOOK_STRICT=1) fails on
+ * warnings too.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
+import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
-import { OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
+import { drawImages } from '../src/lib/images/draw-images.ts';
+import { chartJobs, reportCardJob, siteCardJob } from '../src/lib/images/image-jobs.ts';
+import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
 
 const started = performance.now();
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+// The output folder as messages name it: relative when it is inside the current folder.
+const outName = relative(process.cwd(), OUT_DIR).startsWith('..') ? OUT_DIR : relative(process.cwd(), OUT_DIR) || '.';
+// Astro builds inside the project: it moves files from its own working folder into the output with
+// rename(), which fails across disks (EXDEV). The result is then moved or copied beside the output.
+const buildsDir = join(projectRoot, 'node_modules', '.cache', 'trendbook', 'builds');
+const astroOut = join(buildsDir, String(process.pid));
 const staging = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}-staging-${process.pid}`);
 const previous = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}-previous-${process.pid}`);
+const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
+let astro: ChildProcess | undefined;
 
 function fail(message: string): never {
+  removeStaging();
   console.error(message);
   process.exit(1);
 }
+
+/** Runs a file operation; a full disk or a locked folder stops the build with the path and errno. */
+function write<T>(path: string, operation: () => T): T {
+  try {
+    return operation();
+  } catch (error) {
+    const described = describeWriteError(error, path);
+    if (described) fail(`${described} ${outName}/ is unchanged.`);
+    throw error;
+  }
+}
+
+const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 // Step 1: refuse an output folder whose replacement would delete sources.
 const guarded = [projectRoot, SITE_DIR, join(SITE_DIR, 'data'), join(SITE_DIR, 'content'), join(projectRoot, 'src'), homedir(), parse(OUT_DIR).root];
@@ -38,23 +66,35 @@ if (existsSync(OUT_DIR) && readdirSync(OUT_DIR).length > 0 && !madeByBuild(OUT_D
 
 // Step 2: one build at a time per output folder.
 const lock = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}.lock`);
-mkdirSync(dirname(OUT_DIR), { recursive: true });
+write(dirname(OUT_DIR), () => mkdirSync(dirname(OUT_DIR), { recursive: true }));
 try {
   writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`, { flag: 'wx' });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  const [pid = '0', started = ''] = readFileSync(lock, 'utf8').trim().split(' ');
-  if (isRunning(Number(pid))) fail(`A build is already running (pid ${pid}, started ${started}); its output folder is ${relative(process.cwd(), OUT_DIR) || '.'}/. Wait for it to finish, or stop it.`);
-  writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`);
+  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') write(lock, () => { throw error; });
+  const [pid = '0', since = ''] = readFileSync(lock, 'utf8').trim().split(' ');
+  if (isRunning(Number(pid))) fail(`A build is already running (pid ${pid}, started ${since}); its output folder is ${outName}/. Wait for it to finish, or stop it.`);
+  write(lock, () => writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`));
 }
 process.on('exit', () => rmSync(lock, { force: true }));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
+// Ctrl-C, a CI timeout or `kill`: stop Astro, drop the staging folder, leave the output alone.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  process.on(signal, () => {
+    astro?.kill('SIGKILL');
+    removeStaging();
+    console.error(`Build stopped by ${signal}; ${outName}/ is unchanged.`);
+    process.exit(code);
+  });
+}
 
 // Step 3: repair a swap a killed build left half-done, then clear stale staging folders.
 for (const entry of readdirSync(dirname(OUT_DIR))) {
   const path = join(dirname(OUT_DIR), entry);
-  if (entry.startsWith(`.${basename(OUT_DIR)}-previous-`) && !existsSync(OUT_DIR)) renameSync(path, OUT_DIR);
+  if (entry.startsWith(`.${basename(OUT_DIR)}-previous-`) && !existsSync(OUT_DIR)) write(OUT_DIR, () => renameSync(path, OUT_DIR));
   else if (entry.startsWith(`.${basename(OUT_DIR)}-staging-`) || entry.startsWith(`.${basename(OUT_DIR)}-previous-`)) rmSync(path, { recursive: true, force: true });
+}
+// Builds of other output folders may be running: only a dead build's folder is removed.
+for (const pid of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
+  if (!isRunning(Number(pid))) rmSync(join(buildsDir, pid), { recursive: true, force: true });
 }
 
 // Step 4: every problem in data and content, before anything is built.
@@ -62,57 +102,105 @@ let site;
 try {
   site = (await import('../src/site.config.ts')).SITE;
 } catch (error) {
-  if (error instanceof ReportError) fail(`${error.message}\nBuild stopped; dist/ is unchanged.`);
+  if (error instanceof ReportError) fail(`${error.message}\nBuild stopped; ${outName}/ is unchanged.`);
   throw error;
 }
 const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
 const check = await checkProject(SITE_DIR, site, strict);
-if (check.problems.length > 0) fail(`${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; dist/ is unchanged.`);
+if (check.problems.length > 0) fail(`${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; ${outName}/ is unchanged.`);
 if (check.warnings.length > 0) console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
-
-// Step 5: Astro builds into the staging folder.
-const astro = spawnSync(process.execPath, [astroBin, 'build', '--silent'], {
-  cwd: projectRoot,
-  env: { ...process.env, TRENDBOOK_OUT: staging, TRENDBOOK_SITE: SITE_DIR },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-if (astro.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  fail(`astro build failed (exit ${astro.status ?? astro.signal}); dist/ is unchanged.`);
-}
-
-// Step 6: every chart the check found is a figure with a canvas in its page.
 const published = check.reports.filter((report) => !report.draft);
+
+// Step 5: every image, on every core, into the cache Astro's endpoints read.
+const jobs = [
+  ...published.flatMap((report) => report.charts.flatMap((spec) => chartJobs(report.slug, spec, site))),
+  ...published.map((report) => reportCardJob(report, site)),
+  siteCardJob(published[0], site),
+];
+let lastReport = performance.now();
+const images = await drawImages(jobs, IMAGE_CACHE_DIR, {
+  threads: process.env.TRENDBOOK_THREADS ? Number(process.env.TRENDBOOK_THREADS) : undefined,
+  onProgress(done, total, seconds) {
+    const line = `Images: ${done} of ${total} drawn (${seconds.toFixed(1)} s)`;
+    if (interactive) process.stdout.write(`\r${line}${done === total ? '\n' : ''}`);
+    else if (done === total || performance.now() - lastReport > 5_000) {
+      console.log(line);
+      lastReport = performance.now();
+    }
+  },
+});
+
+// Step 6: Astro builds the pages into the staging folder.
+const cachedBefore = countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png'));
+const astroStarted = performance.now();
+const astroResult = await new Promise<{ code: number | null; output: string }>((resolve) => {
+  let output = '';
+  astro = spawn(process.execPath, [astroBin, 'build', '--silent'], {
+    cwd: projectRoot,
+    env: { ...process.env, TRENDBOOK_OUT: astroOut, TRENDBOOK_SITE: SITE_DIR },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  astro.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  astro.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  astro.on('close', (code) => resolve({ code, output }));
+});
+astro = undefined;
+if (astroResult.code !== 0) {
+  const writeError = findWriteError(astroResult.output);
+  fail(writeError ? `${writeError} ${outName}/ is unchanged.` : `${astroResult.output.trimEnd()}\nastro build failed (exit ${astroResult.code}); ${outName}/ is unchanged.`);
+}
+if (astroResult.output.trim() !== '') process.stderr.write(astroResult.output);
+const astroSeconds = (performance.now() - astroStarted) / 1000;
+const drawnByAstro = countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png')) - cachedBefore;
+if (!interactive && astroSeconds > 5) console.log(`Pages: built by Astro in ${astroSeconds.toFixed(1)} s`);
+
+// Step 7: every chart the check found is a figure with a canvas in its page, and every download holds the chart's data.
 const missingCharts: string[] = [];
 for (const report of published) {
-  const page = join(staging, 'reports', report.slug, 'index.html');
+  const page = join(astroOut, 'reports', report.slug, 'index.html');
   const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
   for (const chart of report.charts) {
     const figure = new RegExp(`<figure class="chart" id="${chart.id}"[^>]*>[\\s\\S]*?<canvas`).test(html);
     if (!figure) missingCharts.push(`/reports/${report.slug}/#${chart.id}`);
   }
 }
-if (missingCharts.length > 0) {
-  rmSync(staging, { recursive: true, force: true });
-  fail(`Internal error: ${missingCharts.length} charts are missing from the built pages: ${missingCharts.join(', ')}. dist/ is unchanged.`);
-}
+if (missingCharts.length > 0) fail(`Internal error: ${missingCharts.length} charts are missing from the built pages: ${missingCharts.join(', ')}. ${outName}/ is unchanged.`);
+const badDownloads = verifyDownloads(astroOut, published);
+if (badDownloads.length > 0) fail(`Internal error: ${badDownloads.length} downloads differ from their charts' data:\n${badDownloads.join('\n')}\n${outName}/ is unchanged.`);
 
-writeFileSync(join(staging, MARKER), 'Built by Trendbook: npm run build replaces this folder.\n');
+write(astroOut, () => writeFileSync(join(astroOut, MARKER), 'Built by Trendbook: npm run build replaces this folder.\n'));
+// Beside the output, so the swap below is a rename on one disk.
+if (statSync(dirname(OUT_DIR)).dev === statSync(buildsDir).dev) write(staging, () => renameSync(astroOut, staging));
+else write(staging, () => copyTree(astroOut, staging));
+rmSync(astroOut, { recursive: true, force: true });
 
-// Step 7: swap the new site in (two renames; step 3 repairs a build killed between them).
-if (existsSync(OUT_DIR)) renameSync(OUT_DIR, previous);
-renameSync(staging, OUT_DIR);
+// Step 8: swap the new site in (two renames; step 3 repairs a build killed between them).
+if (existsSync(OUT_DIR)) write(OUT_DIR, () => renameSync(OUT_DIR, previous));
+write(OUT_DIR, () => renameSync(staging, OUT_DIR));
 rmSync(previous, { recursive: true, force: true });
 
-// Step 8: one line for humans.
+// Step 9: one line for humans.
 const pages = countFiles(OUT_DIR, (file) => file.endsWith('.html'));
 const charts = published.reduce((total, report) => total + report.charts.length, 0);
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const missing = check.missing.reduce((total, entry) => total + entry.cells, 0);
 const missingNote = missing > 0 ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} in number columns, left as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})` : '';
-console.log(
-  `Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${seconds} s → ${relative(process.cwd(), OUT_DIR) || '.'}/${missingNote}`,
-);
+const drawn = images.drawn + drawnByAstro;
+const imageNote = `; images: ${drawn} drawn${images.threads > 1 ? ` on ${images.threads} threads` : ''}, ${images.cached} from cache`;
+console.log(`Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}`);
+
+/** Copies a folder file by file (cpSync reports a full disk as EIO, without the path). */
+function copyTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) copyTree(join(from, entry.name), join(to, entry.name));
+    else copyFileSync(join(from, entry.name), join(to, entry.name));
+  }
+}
+
+function removeStaging(): void {
+  rmSync(astroOut, { recursive: true, force: true });
+  rmSync(staging, { recursive: true, force: true });
+}
 
 function isRunning(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
@@ -129,6 +217,7 @@ function plural(count: number, noun: string): string {
 }
 
 function countFiles(dir: string, keep: (file: string) => boolean): number {
+  if (!existsSync(dir)) return 0;
   let count = 0;
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);

@@ -38,9 +38,15 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
       ].join('\n'),
     );
     expect(result.status).toBe(0);
-    expect(result.stdout.trim()).toMatch(
-      /^Built 2 reports, 3 charts and 10 pages from 2 datasets in \d+\.\d s → .+\/; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
+    const lines = result.stdout.trim().split('\n');
+    // Long stages print one line each (never a spinner: this is not a terminal).
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(Images: \d+ of \d+ drawn \(\d+\.\d s\)|Pages: built by Astro in \d+\.\d s)$/);
+    expect(lines.at(-1)).toMatch(
+      /^Built 2 reports, 3 charts and 10 pages from 2 datasets in \d+\.\d s → .+\/; images: \d+ drawn( on \d threads)?, \d+ from cache; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
     );
+    // 3 charts × (4 figure images, a download and a card) + 2 report cards + the site card.
+    const [, drawn, cached] = /images: (\d+) drawn(?: on \d threads)?, (\d+) from cache/.exec(lines.at(-1)!)!;
+    expect(Number(drawn) + Number(cached)).toBe(21);
   });
 
   it('emits one figure with a canvas per ::chart', () => {
@@ -110,7 +116,7 @@ describe('a site with mistakes', () => {
         'data/tiers.csv:4:1: this row has 3 fields, the header has 4. Expected 4 fields, received 3 ("2018,micro,2.0"). Add the missing fields (empty ones are fine: write nothing between the commas).',
         'data/tiers.csv:6:12: column "engagement_rate" holds the spreadsheet error "#DIV/0!". Expected a number such as 12,400 or 3.5, received "#DIV/0!". Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value.',
         '7 problems found.',
-        'Build stopped; dist/ is unchanged.',
+        `Build stopped; ${out}/ is unchanged.`,
         '',
       ].join('\n'),
     );
@@ -152,7 +158,7 @@ describe('the example report', () => {
     const lines = result.stderr.split('\n');
     expect(lines.filter((line) => line.includes('the text says 43% but data/engagement.csv gives 20%'))).toHaveLength(2);
     expect(lines.filter((line) => line.includes('the text says 1.4 times but data/engagement.csv gives 1.2× (2 / 1.66, year=2016)'))).toHaveLength(1);
-    expect(result.stderr).toContain('problems found.\nBuild stopped; dist/ is unchanged.\n');
+    expect(result.stderr).toContain(`problems found.\nBuild stopped; ${join(temp, 'example-edited-out')}/ is unchanged.\n`);
   });
 });
 
@@ -192,7 +198,10 @@ describe('two builds of the same input', () => {
     const first = join(temp, 'twice', 'one', 'dist');
     const second = join(temp, 'twice', 'two', 'dist');
     expect(build(join(ROOT, 'tests/fixtures/site'), first).status).toBe(0);
-    expect(build(join(ROOT, 'tests/fixtures/site'), second).status).toBe(0);
+    const again = build(join(ROOT, 'tests/fixtures/site'), second);
+    expect(again.status).toBe(0);
+    // Nothing changed, so no image is drawn again.
+    expect(again.stdout).toMatch(/; images: 0 drawn, 21 from cache;/);
     const files = (dir: string): string[] =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())

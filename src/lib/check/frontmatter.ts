@@ -3,6 +3,7 @@
  * positions (Astro's own message points at the wrong place for YAML mistakes).
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { aliasIssue, MAX_ALIAS_COUNT } from '../data/metadata.ts';
 import type { Problem } from '../errors.ts';
 import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
 import { problemsFromZod } from '../zod-errors.ts';
@@ -59,7 +60,15 @@ export function splitReport(text: string, path: string): SplitReport {
     }
     return { body, problems, locate };
   }
-  const result = ReportFrontmatterSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {}, { reportInput: true });
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const alias = aliasIssue(error, document, 'the frontmatter');
+    problems.push({ path, ...position(alias.offset), ...alias.issue });
+    return { body, problems, locate };
+  }
+  const result = ReportFrontmatterSchema.safeParse(value ?? {}, { reportInput: true });
   if (!result.success) {
     problems.push(...problemsFromZod(result.error.issues, path, locate, (issue) => (issue.path[0] === 'date' || issue.path[0] === 'updated' ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined)));
     return { body, problems, locate };

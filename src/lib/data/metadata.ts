@@ -2,9 +2,9 @@
  * The optional `data/<name>.yml` beside a dataset: title, sources, licence,
  * notes and per-column label, type and unit. Validated strictly, with positions.
  */
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Document, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
-import type { Problem } from '../errors.ts';
+import type { Issue, Problem } from '../errors.ts';
 import { problemsFromZod } from '../zod-errors.ts';
 
 /** Column types a dataset can declare (DESIGN.md). `fraction` means 0.024 is 2.4 %. */
@@ -79,9 +79,56 @@ export function parseDatasetMeta(text: string, path: string): ParsedMeta {
       locate,
     };
   }
-  const result = DatasetMetaSchema.safeParse(document.toJS({ maxAliasCount: 100 }) ?? {}, { reportInput: true });
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const alias = aliasIssue(error, document, 'the sidecar');
+    const position = lineCounter.linePos(alias.offset);
+    return { problems: [{ path, line: position.line, column: position.col, ...alias.issue }], locate };
+  }
+  const result = DatasetMetaSchema.safeParse(value ?? {}, { reportInput: true });
   if (!result.success) return { problems: problemsFromZod(result.error.issues, path, locate), locate };
   return { meta: result.data, problems: [], locate };
+}
+
+/** How many values YAML aliases may copy in one file: enough for any real sidecar or frontmatter, far below a "billion laughs". */
+export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Turns what yaml's `toJS` throws for aliases into an issue at the alias: yaml throws
+ * instead of reporting an alias bomb or an alias before its anchor (CHECKLIST B6).
+ * Rethrows anything else.
+ * @param error What `toJS` threw.
+ * @param document The parsed document.
+ * @param subject What the YAML is, for the message (`the frontmatter`, `the sidecar`).
+ */
+export function aliasIssue(error: unknown, document: Document.Parsed, subject: string): { offset: number; issue: Issue } {
+  if (!(error instanceof ReferenceError)) throw error;
+  const unresolved = /^Unresolved alias.*: (.+)$/.exec(error.message)?.[1];
+  let offset = 0;
+  visit(document, {
+    Alias(_key, node) {
+      if (unresolved !== undefined && node.source !== unresolved) return undefined;
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  if (unresolved !== undefined) {
+    return {
+      offset,
+      issue: { what: `${subject} uses the alias *${unresolved} before its anchor &${unresolved}`, expected: `&${unresolved} on an earlier value`, received: `*${unresolved} without it`, fix: `Put &${unresolved} on the value to repeat, above *${unresolved}, or write the value out` },
+    };
+  }
+  return {
+    offset,
+    issue: {
+      what: `${subject} uses too many YAML aliases (*name)`,
+      expected: `at most ${MAX_ALIAS_COUNT} values copied by aliases`,
+      received: 'aliases of aliases that multiply the values at every level',
+      fix: 'Write the values out instead of repeating them with &anchors and *aliases',
+    },
+  };
 }
 
 function nodeAt(root: unknown, keyPath: readonly PropertyKey[], wantKey = false): YamlNode | undefined {

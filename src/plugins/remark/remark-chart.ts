@@ -12,9 +12,7 @@
  * file with their position; `remarkFailOnProblems` reports them all at once.
  */
 import { basename } from 'node:path';
-import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -23,6 +21,7 @@ import { chartFigure } from '../../lib/chart/figure.ts';
 import { closest, listValues, quote } from '../../lib/errors.ts';
 import { listDatasets, readDataset } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
+import { headingIds } from './remark-heading-ids.ts';
 import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 
@@ -35,7 +34,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
   return (tree: Root, file: VFile) => {
     const charts = (file.data.trendbookCharts ??= []);
     shareWithPages(file, 'trendbookCharts', charts);
-    const headingIds = collectHeadingIds(tree);
+    const headingIdSet = headingIds(tree);
     const seen = new Map<string, number>();
 
     visit(tree, 'leafDirective', (node: LeafDirective) => {
@@ -62,7 +61,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
         return;
       }
       seen.set(request.id, node.position?.start.line ?? 0);
-      if (headingIds.has(request.id)) {
+      if (headingIdSet.has(request.id)) {
         report(file, root, node, {
           what: `the chart id #${request.id} is also the id of a heading`,
           expected: 'a chart id that no heading produces',
@@ -117,11 +116,3 @@ function slugOf(file: VFile): string {
   return basename(file.path ?? 'report.md').replace(/\.md$/, '');
 }
 
-function collectHeadingIds(tree: Root): Set<string> {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  visit(tree, 'heading', (heading) => {
-    ids.add(slugger.slug(toString(heading)));
-  });
-  return ids;
-}

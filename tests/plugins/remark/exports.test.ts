@@ -22,6 +22,7 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   },
   'remark-raw-html.ts': { load: () => import('../../../src/plugins/remark/remark-raw-html.ts'), names: ['remarkRawHtml'] },
   'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
+  'remark-heading-ids.ts': { load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'), names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'] },
   'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'sourceOf'] },
   'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['readWrittenAttributes'] },
 };
@@ -47,10 +48,11 @@ describe('public surface of the remark plugins', () => {
     const { remarkFailOnProblems } = await import('../../../src/plugins/remark/remark-fail-on-problems.ts');
     const { remarkRawHtml } = await import('../../../src/plugins/remark/remark-raw-html.ts');
     const { remarkSafeLinks } = await import('../../../src/plugins/remark/remark-safe-links.ts');
+    const { remarkHeadingIds } = await import('../../../src/plugins/remark/remark-heading-ids.ts');
     const remarkDirective = (await import('remark-directive')).default;
     const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
     const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
-    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkChart, remarkStat, remarkDirectives, remarkFailOnProblems]);
-    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkChart, remarkStat, remarkDirectives]);
+    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkFailOnProblems]);
+    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives]);
   });
 });

@@ -106,7 +106,7 @@ describe('::chart renders a figure', () => {
 
   it('keeps the prose around the chart', async () => {
     const html = await htmlOf('a-line-chart-becomes-a-figure-with-canvas-spec-and-table');
-    expect(html).toMatch(/^<h1>Engagement<\/h1>\n<p>Micro-influencers drew more engagement than celebrities in both years\.<\/p>\n<figure /);
+    expect(html).toMatch(/^<h1 id="section-engagement">Engagement<\/h1>\n<p>Micro-influencers drew more engagement than celebrities in both years\.<\/p>\n<figure /);
     expect(html).toMatch(/<\/figure>\n<p>The gap narrowed a little in 2017\.<\/p>$/);
   });
 
@@ -207,7 +207,7 @@ describe('mistakes in a directive are reported where they are', () => {
   });
 
   it('refuses a chart id that a heading already uses', async () => {
-    expect(await errorOf('a-chart-id-equal-to-a-heading-id-is-an-error')).toContain('input.md:3:1: the chart id #engagement-by-tier is also the id of a heading.');
+    expect(await errorOf('a-chart-id-equal-to-a-heading-id-is-an-error')).toContain('input.md:3:9: the chart id #section-engagement-by-tier is also the id of a heading.');
   });
 });
 

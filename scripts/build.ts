@@ -54,6 +54,8 @@ function write<T>(path: string, operation: () => T): T {
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
 // Step 1: refuse an output folder whose replacement would delete sources.
+const written = process.env.TRENDBOOK_OUT ?? '';
+if (written.startsWith('~')) fail(`TRENDBOOK_OUT=${written}: "~" is not expanded to your home folder here, so this would build into a folder named "~". Expected an absolute path or one relative to the project. Write the full path, for example TRENDBOOK_OUT=$HOME/${written.slice(2) || 'site'}.`);
 const guarded = [projectRoot, SITE_DIR, join(SITE_DIR, 'data'), join(SITE_DIR, 'content'), join(projectRoot, 'src'), homedir(), parse(OUT_DIR).root];
 const unsafe = guarded.find((path) => OUT_DIR === path || path.startsWith(`${OUT_DIR}${sep}`));
 if (unsafe) fail(`TRENDBOOK_OUT=${OUT_DIR}: the output folder would replace ${unsafe}, deleting source files. Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder.`);

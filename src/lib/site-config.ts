@@ -23,8 +23,8 @@ export const SiteConfigSchema = z
   .strictObject({
     title: z.string().min(1),
     description: z.string().min(1),
-    /** Absolute https URL where the site is published; canonical and share links are built from it. */
-    url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL such as https://trends.example.com' }),
+    /** Absolute https URL where the site is published (http is refused: share links and embeds need https); canonical and share links are built from it. */
+    url: z.url({ protocol: /^https$/, error: 'expected an absolute https URL such as https://trends.example.com' }),
     /** BCP 47 locale for numbers and dates (default: `en-US`). */
     locale: z.string().default('en-US'),
     /** The site's social handle, written with "@". */

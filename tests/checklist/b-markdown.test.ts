@@ -158,14 +158,16 @@ describe('B6: YAML bombs and prototype keys', () => {
       [
         `content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany}`,
         `content/reports/merge-key-chain.md:6:13: the frontmatter uses too many YAML aliases (*name). ${tooMany}`,
-        'content/reports/merge-proto.md:5:1: unknown key "<<". Expected only the documented keys, received "<<". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'content/reports/merge-proto.md:5:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
         'content/reports/proto-key.md:5:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
         `data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany}`,
         'data/merge_chain.yml:6:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": ").',
         'data/merge_chain.yml:7:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": ").',
-        'data/merge_proto.yml:2:1: unknown key "<<". Expected only the documented keys, received "<<". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'data/merge_proto.yml:2:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
+        // Inside `columns`, a free-form map, a schema would drop the key without a word.
+        'data/proto_column.yml:3:3: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
         'data/proto_key.yml:2:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
-        '9 problems found.',
+        '10 problems found.',
       ].join('\n'),
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

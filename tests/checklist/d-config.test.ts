@@ -113,10 +113,10 @@ describe('D3: the site URL', () => {
     expect(settingsProblems(withoutUrl)).toBe('src/site.config.ts:1:1: "url" is missing. Expected string, received nothing. Correct "url" (the README lists the allowed values).\n1 problem found.');
   });
 
-  it('D3: javascript:, data: and protocol-relative URLs fail with the url key', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example']) {
+  it('D3: javascript:, data:, protocol-relative and plain http URLs fail with the url key', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example', 'http://trends.example.com']) {
       expect(settingsProblems({ ...SITE, url })).toBe(
-        `src/site.config.ts:1:1: "url": expected an absolute http(s) URL such as https://trends.example.com. Received ${JSON.stringify(url)}. Correct "url" (the README lists the allowed values).\n1 problem found.`,
+        `src/site.config.ts:1:1: "url": expected an absolute https URL such as https://trends.example.com. Received ${JSON.stringify(url)}. Correct "url" (the README lists the allowed values).\n1 problem found.`,
       );
     }
   });

@@ -13,7 +13,9 @@ describe('F2: download file names', () => {
       ['../../etc/passwd', 'engagement', 'etc-passwd-engagement.csv'],
       ['q3/2024', 'a\\b', 'q3-2024-a-b.csv'],
       ['q3"', "it's", 'q3--it-s.csv'],
-      ['Zürich Größe', 'カード', 'z-rich-gr-e.csv'],
+      ['Zürich Größe', 'カード', 'zurich-gro-e.csv'],
+      ['..', '..', 'chart.csv'],
+      ['', '', 'chart.csv'],
       ['Q3 Report', 'Engagement_By-Tier', 'q3-report-engagement_by-tier.csv'],
     ];
     expect(cases.map(([slug, id]) => downloadName(slug, id, 'csv'))).toEqual(cases.map(([, , csv]) => csv));

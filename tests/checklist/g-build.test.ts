@@ -5,7 +5,7 @@
  * The site is a temporary copy, so a broken guard could only touch the copy.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +54,13 @@ describe('G5: the output folder is never a folder that holds sources', () => {
       expect(result.ms).toBeLessThan(5_000);
     });
   }
+
+  it('G5: refuses a "~" that no shell expanded, instead of building into a folder named "~"', () => {
+    const result = buildInto('~/site');
+    expect(result.stderr).toBe('TRENDBOOK_OUT=~/site: "~" is not expanded to your home folder here, so this would build into a folder named "~". Expected an absolute path or one relative to the project. Write the full path, for example TRENDBOOK_OUT=$HOME/site.\n');
+    expect(result.status).toBe(1);
+    expect(existsSync(join(ROOT, '~'))).toBe(false);
+  });
 
   it('G5: leaves the sources, the home folder and the parent as they were', () => {
     expect(readdirSync(join(site, 'content', 'reports')).sort()).toEqual(readdirSync(join(ROOT, 'tests/fixtures/site/content/reports')).sort());

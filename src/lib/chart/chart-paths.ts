@@ -44,7 +44,8 @@ export function downloadPath(slug: string, id: string, extension: 'csv' | 'png')
   return `/downloads/${slug}/${id}.${extension}`;
 }
 
-/** A safe download file name: `<slug>-<id>.<ext>` with only `[a-z0-9-_.]`. */
+/** A safe download file name: `<slug>-<id>.<ext>` with only `[a-z0-9-_.]`; accents become plain letters (`zürich` → `zurich`), and a name with no letters left is `chart`. */
 export function downloadName(slug: string, id: string, extension: 'csv' | 'png'): string {
-  return `${slug}-${id}`.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') + `.${extension}`;
+  const plain = `${slug}-${id}`.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return `${plain.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'chart'}.${extension}`;
 }

@@ -3,7 +3,7 @@
  * positions (Astro's own message points at the wrong place for YAML mistakes).
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
-import { aliasIssue, MAX_ALIAS_COUNT } from '../data/metadata.ts';
+import { aliasIssue, MAX_ALIAS_COUNT, reservedKeys } from '../data/metadata.ts';
 import type { Problem } from '../errors.ts';
 import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
 import { problemsFromZod } from '../zod-errors.ts';
@@ -58,6 +58,11 @@ export function splitReport(text: string, path: string): SplitReport {
         fix: 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes',
       });
     }
+    return { body, problems, locate };
+  }
+  const reserved = reservedKeys(document);
+  if (reserved.length > 0) {
+    problems.push(...reserved.map(({ offset, issue }) => ({ path, ...position(offset), ...issue })));
     return { body, problems, locate };
   }
   let value: unknown;

@@ -79,6 +79,16 @@ export function parseDatasetMeta(text: string, path: string): ParsedMeta {
       locate,
     };
   }
+  const reserved = reservedKeys(document);
+  if (reserved.length > 0) {
+    return {
+      problems: reserved.map(({ offset, issue }) => {
+        const position = lineCounter.linePos(offset);
+        return { path, line: position.line, column: position.col, ...issue };
+      }),
+      locate,
+    };
+  }
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -90,6 +100,28 @@ export function parseDatasetMeta(text: string, path: string): ParsedMeta {
   const result = DatasetMetaSchema.safeParse(value ?? {}, { reportInput: true });
   if (!result.success) return { problems: problemsFromZod(result.error.issues, path, locate), locate };
   return { meta: result.data, problems: [], locate };
+}
+
+/**
+ * Finds keys that name object internals (`__proto__`, `constructor`, `prototype`) at any depth:
+ * schema checks drop them silently inside free-form maps such as `columns` (CHECKLIST B6).
+ * @param document The parsed YAML.
+ */
+export function reservedKeys(document: Document.Parsed): { offset: number; issue: Issue }[] {
+  const found: { offset: number; issue: Issue }[] = [];
+  visit(document, {
+    Pair(_key, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
+        found.push({
+          offset: (pair.key as YamlNode).range?.[0] ?? 0,
+          issue: { what: `unknown key ${JSON.stringify(key)}`, expected: 'only the documented keys', received: JSON.stringify(key), fix: 'Remove the key or correct its spelling (the README lists the allowed keys)' },
+        });
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /** How many values YAML aliases may copy in one file: enough for any real sidecar or frontmatter, far below a "billion laughs". */

@@ -25,10 +25,19 @@ import { headingIds } from './remark-heading-ids.ts';
 import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 
+/** Names of the places a chart may not stand, for messages. */
+const CONTEXTS: Record<string, string> = {
+  listItem: 'a list item',
+  blockquote: 'a blockquote',
+  footnoteDefinition: 'a footnote',
+  containerDirective: 'a ::: container',
+};
+
 /**
  * Turns every `::chart` leaf directive into a chart figure.
  * @param options Project root and site settings.
  */
+
 export function remarkChart(options: TrendbookRemarkOptions) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
@@ -37,8 +46,19 @@ export function remarkChart(options: TrendbookRemarkOptions) {
     const headingIdSet = headingIds(tree);
     const seen = new Map<string, number>();
 
-    visit(tree, 'leafDirective', (node: LeafDirective) => {
+    visit(tree, 'leafDirective', (node: LeafDirective, _index, parent) => {
       if (node.name !== 'chart') return;
+      // A chart is a figure of the report itself: inside a list, quote or footnote it would be squeezed or hidden.
+      if (parent && parent.type !== 'root') {
+        const context = CONTEXTS[parent.type] ?? `a ${parent.type}`;
+        report(file, root, node, {
+          what: `::chart must stand at the top level of the report, not inside ${context}`,
+          expected: 'a line of its own between paragraphs',
+          received: `a chart inside ${context}`,
+          fix: `Move the chart out of ${context}, with a blank line before and after it`,
+        });
+        return;
+      }
       const source = sourceOf(file, node);
       const written = readWrittenAttributes(source);
       written.issues.forEach((issue) => report(file, root, node, issue, issue.offset));

@@ -111,6 +111,22 @@ describe.each(sites)('$name', ({ site }) => {
     expect(found).toEqual([]);
   });
 
+  it('tells hosts (in _headers) to forbid framing of every page but embeds, and to send nosniff to all', () => {
+    // Netlify and Cloudflare Pages rules: a path, or a prefix ending in "*"; every matching rule applies.
+    const rules: { pattern: string; headers: string[] }[] = [];
+    for (const line of readFileSync(join(out, '_headers'), 'utf8').split('\n')) {
+      if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [] });
+      else if (/^\s+\S/.test(line)) rules.at(-1)!.headers.push(line.trim());
+    }
+    const headersFor = (path: string) => rules.filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern)).flatMap(({ headers }) => headers);
+    for (const page of [...htmlFiles(out), join(out, '404.html')]) {
+      const path = page.slice(out.length).replace(/index\.html$/, '');
+      const framing = headersFor(path).filter((header) => header.startsWith('Content-Security-Policy: frame-ancestors'));
+      expect(framing, path).toEqual([path.startsWith('/embed/') ? 'Content-Security-Policy: frame-ancestors *' : "Content-Security-Policy: frame-ancestors 'none'"]);
+      expect(headersFor(path), path).toContain('X-Content-Type-Options: nosniff');
+    }
+  });
+
   it('has no broken internal link or #anchor', () => {
     const pages = [...htmlFiles(out), join(out, '404.html')];
     const idsOf = new Map<string, Set<string>>();

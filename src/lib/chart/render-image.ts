@@ -11,9 +11,10 @@ import { Chart, type ChartConfiguration } from 'chart.js';
 import { CHART_PARTS } from './chart-parts.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { CHART_THEMES, toChartConfig, type ChartTheme } from './to-chart-config.ts';
+import { encodePng } from '../images/encode-png.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
-const RENDERER_VERSION = 3;
+const RENDERER_VERSION = 4;
 
 /** The font images are drawn with; the site's pages use the same family. */
 export const IMAGE_FONT = 'Inter';
@@ -95,7 +96,7 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
   chart.draw();
   context.drawImage(chartCanvas, padding, top, chartWidth, chartHeight);
   chart.destroy();
-  return canvas.toBuffer('image/png');
+  return encodePng(canvas.data(), canvas.width, canvas.height);
 }
 
 /**

@@ -7,6 +7,7 @@ import type { ChartSpec } from '../chart/chart-spec.ts';
 import { IMAGE_FONT, renderChartPng, wrapText } from '../chart/render-image.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
 import { drawableText } from './card-text.ts';
+import { encodePng } from '../images/encode-png.ts';
 
 /** Social card size (Open Graph and X large summary cards). */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -71,7 +72,7 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
     const chart = await loadImage(renderChartPng(card.chart, { theme: 'light', width: 520, height: 440, scale: 1, fontSize: 15 }));
     context.drawImage(chart, CARD.width - 520 - 40, 120, 520, 440);
   }
-  return canvas.toBuffer('image/png');
+  return encodePng(canvas.data(), canvas.width, canvas.height);
 }
 
 /**

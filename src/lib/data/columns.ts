@@ -68,7 +68,7 @@ export function typeColumns(
 ): { columns: Column[]; rows: Row[]; info: RowInfo[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const decimalComma = delimiter === ';';
-  const readings = raw.map((row) => row.cells.map((cell) => readCell(cell, decimalComma)));
+  const readings = header.map((_, index) => readColumn(raw, index, decimalComma));
   const declared = meta?.columns ?? {};
 
   // Step 1: sidecar columns must exist in the CSV.
@@ -90,7 +90,7 @@ export function typeColumns(
   // Step 2: decide each column's type.
   const columns: Column[] = header.map((name, index) => {
     const columnMeta: ColumnMeta = declared[name] ?? {};
-    const cells = readings.map((reading) => reading[index]!);
+    const cells = readings[index]!;
     const type = columnMeta.type ?? inferType(name, cells);
     const numeric = cells.filter((cell) => cell.kind === 'number');
     const decimals = numeric.reduce((most, cell) => (cell.kind === 'number' ? Math.max(most, cell.decimals) : most), 0);
@@ -129,21 +129,26 @@ export function typeColumns(
   raw.forEach((rawRow, rowIndex) => {
     const row: Row = Object.create(null) as Row;
     let starts: number[] | undefined;
-    const columnAt = (index: number) => (starts ??= fieldColumns(rawRow.source, delimiter))[index] ?? 1;
+    // Positions are worked out only for a cell with a problem: most rows have none.
+    const place = (index: number) => ({ path, line: rawRow.line, column: (starts ??= fieldColumns(rawRow.source, delimiter))[index] ?? 1 });
     columns.forEach((column, index) => {
-      const reading = readings[rowIndex]![index]!;
+      const reading = readings[index]![rowIndex]!;
       const text = rawRow.cells[index]!;
-      const place = () => ({ path, line: rawRow.line, column: columnAt(index) });
-      const converted = convert(reading, text, column);
-      if ('problem' in converted) {
-        problems.push({ ...place(), ...converted.problem });
-        row[column.name] = null;
+      const quick = quickValue(reading, text, column);
+      if (quick !== undefined) {
+        row[column.name] = quick;
       } else {
-        row[column.name] = converted.value;
+        const converted = convert(reading, text, column);
+        if ('problem' in converted) {
+          problems.push({ ...place(index), ...converted.problem });
+          row[column.name] = null;
+        } else {
+          row[column.name] = converted.value;
+        }
       }
       if (column.name === 'basis' && row.basis !== null && !BASIS_VALUES.includes(String(row.basis))) {
         problems.push({
-          ...place(),
+          ...place(index),
           what: `column "basis" (${index + 1}) must say whether the figure is reported or illustrative`,
           expected: '"reported" or "illustrative"',
           received: quote(text),
@@ -153,7 +158,7 @@ export function typeColumns(
       if (checkSources && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
         const suggestion = closest(row.source_id, sourceIds);
         problems.push({
-          ...place(),
+          ...place(index),
           what: `source ${quote(row.source_id)} is not listed in ${metaPath}`,
           expected: sourceIds.size ? `one of the sidecar's source ids` : `a source with this id in the sidecar's "sources"`,
           received: quote(row.source_id),
@@ -198,6 +203,29 @@ export function typeColumns(
   return { columns, rows, info, problems };
 }
 
+/** Most distinct texts remembered per column: tidy data repeats years, tiers and rates; ids and counts do not repeat. */
+const MEMO_LIMIT = 5_000;
+
+/**
+ * Reads one column's cells. A text seen before in the column is not read again
+ * (a 1,000,000-row file has a few dozen years and tiers), which also keeps
+ * one reading object per distinct text instead of one per cell.
+ */
+function readColumn(raw: readonly RawRow[], index: number, decimalComma: boolean): CellReading[] {
+  const memo = new Map<string, CellReading>();
+  const readings = new Array<CellReading>(raw.length);
+  for (let row = 0; row < raw.length; row++) {
+    const text = raw[row]!.cells[index]!;
+    let reading = memo.get(text);
+    if (reading === undefined) {
+      reading = readCell(text, decimalComma);
+      if (memo.size < MEMO_LIMIT) memo.set(text, reading);
+    }
+    readings[row] = reading;
+  }
+  return readings;
+}
+
 function inferType(name: string, cells: CellReading[]): ColumnType {
   let numbers = 0;
   let texts = 0;
@@ -221,6 +249,18 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
   if (percents > 0 && percents >= numbers - percents) return 'percent';
   if (currencies > 0 && currencies >= numbers - currencies) return 'currency';
   return 'number';
+}
+
+/** The value of a cell that fits its column, without allocating; `undefined` sends it to `convert`. */
+function quickValue(reading: CellReading, text: string, column: Column): CellValue | undefined {
+  if (reading.kind === 'missing') return null;
+  if (column.type === 'category') return text;
+  if (reading.kind !== 'number') return undefined;
+  if (column.type === 'year') return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
+  if (!reading.percent && !reading.currency) return reading.value;
+  if (reading.percent && column.type === 'percent') return reading.value;
+  if (reading.currency && column.type === 'currency' && reading.currency === column.unit) return reading.value;
+  return undefined;
 }
 
 type Converted = { value: CellValue } | { problem: Omit<Problem, 'path' | 'line' | 'column'> };

@@ -29,7 +29,28 @@ export interface RawRow {
   /** 1-based physical line of the row's first character (the header is line 1). */
   line: number;
   /** The row's text as it appears in the file (line breaks normalised), for positions. */
-  source: string;
+  readonly source: string;
+}
+
+/** A row that cuts its source text out of the file only when a message needs it (most rows never do). */
+class Record implements RawRow {
+  readonly cells: string[];
+  readonly line: number;
+  readonly #text: string;
+  readonly #start: number;
+  readonly #end: number;
+
+  constructor(cells: string[], line: number, text: string, start: number, end: number) {
+    this.cells = cells;
+    this.line = line;
+    this.#text = text;
+    this.#start = start;
+    this.#end = end;
+  }
+
+  get source(): string {
+    return this.#text.slice(this.#start, this.#end).replace(/\n$/, '');
+  }
 }
 
 /** The parsed file: header, rows and every problem found. */
@@ -71,7 +92,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
     skipEmptyLines: false,
     step(result) {
       const end = result.meta.cursor;
-      const source = normalised.slice(consumed, end).replace(/\n$/, '');
+      const record = new Record(result.data, line, normalised, consumed, end);
       for (const error of result.errors) {
         if (quoteProblemLines.has(line)) continue;
         quoteProblemLines.add(line);
@@ -79,7 +100,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
           problems.push({
             path,
             line,
-            column: columnOfUnclosedQuote(source),
+            column: columnOfUnclosedQuote(record.source),
             what: 'a quote opened here is never closed',
             expected: 'a closing " before the end of the cell',
             received: `the rest of the file (${countLines(normalised, consumed, normalised.length)} lines) inside one cell`,
@@ -92,12 +113,12 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
             column: 1,
             what: `malformed quotes in this row (${error.message.replace(/\.$/, '')})`,
             expected: 'a quoted cell to end with " right before the delimiter or line end',
-            received: quote(source),
+            received: quote(record.source),
             fix: 'Quote the whole cell and double every quote inside it, for example "5"" screen"',
           });
         }
       }
-      records.push({ cells: result.data, line, source });
+      records.push(record);
       line += countLines(normalised, consumed, end);
       consumed = end;
     },

@@ -22,7 +22,6 @@ const NUMBER_PATTERNS = {
   comma: /^(\d{1,3}(?:\.\d{3})+|\d+)?(?:,(\d+))?(?:[eE]([+-]?\d+))?$/,
 };
 const CURRENCY_HINT = /[$€£¥₹]/;
-const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
 
 /** What a cell says about its kind, before the column's type is known. */
 export type CellReading =
@@ -33,9 +32,11 @@ export type CellReading =
   | { kind: 'unrepresentable'; text: string }
   | { kind: 'text'; text: string };
 
+const MISSING = new Set<string>(MISSING_MARKERS);
+
 /** Is this cell one of the missing-value markers? */
 export function isMissing(text: string): boolean {
-  return (MISSING_MARKERS as readonly string[]).includes(text.trim());
+  return MISSING.has(text.trim());
 }
 
 /**
@@ -44,6 +45,8 @@ export function isMissing(text: string): boolean {
  * @param decimalComma Whether `,` is the decimal mark (semicolon-delimited European exports) (default: `false`).
  */
 export function readCell(text: string, decimalComma = false): CellReading {
+  const quick = decimalComma ? undefined : quickNumber(text);
+  if (quick) return quick;
   const trimmed = text.trim();
   // Spreadsheets print a missing percentage as NaN%.
   if (isMissing(trimmed) || (trimmed.endsWith('%') && isMissing(trimmed.slice(0, -1).trim()) && trimmed !== '%')) return { kind: 'missing' };
@@ -53,11 +56,10 @@ export function readCell(text: string, decimalComma = false): CellReading {
 }
 
 function readNumber(text: string, decimalComma: boolean): CellReading | undefined {
+  // Fast exit for words ("micro", "Region 3, North"): a number starts with a digit, a sign, a bracket, a dot or a currency symbol ("US$" aside).
+  const first = text.charCodeAt(0);
+  if (((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) && !text.startsWith('US$')) return undefined;
   if (!/\d/.test(text)) return undefined;
-  if (!decimalComma && PLAIN_DECIMAL.test(text) && text.length < 16) {
-    const dot = text.indexOf('.');
-    return { kind: 'number', value: Number(text), percent: false, currency: undefined, decimals: dot === -1 ? 0 : text.length - dot - 1 };
-  }
   // Non-breaking and narrow spaces are thousands separators in some locales.
   let rest = /[\u00a0\u202f]/.test(text) ? text.replace(/[\u00a0\u202f]/g, '') : text;
   let negative = false;
@@ -121,4 +123,58 @@ function decimalsOfValue(value: number): number {
   const text = String(value);
   const dot = text.indexOf('.');
   return dot === -1 || text.includes('e') ? 0 : text.length - dot - 1;
+}
+
+/**
+ * The common spellings, read with one pass over the characters instead of the
+ * general rules below: `1234`, `12,345`, `2.37`, `31.5%`, `$1,200`, `$12.50`.
+ * Anything else (signs, brackets, suffixes, other symbols, more than 15
+ * digits) returns undefined and takes the general path.
+ */
+function quickNumber(text: string): CellReading | undefined {
+  const length = text.length;
+  let index = 0;
+  let currency: string | undefined;
+  if (text.charCodeAt(0) === 36 /* $ */) {
+    currency = 'USD';
+    index = 1;
+  }
+  const start = index;
+  let digits = 0;
+  let group = 0;
+  let commas = false;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      digits++;
+      group++;
+    } else if (code === 44 /* , */) {
+      // Thousands groups: 1 to 3 digits first, then exactly 3 after every comma.
+      if ((commas ? group !== 3 : group < 1 || group > 3)) return undefined;
+      commas = true;
+      group = 0;
+    } else break;
+    index++;
+  }
+  if (digits === 0 || (commas && group !== 3)) return undefined;
+  const integerEnd = index;
+  let decimals = 0;
+  if (text.charCodeAt(index) === 46 /* . */) {
+    index++;
+    while (index < length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) {
+      decimals++;
+      index++;
+    }
+    if (decimals === 0) return undefined;
+  }
+  const numberEnd = index;
+  let percent = false;
+  if (index < length && text.charCodeAt(index) === 37 /* % */ && currency === undefined) {
+    percent = true;
+    index++;
+  }
+  if (index !== length || digits + decimals > 15) return undefined;
+  const written = text.slice(start, numberEnd);
+  const value = Number(commas ? written.replaceAll(',', '') : written);
+  return integerEnd > start ? { kind: 'number', value, percent, currency, decimals } : undefined;
 }

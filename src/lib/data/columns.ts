@@ -92,6 +92,20 @@ export function typeColumns(
     const columnMeta: ColumnMeta = declared[name] ?? {};
     const cells = readings[index]!;
     const type = columnMeta.type ?? inferType(name, cells);
+    // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (CHECKLIST A4).
+    const firstText = cells.findIndex((cell) => cell.kind === 'text');
+    if (columnMeta.type === undefined && type === 'category' && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
+      const rawRow = raw[firstText]!;
+      problems.push({
+        path,
+        line: rawRow.line,
+        column: fieldColumns(rawRow.source, delimiter)[index] ?? 1,
+        what: `column ${quote(name)} holds numbers written with a decimal comma, which a comma-separated file reads as text`,
+        expected: 'a decimal point (1.5), or a semicolon-separated file',
+        received: quote(rawRow.cells[index]!),
+        fix: `Export the file with decimal points, or as semicolon-separated CSV with sep=; as its first line (or delimiter: ";" in ${metaPath}), or declare type: category under columns.${name} if these are labels`,
+      });
+    }
     const numeric = cells.filter((cell) => cell.kind === 'number');
     const decimals = numeric.reduce((most, cell) => (cell.kind === 'number' ? Math.max(most, cell.decimals) : most), 0);
     let unit = columnMeta.unit;
@@ -203,6 +217,9 @@ export function typeColumns(
   return { columns, rows, info, problems };
 }
 
+/** A number with a decimal comma (`1,5`, `-0,25`) that is not a thousands grouping (`1,500`). */
+const DECIMAL_COMMA = /^[-+]?(?!\d{1,3}(?:,\d{3})+$)\d+,\d+$/;
+
 /** Most distinct texts remembered per column: tidy data repeats years, tiers and rates; ids and counts do not repeat. */
 const MEMO_LIMIT = 5_000;
 
@@ -287,7 +304,7 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
     return {
       problem: {
         what: `${where} holds a number too large or too precise to store exactly`,
-        expected: 'at most 15 significant digits, and less than 1e308',
+        expected: 'at most 15 significant digits, between 1e-308 and 1e308 in size',
         received: quote(text),
         fix: 'Round the value, or store an identifier like this as text in a category column',
       },

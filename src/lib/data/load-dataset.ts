@@ -2,7 +2,7 @@
  * The only module that reads `data/`. A dataset is `data/<name>.csv` plus an
  * optional `data/<name>.yml`; it is read once per change of either file.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ReportError, type Problem } from '../errors.ts';
 import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
@@ -164,9 +164,9 @@ function readUncached(
   return { dataset, problems };
 }
 
+/** Where a file really is when it, or a folder on its path such as `data/`, links outside the project. */
 function escapesRoot(root: string, file: string): string | undefined {
   try {
-    if (!lstatSync(file).isSymbolicLink()) return undefined;
     const target = realpathSync(file);
     const inside = relative(realpathSync(root), target);
     return inside.startsWith('..') || inside.startsWith(sep) ? target : undefined;

@@ -115,8 +115,23 @@ function readNumber(text: string, decimalComma: boolean): CellReading | undefine
   if (match[2] === undefined && match[3] === undefined && magnitude === 1 && !Number.isSafeInteger(Math.abs(value))) {
     return { kind: 'unrepresentable', text };
   }
+  if (magnitude === 1 && losesDigits(`${integerPart}${match[2] ?? ''}`, value)) return { kind: 'unrepresentable', text };
   const decimals = magnitude === 1 && match[3] === undefined ? (match[2]?.length ?? 0) : decimalsOfValue(value);
   return { kind: 'number', value, percent, currency, decimals };
+}
+
+/**
+ * Whether storing the written digits as a number changes them: more than 15
+ * significant digits that the number cannot hold (`0.12345678901234567890`,
+ * `9007199254740993.0`), or a non-zero value too small to store (`1e-400`).
+ */
+function losesDigits(digits: string, value: number): boolean {
+  const significant = digits.replace(/^0+/, '').replace(/0+$/, '');
+  if (significant === '') return false;
+  if (value === 0) return true;
+  if (significant.length <= 15) return false;
+  const stored = Math.abs(value).toPrecision(Math.min(significant.length, 100)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return stored !== significant;
 }
 
 function decimalsOfValue(value: number): number {

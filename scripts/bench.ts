@@ -16,7 +16,7 @@
  * rows and writes its table to test-results/ instead of BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -150,7 +150,10 @@ try {
   log(failures.length === 0 ? 'Every budget held.' : `Over budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
   const target = quick ? join(projectRoot, 'test-results', 'benchmarks.md') : join(projectRoot, 'BENCHMARKS.md');
   mkdirSync(dirname(target), { recursive: true });
-  writeFileSync(target, `${lines.join('\n')}\n`);
+  // Hand-written notes under "## Notes" survive a new run.
+  const previous = existsSync(target) ? readFileSync(target, 'utf8') : '';
+  const notes = previous.includes('\n## Notes\n') ? previous.slice(previous.indexOf('\n## Notes\n')) : '';
+  writeFileSync(target, `${lines.join('\n')}\n${notes}`);
   console.log(`\nWrote ${target.slice(projectRoot.length + 1)}.`);
 } finally {
   rmSync(temp, { recursive: true, force: true });

@@ -18,7 +18,7 @@ async function pagesOf(site: string): Promise<string[]> {
   const page = await browser.newPage();
   await page.goto(`${site}/`);
   const reports = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
-  const paths = ['/', '/404.html', ...reports];
+  const paths = ['/', '/404.html', '/explore/', ...reports];
   for (const report of reports) {
     await page.goto(`${site}${report}`);
     // One chart page and one embed per report: every chart page is built from the same template.
@@ -40,6 +40,7 @@ describe('accessibility (axe)', () => {
           const context = await browser.newContext({ colorScheme: dark ? 'dark' : 'light', viewport: { width: 1280, height: 900 } });
           const page = await context.newPage();
           await page.goto(`${site}${path}`, { waitUntil: 'load' });
+          if (path === '/explore/') await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
           // Draw every chart first, so the interactive state is checked too.
           await page.evaluate(async () => {
             for (const figure of document.querySelectorAll('figure[data-chart]')) {

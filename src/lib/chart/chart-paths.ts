@@ -2,6 +2,7 @@
  * Where each rendering of a chart is published (DESIGN.md, "Files in dist/").
  * Every link to a chart is built here, so they cannot drift apart.
  */
+import type { ChartSpec } from './chart-spec.ts';
 import type { ImageSize } from './render-image-sizes.ts';
 
 /** The report's page: `/reports/<slug>/`. */
@@ -48,4 +49,20 @@ export function downloadPath(slug: string, id: string, extension: 'csv' | 'png')
 export function downloadName(slug: string, id: string, extension: 'csv' | 'png'): string {
   const plain = `${slug}-${id}`.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return `${plain.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'chart'}.${extension}`;
+}
+
+/**
+ * The explorer showing the same view as a chart: its dataset, measure, axis,
+ * series and filters, as the explorer's query parameters.
+ * @param spec The chart.
+ */
+export function explorerPath(spec: Pick<ChartSpec, 'dataset' | 'y' | 'x' | 'seriesColumn' | 'filters' | 'type'>): string {
+  const params = new URLSearchParams({ dataset: spec.dataset.name, y: spec.y.column });
+  if (spec.x.column !== 'year') params.set('x', spec.x.column);
+  const seriesFilter = spec.filters.find((filter) => filter.column === spec.seriesColumn);
+  if (seriesFilter) params.set('series', seriesFilter.values.join(','));
+  const others = spec.filters.filter((filter) => filter !== seriesFilter);
+  if (others.length > 0) params.set('where', others.map((filter) => `${filter.column}=${filter.values.join(',')}`).join('; '));
+  if (spec.type !== 'line') params.set('type', spec.type);
+  return `/explore/?${params}`;
 }

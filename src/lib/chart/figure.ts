@@ -8,7 +8,7 @@ import type { Element, ElementContent } from 'hast';
 import { formatValue } from '../format.ts';
 import { safeJson } from '../safe-json.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { chartImagePath, chartPagePath, chartPermalink, downloadName, downloadPath } from './chart-paths.ts';
+import { chartImagePath, chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
 import { describeChart } from './describe.ts';
 import { IMAGE_SIZES, NARROW_MEDIA } from './render-image-sizes.ts';
 
@@ -52,6 +52,7 @@ export function chartFigure(spec: ChartSpec, slug: string): Element {
       h('a', { href: chartPagePath(slug, spec.id) }, 'Share or embed'),
       h('a', { href: downloadPath(slug, spec.id, 'csv'), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
       h('a', { href: downloadPath(slug, spec.id, 'png'), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
+      h('a', { href: explorerPath(spec) }, 'Open in explorer'),
     ]),
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),

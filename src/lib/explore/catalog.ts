@@ -1,0 +1,54 @@
+/**
+ * What the explorer offers: each dataset that has something to measure, with
+ * its columns, the column that splits series (tiers) and its values, and the
+ * years it covers. Built at build time, shipped as JSON; the rows themselves
+ * are fetched per dataset when chosen.
+ */
+import type { Dataset } from '../data/load-dataset.ts';
+
+/** A dataset as the explorer's controls see it. */
+export interface CatalogDataset {
+  name: string;
+  title: string;
+  /** Numeric columns (the y choices), in file order. */
+  measures: { name: string; label: string }[];
+  /** Columns that can go along the x axis: the year column first, then short category columns. */
+  axes: { name: string; label: string }[];
+  /** The column that splits series, if any (`tier`, or the first short category column). */
+  series?: { name: string; label: string; values: string[] } | undefined;
+  /** The years in the data, ascending, when the dataset has a year column. */
+  years?: number[] | undefined;
+}
+
+const NUMERIC = new Set(['number', 'percent', 'currency', 'fraction']);
+/** Categories with more values than this are not offered as series or axes (a checkbox per value must stay usable). */
+const MAX_VALUES = 24;
+
+/**
+ * Describes a dataset for the explorer, or returns undefined when it has nothing to measure.
+ * @param dataset The dataset.
+ * @param tierOrder Tier ids in configured order, so tiers appear nano → mega.
+ */
+export function catalogEntry(dataset: Dataset, tierOrder: readonly string[]): CatalogDataset | undefined {
+  const measures = dataset.columns.filter((column) => NUMERIC.has(column.type) && !isRangeBound(dataset, column.name)).map(({ name, label }) => ({ name, label }));
+  if (measures.length === 0) return undefined;
+  const values = (name: string) => [...new Set(dataset.rows.map((row) => row[name]).filter((value): value is string | number => value !== null).map(String))];
+  const categories = dataset.columns.filter((column) => column.type === 'category' && !['basis', 'source_id'].includes(column.name) && values(column.name).length <= MAX_VALUES);
+  const year = dataset.columns.find((column) => column.type === 'year');
+  const seriesColumn = categories.find((column) => column.name === 'tier') ?? categories[0];
+  const seriesValues = seriesColumn ? values(seriesColumn.name) : [];
+  const rank = (value: string) => (tierOrder.includes(value) ? tierOrder.indexOf(value) : tierOrder.length);
+  const years = year ? (dataset.rows.map((row) => row[year.name]).filter((value) => typeof value === 'number') as number[]) : [];
+  return {
+    name: dataset.name,
+    title: dataset.meta.title,
+    measures,
+    axes: [...(year ? [year] : []), ...categories].map(({ name, label }) => ({ name, label })),
+    series: seriesColumn ? { name: seriesColumn.name, label: seriesColumn.label, values: seriesValues.sort((a, b) => rank(a) - rank(b)) } : undefined,
+    years: years.length > 0 ? [...new Set(years)].sort((a, b) => a - b) : undefined,
+  };
+}
+
+function isRangeBound(dataset: Dataset, name: string): boolean {
+  return dataset.columns.some((column) => column.range?.low === name || column.range?.high === name);
+}

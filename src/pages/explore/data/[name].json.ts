@@ -1,0 +1,16 @@
+/** One dataset's typed rows for the explorer, fetched when a reader picks it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { catalogEntry } from '../../../lib/explore/catalog.ts';
+import { listDatasets, loadDataset } from '../../../lib/data/load-dataset.ts';
+import { SITE_DIR } from '../../../lib/project-paths.ts';
+import { SITE } from '../../../site.config.ts';
+
+export const getStaticPaths = (() =>
+  listDatasets(SITE_DIR)
+    .filter((name) => catalogEntry(loadDataset(SITE_DIR, name, SITE.limits), []) !== undefined)
+    .map((name) => ({ params: { name }, props: { name } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ name: string }> = ({ props }) => {
+  const { name, path, metaPath, meta, columns, rows, info } = loadDataset(SITE_DIR, props.name, SITE.limits);
+  return new Response(JSON.stringify({ name, path, metaPath, meta, columns, rows, info }), { headers: { 'Content-Type': 'application/json' } });
+};

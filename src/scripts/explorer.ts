@@ -1,0 +1,246 @@
+/**
+ * The explorer page: reads the view from the address, checks every value
+ * against the catalog, draws it with the same ChartSpec builder and chart.js
+ * configuration as report charts, and keeps the address in step with the
+ * controls (history.replaceState), so the link always reproduces the view.
+ * Text from the URL or the data reaches the page only through textContent.
+ */
+import { Chart, Tooltip } from 'chart.js';
+import { buildChartSpec } from '../lib/chart/build-chart-spec.ts';
+import { CHART_PARTS } from '../lib/chart/chart-parts.ts';
+import type { ChartSpec } from '../lib/chart/chart-spec.ts';
+import { describeChart } from '../lib/chart/describe.ts';
+import { sourceLine } from '../lib/chart/source-line.ts';
+import { chartCsv } from '../lib/chart/to-csv.ts';
+import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
+import type { Dataset } from '../lib/data/load-dataset.ts';
+import type { CatalogDataset } from '../lib/explore/catalog.ts';
+import { readState, toRequest, writeState, type ExploreState } from '../lib/explore/explore-state.ts';
+import { formatValue } from '../lib/format.ts';
+import type { SiteConfig } from '../lib/site-config.ts';
+
+Chart.register(...CHART_PARTS, Tooltip);
+Chart.defaults.font.family = CHART_THEMES.light.font;
+Chart.defaults.font.size = 13;
+
+interface Catalog {
+  site: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>;
+  datasets: CatalogDataset[];
+}
+
+const root = document.querySelector<HTMLElement>('[data-explore]')!;
+const form = root.querySelector<HTMLFormElement>('[data-explore-form]')!;
+const notice = root.querySelector<HTMLElement>('[data-explore-notice]')!;
+const status = root.querySelector<HTMLElement>('[data-explore-status]')!;
+const canvas = root.querySelector<HTMLCanvasElement>('[data-explore-canvas]')!;
+const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
+const datasets = new Map<string, Promise<Dataset>>();
+let catalog: Catalog;
+let chart: Chart<'line' | 'bar', (number | null)[], string> | undefined;
+let current: { state: ExploreState; spec: ChartSpec } | undefined;
+
+/** A control of the form by name. */
+const control = <T extends HTMLElement>(name: string) => form.querySelector<T>(`[data-control="${name}"]`)!;
+
+function loadDataset(name: string): Promise<Dataset> {
+  let loading = datasets.get(name);
+  if (!loading) {
+    loading = fetch(`/explore/data/${encodeURIComponent(name)}.json`)
+      .then((response) => {
+        if (!response.ok) throw new Error(`The data for ${name} could not be loaded (HTTP ${response.status}).`);
+        return response.json() as Promise<Dataset>;
+      })
+      // Rows without a prototype, as on the server: a column name can never reach Object.prototype.
+      .then((dataset) => ({ ...dataset, rows: dataset.rows.map((row) => Object.assign(Object.create(null), row)) }));
+    datasets.set(name, loading);
+  }
+  return loading;
+}
+
+function entryOf(name: string): CatalogDataset {
+  return catalog.datasets.find((entry) => entry.name === name)!;
+}
+
+/** Replaces a select's options (text set with textContent, never markup). */
+function fillSelect(select: HTMLSelectElement, options: { name: string; label: string }[], chosen: string): void {
+  select.replaceChildren(
+    ...options.map(({ name, label }) => {
+      const option = document.createElement('option');
+      option.value = name;
+      option.textContent = label;
+      option.selected = name === chosen;
+      return option;
+    }),
+  );
+}
+
+/** Sets every control from a view. */
+function showControls(state: ExploreState): void {
+  const entry = entryOf(state.dataset);
+  control<HTMLSelectElement>('dataset').value = state.dataset;
+  fillSelect(control('y'), entry.measures, state.y);
+  fillSelect(control('x'), entry.axes, state.x);
+  const box = control<HTMLElement>('series');
+  const legend = document.createElement('legend');
+  legend.textContent = entry.series ? entry.series.label : 'Series';
+  const boxes = (entry.series?.values ?? []).map((value) => {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'checkbox';
+    input.name = 'series';
+    input.value = value;
+    input.checked = !state.series || state.series.includes(value);
+    label.append(input, ` ${catalog.site.tiers.find((tier) => tier.id === value)?.label ?? value}`);
+    return label;
+  });
+  box.replaceChildren(legend, ...boxes);
+  box.hidden = boxes.length === 0;
+  const years = entry.years ?? [];
+  for (const key of ['from', 'to'] as const) {
+    const input = control<HTMLInputElement>(key);
+    input.min = String(years[0] ?? '');
+    input.max = String(years.at(-1) ?? '');
+    input.value = state[key] === undefined ? '' : String(state[key]);
+    input.placeholder = String((key === 'from' ? years[0] : years.at(-1)) ?? '');
+    input.disabled = years.length === 0;
+  }
+  control<HTMLInputElement>('where').value = state.where;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === state.type;
+}
+
+/** Reads the controls back into a view (through the same checks as a URL). */
+function stateFromControls(): { state: ExploreState; notices: string[] } {
+  const data = new FormData(form);
+  const entry = entryOf(String(data.get('dataset')));
+  const ticked = data.getAll('series').map(String);
+  const params = new URLSearchParams();
+  for (const key of ['dataset', 'y', 'x', 'where', 'from', 'to', 'type']) {
+    const value = data.get(key);
+    if (typeof value === 'string' && value !== '') params.set(key, value);
+  }
+  if (entry.series && ticked.length === 0 && current) {
+    // A chart of nothing helps no one: keep the last choice.
+    showControls(current.state);
+    return { state: current.state, notices: [`Pick at least one ${entry.series.label.toLowerCase()}.`] };
+  }
+  if (entry.series && ticked.length < entry.series.values.length) params.set('series', ticked.join(','));
+  return readState(`?${params}`, catalog.datasets);
+}
+
+function setNotice(lines: string[]): void {
+  notice.textContent = lines.join(' ');
+  notice.hidden = lines.length === 0;
+}
+
+/** Draws a view, updates the table, caption and address. */
+async function show(state: ExploreState, notices: string[]): Promise<void> {
+  const entry = entryOf(state.dataset);
+  const dataset = await loadDataset(state.dataset);
+  const { spec, issues } = buildChartSpec(dataset, toRequest(state, entry), catalog.site);
+  if (!spec) {
+    const why = `This view cannot be drawn: ${issues[0]?.what ?? 'nothing matches'}.`;
+    if (current) {
+      setNotice([...notices, `${why} Showing the previous view.`]);
+      showControls(current.state);
+      return;
+    }
+    // Opened from a link: fall back to the dataset's default view, once.
+    const fallback = readState(`?dataset=${encodeURIComponent(state.dataset)}`, catalog.datasets).state;
+    if (JSON.stringify(fallback) === JSON.stringify(state)) throw new Error(why);
+    showControls(fallback);
+    return show(fallback, [...notices, `${why} Showing the default view.`]);
+  }
+  setNotice(notices);
+  current = { state, spec };
+  const config = toChartConfig(spec, darkQuery.matches ? CHART_THEMES.dark : CHART_THEMES.light);
+  if (chart) {
+    chart.destroy();
+  }
+  chart = new Chart(canvas, config);
+  const description = describeChart(spec);
+  canvas.setAttribute('aria-label', description);
+  root.querySelector('[data-explore-title]')!.textContent = spec.title;
+  root.querySelector('[data-explore-caption]')!.textContent = `${sourceLine(spec).replace(/\.?$/, '.')} Dataset: ${spec.dataset.title}.`;
+  root.dataset.exploreState = 'drawn';
+  canvas.closest('figure')!.dataset.chartState = 'drawn';
+  showTable(spec);
+  const params = writeState(state, entry);
+  history.replaceState(null, '', `${location.pathname}?${params}`);
+}
+
+function showTable(spec: ChartSpec): void {
+  const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
+    const element = document.createElement(tag);
+    element.textContent = text;
+    if (scope) element.setAttribute('scope', scope);
+    return element;
+  };
+  const table = document.createElement('table');
+  const caption = document.createElement('caption');
+  caption.textContent = `${spec.title}: ${spec.y.label}`;
+  const head = document.createElement('thead');
+  const headRow = document.createElement('tr');
+  headRow.append(cell('th', spec.x.label, 'col'), ...spec.series.map((series) => cell('th', series.key === '' ? spec.y.label : series.label, 'col')));
+  head.append(headRow);
+  const body = document.createElement('tbody');
+  spec.x.labels.forEach((label, index) => {
+    const row = document.createElement('tr');
+    row.append(cell('th', label, 'row'), ...spec.series.map((series) => cell('td', `${formatValue(series.values[index] ?? null, spec.y.format, spec.locale)}${series.basis[index] === 'illustrative' ? ' *' : ''}`)));
+    body.append(row);
+  });
+  table.append(caption, head, body);
+  root.querySelector('[data-explore-table]')!.replaceChildren(table);
+}
+
+function announce(text: string): void {
+  status.textContent = '';
+  window.setTimeout(() => (status.textContent = text), 50);
+}
+
+async function start(): Promise<void> {
+  const response = await fetch('/explore/catalog.json');
+  catalog = (await response.json()) as Catalog;
+  const { state, notices } = readState(location.search, catalog.datasets);
+  showControls(state);
+  await show(state, notices);
+
+  form.addEventListener('change', async (event) => {
+    const target = event.target as HTMLElement;
+    // A new dataset starts from its own defaults.
+    const next = target.matches('[data-control="dataset"]') ? readState(`?dataset=${encodeURIComponent(control<HTMLSelectElement>('dataset').value)}`, catalog.datasets) : stateFromControls();
+    if (target.matches('[data-control="dataset"]')) showControls(next.state);
+    await show(next.state, next.notices);
+  });
+  // Typing a filter or a year redraws when the reader pauses, not on every key.
+  let typing: number | undefined;
+  form.addEventListener('input', (event) => {
+    if (!(event.target as HTMLElement).matches('input[type="text"], input[type="number"]')) return;
+    window.clearTimeout(typing);
+    typing = window.setTimeout(() => form.dispatchEvent(new Event('change')), 400);
+  });
+  // Without JavaScript the form submits as a plain GET; with it, nothing reloads.
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  root.querySelector('[data-explore-copy]')!.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      announce('Link to this view copied.');
+    } catch {
+      announce('Copying is blocked here: copy the address from the address bar.');
+    }
+  });
+  root.querySelector('[data-explore-download]')!.addEventListener('click', () => {
+    if (!current) return;
+    const url = URL.createObjectURL(new Blob([chartCsv(current.spec)], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `explore-${current.state.dataset}-${current.state.y}.csv`.replace(/[^a-z0-9_.-]+/gi, '-');
+    link.click();
+    window.setTimeout(() => URL.revokeObjectURL(url), 1_000);
+  });
+  darkQuery.addEventListener('change', () => current && show(current.state, []));
+}
+
+start().catch((error: unknown) => {
+  setNotice([error instanceof Error ? error.message : 'The explorer could not start.']);
+});

@@ -1,7 +1,9 @@
-/** Every page worth finding: home, reports and chart pages (never drafts or embeds). */
+/** Every page worth finding: home, reports, chart pages, the explorer and its named views (never drafts or embeds). */
 import type { APIRoute } from 'astro';
 import { chartPagePath, reportPath } from '../lib/chart/chart-paths.ts';
 import { sitemap } from '../lib/feeds.ts';
+import { resolveViews } from '../lib/explore/views.ts';
+import { SITE_DIR } from '../lib/project-paths.ts';
 import { SITE } from '../site.config.ts';
 import { getCharts, getReports } from '../site/reports.ts';
 
@@ -12,5 +14,7 @@ export const GET: APIRoute = async () => {
     urls.push({ url: new URL(reportPath(report.id), SITE.url).href, modified });
     for (const spec of await getCharts(report)) urls.push({ url: new URL(chartPagePath(report.id, spec.id), SITE.url).href, modified });
   }
+  urls.push({ url: new URL('/explore/', SITE.url).href });
+  for (const view of resolveViews(SITE, SITE_DIR).views) urls.push({ url: new URL(`/explore/${view.id}/`, SITE.url).href });
   return new Response(sitemap(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

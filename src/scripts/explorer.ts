@@ -200,7 +200,8 @@ function announce(text: string): void {
 async function start(): Promise<void> {
   const response = await fetch('/explore/catalog.json');
   catalog = (await response.json()) as Catalog;
-  const { state, notices } = readState(location.search, catalog.datasets);
+  // A named view's page starts from its own query unless the address carries one.
+  const { state, notices } = readState(location.search || root.dataset.exploreView || '', catalog.datasets);
   showControls(state);
   await show(state, notices);
 

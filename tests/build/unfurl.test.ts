@@ -102,7 +102,7 @@ describe.each(sites)('$name', ({ site }) => {
         const where = `${page.slice(out.length)} <${element.tagName}>`;
         if (element.tagName === 'script' && !['module', 'application/json', 'application/ld+json'].includes(String(element.properties.type))) found.push(`${where} type=${String(element.properties.type)}`);
         // The explorer's own controls are the only form on the site.
-        const explorerForm = element.tagName === 'form' && page.endsWith('/explore/index.html') && String(element.properties.className) === 'explore__controls';
+        const explorerForm = element.tagName === 'form' && /\/explore\/([^/]+\/)?index\.html$/.test(page) && String(element.properties.className) === 'explore__controls';
         if (['iframe', 'object', 'embed', 'form'].includes(element.tagName) && !explorerForm) found.push(where);
         for (const [name, value] of Object.entries(element.properties)) {
           if (/^on/i.test(name)) found.push(`${where} ${name}`);

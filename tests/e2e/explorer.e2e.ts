@@ -88,6 +88,21 @@ describe('the explorer', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens a view named in the config on its own page, with its own social card', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${baseUrl}/explore/`);
+    const view = await page.$eval('.explore__views a', (link) => link.getAttribute('href')!);
+    await page.goto(`${baseUrl}${view}`);
+    await drawn(page);
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(new RegExp(`/og${view.replace(/\/$/, '')}\.png$`));
+    const query = new URLSearchParams(new URL(page.url()).search);
+    expect(await page.inputValue('[data-control="dataset"]')).toBe(query.get('dataset'));
+    const ticked = await page.$$eval('[data-control="series"] input:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(ticked.join(',')).toBe(query.get('series') ?? ticked.join(','));
+    expect(await headers(page)).toHaveLength(ticked.length + 1);
+    expect(problems).toEqual([]);
+  });
+
   it('fits a 390 px phone and works from the keyboard', async () => {
     const { page, problems } = await open(390);
     await page.goto(`${baseUrl}/explore/`);

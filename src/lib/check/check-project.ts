@@ -13,6 +13,7 @@ import { listDatasets, readDataset } from '../data/load-dataset.ts';
 import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { CardReport } from '../images/image-jobs.ts';
+import { resolveViews, type ExploreView } from '../explore/views.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { publishedReports } from '../reports.ts';
 import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
@@ -29,6 +30,8 @@ export interface CheckResult {
   datasets: number;
   /** Every report, newest first, with what its social card shows (drafts included, marked). */
   reports: (CardReport & { draft: boolean; date: Date; charts: ChartSpec[] })[];
+  /** Explorer views from the site config, resolved (their pages and cards are built). */
+  views: ExploreView[];
   /** Missing cells per dataset, for the build summary. */
   missing: { dataset: string; cells: number }[];
 }
@@ -88,9 +91,13 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
     reports.push({ slug: file.slice(0, -3), title, description, figure, chart: charts[0], date, draft, charts });
   }
+  // Step 3: explorer views named in content/views.yml.
+  const resolved = resolveViews(config, root);
+  problems.push(...resolved.problems);
+
   const found = uniqueProblems(problems);
   const warnings = found.filter(isWarning);
   // The site's order (newest first), so the build's pre-render knows which report leads the site card.
   const ordered = publishedReports(reports.map((report) => ({ id: report.slug, data: report })), true).map((entry) => entry.data);
-  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, missing };
+  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, views: resolved.views, missing };
 }

@@ -163,7 +163,8 @@ export function aliasIssue(error: unknown, document: Document.Parsed, subject: s
   };
 }
 
-function nodeAt(root: unknown, keyPath: readonly PropertyKey[], wantKey = false): YamlNode | undefined {
+/** The YAML node at a key path (the deepest one that exists), for positions in messages. */
+export function nodeAt(root: unknown, keyPath: readonly PropertyKey[], wantKey = false): YamlNode | undefined {
   let node = root as YamlNode | undefined;
   for (const [index, key] of keyPath.entries()) {
     if (isMap(node)) {

@@ -49,6 +49,12 @@ export function chartCardJob(slug: string, spec: ChartSpec, site: ImageSite): Im
   return { kind: 'chart-card', spec, source: sourceLine(spec), credit: `${site.title} · ${url.host}${url.pathname}` };
 }
 
+/** The social card of an explorer view named in the config (`/explore/<id>/`). */
+export function viewCardJob(view: { id: string; spec: ChartSpec }, site: ImageSite): ImageJob {
+  const url = new URL(`/explore/${view.id}/`, site.url);
+  return { kind: 'chart-card', spec: view.spec, source: sourceLine(view.spec), credit: `${site.title} · ${url.host}${url.pathname}` };
+}
+
 /** A report's social card: its title, first key figure and first chart. */
 export function reportCardJob(report: CardReport, site: ImageSite): ImageJob {
   const url = new URL(reportPath(report.slug), site.url);

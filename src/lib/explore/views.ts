@@ -1,0 +1,102 @@
+/**
+ * Explorer views named in `content/views.yml`, resolved at build time: each
+ * query is read exactly as the explorer reads it, and drawn with the same
+ * ChartSpec builder, so the page, its social card and the live explorer agree.
+ * A query the explorer would change or could not draw is a problem at its line.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { buildChartSpec } from '../chart/build-chart-spec.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import { listDatasets, readDataset } from '../data/load-dataset.ts';
+import type { Problem } from '../errors.ts';
+import { aliasIssue, MAX_ALIAS_COUNT, nodeAt, reservedKeys } from '../data/metadata.ts';
+import { problemsFromZod } from '../zod-errors.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { catalogEntry } from './catalog.ts';
+import { readState, toRequest, writeState } from './explore-state.ts';
+
+/** A named view, ready to publish. */
+export interface ExploreView {
+  id: string;
+  title: string;
+  /** The query string as the explorer writes it. */
+  query: string;
+  spec: ChartSpec;
+}
+
+/** Where views are named, relative to the site folder. */
+export const VIEWS_PATH = 'content/views.yml';
+
+const ViewsSchema = z.array(
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost'),
+    title: z.string().min(1).max(120),
+    query: z.string().regex(/^\?/, 'expected the query string of an explorer link, starting with "?"').max(500),
+  }),
+);
+
+/**
+ * Resolves the views in `content/views.yml` (none when the file is absent).
+ * @param config Site settings (tiers, palette, locale, limits).
+ * @param root The site folder.
+ */
+export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, root: string): { views: ExploreView[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const views: ExploreView[] = [];
+  let text: string;
+  try {
+    text = readFileSync(join(root, VIEWS_PATH), 'utf8');
+  } catch {
+    return { views, problems };
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const position = (offset: number) => {
+    const place = lineCounter.linePos(offset);
+    return { line: place.line, column: place.col };
+  };
+  const locate = (keys: readonly PropertyKey[], options: { key?: boolean } = {}) => position(nodeAt(document.contents, keys, options.key)?.range?.[0] ?? 0);
+  for (const error of document.errors) problems.push({ path: VIEWS_PATH, ...position(error.pos[0]), what: `the YAML cannot be read: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')}`, fix: 'Fix the YAML syntax (indent with spaces, quote text that contains ": ")' });
+  for (const { offset, issue } of reservedKeys(document)) problems.push({ path: VIEWS_PATH, ...position(offset), ...issue });
+  if (problems.length > 0) return { views, problems };
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const alias = aliasIssue(error, document, 'the views file');
+    return { views, problems: [{ path: VIEWS_PATH, ...position(alias.offset), ...alias.issue }] };
+  }
+  const parsed = ViewsSchema.safeParse(value ?? [], { reportInput: true });
+  if (!parsed.success) return { views, problems: problemsFromZod(parsed.error.issues, VIEWS_PATH, locate) };
+  const ids = new Map<string, number>();
+
+  const tierOrder = config.tiers.map((tier) => tier.id);
+  const datasets = new Map(
+    listDatasets(root).flatMap((name) => {
+      const { dataset } = readDataset(root, name, config.limits);
+      return dataset ? [[name, dataset] as const] : [];
+    }),
+  );
+  const catalog = [...datasets.values()].flatMap((dataset) => catalogEntry(dataset, tierOrder) ?? []);
+  parsed.data.forEach((view, index) => {
+    const at = { path: VIEWS_PATH, ...locate([index, 'query']) };
+    if (ids.has(view.id)) {
+      problems.push({ path: VIEWS_PATH, ...locate([index, 'id']), what: `two views have the id ${JSON.stringify(view.id)} (the other is view ${ids.get(view.id)! + 1})`, expected: 'a unique id per view', received: JSON.stringify(view.id), fix: 'Give one of them another id; ids are permanent links' });
+      return;
+    }
+    ids.set(view.id, index);
+    if (catalog.length === 0) return;
+    const { state, notices } = readState(view.query, catalog);
+    for (const notice of notices) {
+      problems.push({ ...at, what: notice.replace(/\.$/, ''), expected: `a query the explorer reads as written, received ${JSON.stringify(view.query)}`, fix: 'Open the view in the explorer, set it up there and copy its address' });
+    }
+    const entry = catalog.find((item) => item.name === state.dataset)!;
+    const { spec, issues } = buildChartSpec(datasets.get(state.dataset)!, { ...toRequest(state, entry), id: view.id, title: view.title }, config);
+    for (const issue of issues) problems.push({ ...at, what: issue.what, expected: issue.expected, received: issue.received, fix: issue.fix });
+    if (spec && notices.length === 0) views.push({ id: view.id, title: view.title, query: `?${writeState(state, entry)}`, spec });
+  });
+  return { views, problems };
+}

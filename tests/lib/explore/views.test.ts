@@ -1,0 +1,71 @@
+/** Explorer views named in content/views.yml: resolved as the explorer reads them, or a problem at the view's line. */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { formatProblems } from '../../../src/lib/errors.ts';
+import { resolveViews } from '../../../src/lib/explore/views.ts';
+import { SITE } from '../../../src/site.config.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-views-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+/** A copy of the example's data with the given views file. */
+function site(name: string, views: string): string {
+  const root = join(temp, name);
+  cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
+  mkdirSync(join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, 'content', 'views.yml'), views);
+  return root;
+}
+
+describe('explorer views', () => {
+  it('resolve to the query the explorer writes and a chart with the view’s id and title', () => {
+    const root = site('good', '- id: micro-vs-mega-cost\n  title: Cost per post since 2019, micro vs mega\n  query: "?dataset=cost&y=cost_per_post_usd&series=mega,micro&from=2019"\n');
+    const { views, problems } = resolveViews(SITE, root);
+    expect(problems).toEqual([]);
+    expect(views.map(({ id, title, query, spec }) => ({ id, title, query, specId: spec.id, specTitle: spec.title, series: spec.series.map((series) => series.key) }))).toEqual([
+      { id: 'micro-vs-mega-cost', title: 'Cost per post since 2019, micro vs mega', query: '?dataset=cost&y=cost_per_post_usd&series=micro%2Cmega&from=2019', specId: 'micro-vs-mega-cost', specTitle: 'Cost per post since 2019, micro vs mega', series: ['micro', 'mega'] },
+    ]);
+  });
+
+  it('are problems at their line when the file does not match the schema', () => {
+    const root = site('schema', '- id: Not A Slug\n  title: ""\n  query: dataset=cost\n');
+    expect(formatProblems(resolveViews(SITE, root).problems)).toBe(
+      [
+        'content/views.yml:1:7: "0.id": ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost. Received "Not A Slug". Correct "0.id" (the README lists the allowed values).',
+        'content/views.yml:2:10: "0.title": Too small: expected string to have >=1 characters. Received "". Correct "0.title" (the README lists the allowed values).',
+        'content/views.yml:3:10: "0.query": expected the query string of an explorer link, starting with "?". Received "dataset=cost". Correct "0.query" (the README lists the allowed values).',
+        '3 problems found.',
+      ].join('\n'),
+    );
+  });
+
+  it('are problems at their query when the explorer would change it or cannot draw it, and at a repeated id', () => {
+    const root = site(
+      'semantics',
+      [
+        '- id: typo',
+        '  title: A typo',
+        '  query: "?dataset=costs&series=micro"',
+        '- id: no-rows',
+        '  title: Nothing left',
+        '  query: "?dataset=cost&y=cost_per_post_usd&where=tier=average_consumer"',
+        '- id: typo',
+        '  title: The same id',
+        '  query: "?dataset=cost"',
+        '',
+      ].join('\n'),
+    );
+    expect(resolveViews(SITE, root).views).toEqual([]);
+    expect(formatProblems(resolveViews(SITE, root).problems)).toBe(
+      [
+        'content/views.yml:3:10: There is no dataset "costs"; showing "Weekly buying conversations by influence…". Expected a query the explorer reads as written, received "?dataset=costs&series=micro". Open the view in the explorer, set it up there and copy its address.',
+        'content/views.yml:6:10: no row of data/cost.csv has tier=average_consumer. Expected one of "nano", "mega", "micro", "mid_tier" or "macro", received "average_consumer". Use a value that occurs in the column (values match exactly, case included).',
+        'content/views.yml:7:7: two views have the id "typo" (the other is view 1). Expected a unique id per view, received "typo". Give one of them another id; ids are permanent links.',
+        '3 problems found.',
+      ].join('\n'),
+    );
+  });
+});

@@ -17,7 +17,7 @@ import { describeWriteError, findWriteError } from '../src/lib/build/write-error
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
 import { drawImages } from '../src/lib/images/draw-images.ts';
-import { chartJobs, reportCardJob, siteCardJob } from '../src/lib/images/image-jobs.ts';
+import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
 
 const started = performance.now();
@@ -118,6 +118,7 @@ const jobs = [
   ...published.flatMap((report) => report.charts.flatMap((spec) => chartJobs(report.slug, spec, site))),
   ...published.map((report) => reportCardJob(report, site)),
   siteCardJob(published[0], site),
+  ...check.views.map((view) => viewCardJob(view, site)),
 ];
 let lastReport = performance.now();
 const images = await drawImages(jobs, IMAGE_CACHE_DIR, {

@@ -34,7 +34,7 @@ const quick = process.argv.includes('--quick');
 const ROWS = quick ? 200_000 : 1_000_000;
 const SIZES = quick ? [1, 100] : [1, 100, 1000];
 /** Budgets that fail the run: far from what this 2-core machine measures, so only a real regression (quadratic work, a lost cache) fails. */
-const BUDGET = { rowsPerSecond: 50_000, msPerPage: 50, msPerImage: 120, warmShare: 0.5 };
+const BUDGET = { rowsPerSecond: 50_000, msPerPage: 50, msPerImage: 120, warmShare: 0.5, explorerJs: 90 * 1024, reportJs: 75 * 1024 };
 /** The issue's targets, reported beside the figures. */
 const TARGET = { rowsPerSecond: 500_000, msPerPage: 10, msPerImage: 40, warmShare: 0.5 };
 
@@ -145,6 +145,16 @@ try {
   for (const [label, entry] of [['On load', weight.initial], ['After every chart is drawn', weight.total]] as const) {
     log(`| ${label} | ${kb(entry.html)} | ${kb(entry.css)} | ${kb(entry.js)} | ${kb(entry.images)} | ${kb(entry.fonts)} |`);
   }
+
+  const explorer = await measurePageWeight(exampleOut, '/explore/');
+  log();
+  log('## Page weight of the explorer (/explore/, 390 px phone, default view drawn)');
+  log();
+  log('| HTML (gzip) | CSS (gzip) | JavaScript (gzip) | Catalog and data (gzip) | Fonts |');
+  log('|---|---|---|---|---|');
+  log(`| ${kb(explorer.total.html)} | ${kb(explorer.total.css)} | ${kb(explorer.total.js)} | ${kb(explorer.total.data)} | ${kb(explorer.total.fonts)} |`);
+  if (explorer.total.js > BUDGET.explorerJs) failures.push(`the explorer loads ${kb(explorer.total.js)} of JavaScript (gzip), over the budget of ${kb(BUDGET.explorerJs)}`);
+  if (weight.total.js > BUDGET.reportJs) failures.push(`the example report loads ${kb(weight.total.js)} of JavaScript (gzip) once every chart is drawn, over the budget of ${kb(BUDGET.reportJs)}`);
 
   log();
   log(failures.length === 0 ? 'Every budget held.' : `Over budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);

@@ -10,13 +10,15 @@ import { serveStatic } from '../../tests/e2e/static-server.ts';
 /** Bytes per kind of resource. */
 export interface Weight {
   html: number;
+  /** JSON fetched by scripts (the explorer's catalog and rows), gzip. */
+  data: number;
   css: number;
   js: number;
   images: number;
   fonts: number;
 }
 
-const KIND: Record<string, keyof Weight> = { document: 'html', stylesheet: 'css', script: 'js', image: 'images', font: 'fonts' };
+const KIND: Record<string, keyof Weight> = { document: 'html', stylesheet: 'css', script: 'js', image: 'images', font: 'fonts', fetch: 'data', xhr: 'data' };
 
 /**
  * Measures a page of a built site on a 390 px phone viewport.
@@ -43,11 +45,12 @@ export async function measurePageWeight(outDir: string, path: string): Promise<{
     });
     const sum = async (): Promise<Weight> => {
       await Promise.all(pending);
-      const weight: Weight = { html: 0, css: 0, js: 0, images: 0, fonts: 0 };
+      const weight: Weight = { html: 0, data: 0, css: 0, js: 0, images: 0, fonts: 0 };
       for (const { kind, bytes } of seen.values()) weight[kind] += bytes;
       return weight;
     };
     await page.goto(`${url}${path}`, { waitUntil: 'networkidle' });
+    if (path.startsWith('/explore/')) await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
     const initial = await sum();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y <= height; y += 500) {

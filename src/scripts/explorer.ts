@@ -230,6 +230,14 @@ async function start(): Promise<void> {
       announce('Copying is blocked here: copy the address from the address bar.');
     }
   });
+  // The phone's own share sheet, where there is one.
+  const share = root.querySelector<HTMLButtonElement>('[data-explore-share]')!;
+  if (typeof navigator.share === 'function') {
+    share.hidden = false;
+    share.addEventListener('click', () => {
+      if (current) navigator.share({ title: current.spec.title, url: location.href }).catch(() => undefined);
+    });
+  }
   root.querySelector('[data-explore-download]')!.addEventListener('click', () => {
     if (!current) return;
     const url = URL.createObjectURL(new Blob([chartCsv(current.spec)], { type: 'text/csv;charset=utf-8' }));

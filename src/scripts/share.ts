@@ -43,3 +43,21 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-embed]')) {
       });
   });
 }
+
+// "Cite this report": copies the plain-text citation or the BibTeX entry.
+for (const block of document.querySelectorAll<HTMLElement>('[data-cite]')) {
+  const status = block.querySelector<HTMLElement>('[data-cite-status]');
+  for (const button of block.querySelectorAll<HTMLButtonElement>('[data-cite-copy]')) {
+    button.addEventListener('click', () => {
+      const text = block.querySelector<HTMLElement>(`[data-cite-text="${button.dataset.citeCopy}"]`)?.textContent ?? '';
+      navigator.clipboard
+        .writeText(text)
+        .then(() => {
+          if (status) status.textContent = button.dataset.citeCopy === 'bibtex' ? 'BibTeX copied to the clipboard.' : 'Citation copied to the clipboard.';
+        })
+        .catch(() => {
+          if (status) status.textContent = 'Copying is blocked here: select the text and copy it.';
+        });
+    });
+  }
+}

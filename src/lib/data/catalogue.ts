@@ -1,0 +1,43 @@
+/**
+ * What the datasets catalogue (`/data/`) says about each dataset: its
+ * description, columns, size, years, sources and licence, and which charts use it.
+ */
+import type { Dataset } from './load-dataset.ts';
+
+/** One dataset in the catalogue. */
+export interface CatalogueEntry {
+  name: string;
+  title: string;
+  description?: string | undefined;
+  licence?: string | undefined;
+  notes: string[];
+  rows: number;
+  /** First and last year, when the dataset has a year column. */
+  years?: [number, number] | undefined;
+  columns: { name: string; label: string; type: string; unit?: string | undefined; description?: string | undefined }[];
+  sources: { title: string; publisher?: string | undefined; year?: number | undefined; url?: string | undefined }[];
+  /** Charts drawn from it, with their report. */
+  usedBy: { reportTitle: string; reportPath: string; chartTitle: string; chartPath: string }[];
+}
+
+/**
+ * Describes a dataset for the catalogue.
+ * @param dataset The dataset.
+ * @param usedBy Charts that draw it.
+ */
+export function catalogueEntry(dataset: Dataset, usedBy: CatalogueEntry['usedBy']): CatalogueEntry {
+  const year = dataset.columns.find((column) => column.type === 'year');
+  const years = year ? dataset.rows.map((row) => row[year.name]).filter((value): value is number => typeof value === 'number') : [];
+  return {
+    name: dataset.name,
+    title: dataset.meta.title,
+    description: dataset.meta.description,
+    licence: dataset.meta.licence,
+    notes: dataset.meta.notes ?? [],
+    rows: dataset.rows.length,
+    years: years.length > 0 ? [Math.min(...years), Math.max(...years)] : undefined,
+    columns: dataset.columns.map((column) => ({ name: column.name, label: column.label, type: column.type, unit: column.unit, description: dataset.meta.columns[column.name]?.description })),
+    sources: dataset.meta.sources.map(({ title, publisher, year: published, url }) => ({ title, publisher, year: published, url })),
+    usedBy,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The site around the reports, in Chromium: tag pages list their reports, the
+ * datasets catalogue offers every dataset's CSV, printing keeps every chart as
+ * its image and drops the controls, and phones never scroll sideways.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser.ts';
+
+const sites = inject('sites');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the site around the reports', () => {
+  it('lists each report on the page of each of its tags', async () => {
+    for (const site of sites) {
+      const page = await browser.newPage();
+      await page.goto(`${site}/`);
+      const reports = await page.$$eval('.report-list h2 a', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+      for (const report of reports) {
+        await page.goto(`${site}${report}`);
+        const tags = await page.$$eval('.report-header .tags a', (links) => links.map((link) => link.getAttribute('href')!));
+        for (const tag of tags) {
+          const response = await page.goto(`${site}${tag}`);
+          expect(response?.status(), tag).toBe(200);
+          expect(await page.$$eval('.report-list h2 a', (links) => links.map((link) => link.getAttribute('href'))), tag).toContain(report);
+        }
+      }
+      await page.close();
+    }
+  });
+
+  it('offers every dataset’s CSV in the catalogue, with its columns and the charts that use it', async () => {
+    for (const site of sites) {
+      const page = await browser.newPage();
+      await page.goto(`${site}/data/`);
+      const links = await page.$$eval('.dataset a[download]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+      const sections = await page.$$eval('section.dataset', (elements) => elements.length);
+      expect(links).toHaveLength(sections);
+      expect(sections).toBeGreaterThan(0);
+      for (const link of links) {
+        const response = await page.request.get(`${site}${link}`);
+        expect(response.status(), link).toBe(200);
+        expect((await response.body()).subarray(0, 3).toString('latin1'), `${link} starts with a UTF-8 byte order mark`).toBe('\xEF\xBB\xBF');
+      }
+      expect(await page.$$eval('section.dataset .dataset__columns tbody tr', (rows) => rows.length)).toBeGreaterThan(sections);
+      await page.close();
+    }
+  });
+
+  it('prints a report without controls, with every chart as its full image', async () => {
+    const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
+    const page = await context.newPage();
+    await page.goto(`${sites[0]}/`);
+    const report = await page.$eval('a[href^="/reports/"]', (link) => link.getAttribute('href')!);
+    await page.goto(`${sites[0]}${report}`, { waitUntil: 'networkidle' });
+    // Draw the charts on screen first: printing must still show the images, not the canvases.
+    await page.evaluate(async () => {
+      for (const figure of document.querySelectorAll('figure[data-chart]')) {
+        figure.scrollIntoView();
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    });
+    await page.emulateMedia({ media: 'print' });
+    const hidden = await page.evaluate(() =>
+      ['.site-header', '.share', '.toc', '.chart__links', '.report-pager', '.cite button', 'figure.chart canvas']
+        .flatMap((selector) => [...document.querySelectorAll(selector)].map((element) => ({ selector, display: getComputedStyle(element).display })))
+        .filter(({ display }) => display !== 'none'),
+    );
+    expect(hidden).toEqual([]);
+    const images = await page.$$eval('figure.chart .chart__image img', (elements) =>
+      elements.map((image) => ({ visible: getComputedStyle(image.closest('picture')!).visibility === 'visible', loaded: (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0 })),
+    );
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.every((image) => image.visible && image.loaded)).toBe(true);
+    expect(await page.$$eval('figure.chart', (figures) => figures.every((figure) => getComputedStyle(figure).breakInside === 'avoid'))).toBe(true);
+    await context.close();
+  });
+
+  it('never scrolls sideways on a 390 px phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    for (const path of ['/', '/data/', '/tags/', '/explore/']) {
+      await page.goto(`${sites[0]}${path}`, { waitUntil: 'networkidle' });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+    await context.close();
+  });
+});

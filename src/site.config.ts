@@ -29,6 +29,7 @@ const settings: SiteConfigInput = {
     { color: '#7e22ce', darkColor: '#c084fc' },
     { color: '#57534e', darkColor: '#d6d3d1' },
   ],
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   utm: { enabled: false, source: 'share' },
 };
 

@@ -42,6 +42,8 @@ export const SiteConfigSchema = z
         lineLength: z.int().positive().default(DEFAULT_LIMITS.lineLength),
       })
       .default({ ...DEFAULT_LIMITS }),
+    /** The licence of the reports and data, shown in the footer and the datasets catalogue. */
+    licence: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https$/ }).optional() }).optional(),
     utm: z
       .strictObject({ enabled: z.boolean().default(false), source: z.string().default('share'), campaign: z.string().optional() })
       .default({ enabled: false, source: 'share' }),

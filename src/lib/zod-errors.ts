@@ -61,9 +61,18 @@ function describe(issue: z.core.$ZodIssue, field: string): { what: string; expec
         expected: `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`,
         received: JSON.stringify(issue.input),
       };
+    case 'custom':
+      // A rule across fields names them itself; its input is the whole object, not worth printing.
+      if (isRuleAcrossFields(issue)) return { what: issue.message.replace(/\.$/, '') };
+      return { what: `"${field}": ${issue.message.replace(/\.$/, '')}`, received: inputOf(issue) };
     default:
       return { what: `"${field}": ${issue.message.replace(/\.$/, '')}`, received: inputOf(issue) };
   }
+}
+
+/** Whether an issue comes from a rule over a whole object (`refine` on an object), not from one value. */
+export function isRuleAcrossFields(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'custom' && 'input' in issue && typeof issue.input === 'object' && issue.input !== null;
 }
 
 function inputOf(issue: z.core.$ZodIssue): string | undefined {

@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNo
 import { aliasIssue, MAX_ALIAS_COUNT, reservedKeys } from '../data/metadata.ts';
 import type { Problem } from '../errors.ts';
 import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
-import { problemsFromZod } from '../zod-errors.ts';
+import { isRuleAcrossFields, problemsFromZod } from '../zod-errors.ts';
 
 /** A report's parts: frontmatter (when valid) and the body with frontmatter blanked out, so positions stay true. */
 export interface SplitReport {
@@ -75,7 +75,7 @@ export function splitReport(text: string, path: string): SplitReport {
   }
   const result = ReportFrontmatterSchema.safeParse(value ?? {}, { reportInput: true });
   if (!result.success) {
-    problems.push(...problemsFromZod(result.error.issues, path, locate, (issue) => (issue.path[0] === 'date' || issue.path[0] === 'updated' ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined)));
+    problems.push(...problemsFromZod(result.error.issues, path, locate, (issue) => (!isRuleAcrossFields(issue) && (issue.path[0] === 'date' || issue.path[0] === 'updated') ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined)));
     return { body, problems, locate };
   }
   return { frontmatter: result.data, body, problems, locate };

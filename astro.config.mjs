@@ -24,6 +24,8 @@ export default defineConfig({
   // scripts and styles run; nothing inline from data can (CHECKLIST F6).
   security: {
     csp: {
+      // Search (Pagefind) compiles WebAssembly: 'wasm-unsafe-eval' allows that and nothing else (no eval of JavaScript).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },

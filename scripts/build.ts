@@ -12,6 +12,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
@@ -170,6 +171,9 @@ for (const report of published) {
 if (missingCharts.length > 0) fail(`Internal error: ${missingCharts.length} charts are missing from the built pages: ${missingCharts.join(', ')}. ${outName}/ is unchanged.`);
 const badDownloads = verifyDownloads(astroOut, published);
 if (badDownloads.length > 0) fail(`Internal error: ${badDownloads.length} downloads differ from their charts' data:\n${badDownloads.join('\n')}\n${outName}/ is unchanged.`);
+
+// The search index covers the pages just built (Pagefind, into pagefind/).
+await buildSearchIndex(astroOut);
 
 write(astroOut, () => writeFileSync(join(astroOut, MARKER), 'Built by Trendbook: npm run build replaces this folder.\n'));
 // Beside the output, so the swap below is a rename on one disk.

@@ -42,7 +42,7 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     // Long stages print one line each (never a spinner: this is not a terminal).
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(Images: \d+ of \d+ drawn \(\d+\.\d s\)|Pages: built by Astro in \d+\.\d s)$/);
     expect(lines.at(-1)).toMatch(
-      /^Built 2 reports, 3 charts and 16 pages from 2 datasets in \d+\.\d s → .+\/; images: \d+ drawn( on \d threads)?, \d+ from cache; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
+      /^Built 2 reports, 3 charts and 17 pages from 2 datasets in \d+\.\d s → .+\/; images: \d+ drawn( on \d threads)?, \d+ from cache; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
     );
     // 3 charts × (4 figure images, a download and a card) + 2 report cards + the site card.
     const [, drawn, cached] = /images: (\d+) drawn(?: on \d threads)?, (\d+) from cache/.exec(lines.at(-1)!)!;

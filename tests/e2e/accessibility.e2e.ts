@@ -18,7 +18,7 @@ async function pagesOf(site: string): Promise<string[]> {
   const page = await browser.newPage();
   await page.goto(`${site}/`);
   const reports = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
-  const paths = ['/', '/404.html', '/explore/', '/data/', '/tags/', ...reports];
+  const paths = ['/', '/404.html', '/explore/', '/data/', '/tags/', '/methodology/', '/search/?q=engagement', ...reports];
   for (const report of reports) {
     await page.goto(`${site}${report}`);
     // One chart page and one embed per report: every chart page is built from the same template.

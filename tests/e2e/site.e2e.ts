@@ -83,6 +83,33 @@ describe('the site around the reports', () => {
     await context.close();
   });
 
+  it('finds a report by a word of its text and by a chart title, from a search box on every page', async () => {
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${sites[0]}/`);
+    const report = await page.$eval('.report-list h2 a', (link) => link.getAttribute('href')!);
+    await page.goto(`${sites[0]}${report}`);
+    const chartTitle = (await page.textContent('figure[data-chart] .chart__title'))!;
+    await page.click('.site-nav a[href="/search/"]');
+    for (const query of ['Markerly', chartTitle]) {
+      await page.fill('[data-search-input]', query);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction((wanted) => [...document.querySelectorAll('[data-search-results] a')].some((link) => link.getAttribute('href') === wanted), report);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+      expect(await page.$$eval('[data-search-results] li p mark', (marks) => marks.length)).toBeGreaterThan(0);
+    }
+    // A query is text: markup in it shows as typed and runs nothing.
+    await page.goto(`${sites[0]}/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent !== '');
+    expect(await page.$$('img[src="x"]')).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
   it('never scrolls sideways on a 390 px phone', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();

@@ -47,7 +47,8 @@ export function chartFigure(spec: ChartSpec, slug: string): Element {
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
     ]),
     dataTable(spec),
-    h('p', { className: ['chart__links'] }, [
+    // Link labels and table cells would crowd search excerpts (Pagefind skips what is marked).
+    h('p', { className: ['chart__links'], dataPagefindIgnore: '' }, [
       h('a', { href: chartPermalink(slug, spec.id) }, 'Permalink'),
       h('a', { href: chartPagePath(slug, spec.id) }, 'Share or embed'),
       h('a', { href: downloadPath(slug, spec.id, 'csv'), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
@@ -63,7 +64,7 @@ function dataTable(spec: ChartSpec): Element {
   const format = (value: number | null) => formatValue(value, spec.y.format, spec.locale);
   const marks = spec.counts.illustrative > 0 || spec.counts.midpoints > 0;
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
-  return h('details', { className: ['chart__data'] }, [
+  return h('details', { className: ['chart__data'], dataPagefindIgnore: '' }, [
     h('summary', 'Show data'),
     h('div', { className: ['table-scroll'] }, [
       h('table', [

@@ -141,7 +141,8 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
   let output = '';
   astro = spawn(process.execPath, [astroBin, 'build', '--silent'], {
     cwd: projectRoot,
-    env: { ...process.env, TRENDBOOK_OUT: astroOut, TRENDBOOK_SITE: SITE_DIR },
+    // A production build whatever the caller's environment says: vitest, for one, sets NODE_ENV=test and DEV=1.
+    env: { ...withoutViteModeVariables(process.env), NODE_ENV: 'production', TRENDBOOK_OUT: astroOut, TRENDBOOK_SITE: SITE_DIR },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   astro.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -202,6 +203,12 @@ function copyTree(from: string, to: string): void {
     if (entry.isDirectory()) copyTree(join(from, entry.name), join(to, entry.name));
     else copyFileSync(join(from, entry.name), join(to, entry.name));
   }
+}
+
+/** The environment without the variables Vite reads as import.meta.env (DEV, PROD, MODE, SSR, BASE_URL). */
+function withoutViteModeVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, TRENDBOOK_SHOW_DRAFTS: _drafts, ...rest } = env;
+  return rest;
 }
 
 function removeStaging(): void {

@@ -14,6 +14,11 @@ export function trendbookIntegration(): AstroIntegration {
   return {
     name: 'trendbook',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        // Drafts show in `astro dev` only; a build never publishes them, whatever the environment says.
+        if (command === 'dev') process.env.TRENDBOOK_SHOW_DRAFTS = '1';
+        else delete process.env.TRENDBOOK_SHOW_DRAFTS;
+      },
       'astro:server:setup': ({ server, logger }) => {
         // A CSV edit changes no Markdown file, so Vite would keep the old page: drop it.
         const dataDir = `${root}/data/`;

@@ -9,9 +9,10 @@ import type { StatResult } from '../lib/stat/compute-stat.ts';
 
 export type Report = CollectionEntry<'reports'>;
 
-/** Published reports, newest first (drafts too in `astro dev`). */
+/** Published reports, newest first (drafts too in `astro dev`, which sets TRENDBOOK_SHOW_DRAFTS). */
 export async function getReports(): Promise<Report[]> {
-  return publishedReports(await getCollection('reports'), import.meta.env.DEV);
+  // Not import.meta.env.DEV: a DEV variable in the environment (vitest sets DEV=1) turns it on in a build.
+  return publishedReports(await getCollection('reports'), process.env.TRENDBOOK_SHOW_DRAFTS === '1');
 }
 
 /** A report's charts, in the order they appear. */

@@ -93,6 +93,15 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(strict.stderr.trim().split('\n').at(-1)).toBe('3 warnings found. --strict counts warnings as problems.');
   });
 
+  it('keeps drafts out of the build, the feed, the sitemap, tag pages and search', () => {
+    expect(existsSync(join(out, 'reports/unfinished'))).toBe(false);
+    expect(existsSync(join(out, 'tags/draft-only-tag'))).toBe(false);
+    for (const file of ['index.html', 'rss.xml', 'sitemap-0.xml', 'tags/index.html']) expect(readFileSync(join(out, file), 'utf8'), file).not.toContain('unfinished');
+    const searchIndex = readdirSync(join(out, 'pagefind'), { recursive: true }).map(String);
+    expect(searchIndex.length).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')).toMatch(/"page_count":2\b/);
+  });
+
   it('lists the report on the home page', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('href="/reports/creators/"');

@@ -61,3 +61,10 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-cite]')) {
     });
   }
 }
+
+// The contents list closes once a section is chosen, so it does not cover the text.
+for (const contents of document.querySelectorAll<HTMLDetailsElement>('.toc details')) {
+  contents.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) contents.open = false;
+  });
+}

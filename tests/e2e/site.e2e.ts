@@ -110,6 +110,26 @@ describe('the site around the reports', () => {
     await page.close();
   });
 
+  it('keeps the contents at the top of a wide window while reading, and closes it after a jump', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${sites[0]}/`);
+    const report = await page.$eval('.report-list h2 a', (link) => link.getAttribute('href')!);
+    await page.goto(`${sites[0]}${report}`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => window.scrollTo(0, 3000));
+    await page.waitForTimeout(100);
+    expect(await page.$eval('.toc', (toc) => Math.round(toc.getBoundingClientRect().top))).toBe(0);
+    await page.click('.toc summary');
+    const target = await page.$eval('.toc a', (link) => link.getAttribute('href')!);
+    await page.click('.toc a');
+    await page.waitForFunction((hash) => location.hash === hash, target);
+    expect(await page.$eval('.toc details', (details) => (details as HTMLDetailsElement).open)).toBe(false);
+    // The section's heading lands below the bar, not under it.
+    const barBottom = await page.$eval('.toc', (toc) => toc.getBoundingClientRect().bottom);
+    expect(await page.$eval(target, (heading) => heading.getBoundingClientRect().top)).toBeGreaterThanOrEqual(barBottom - 1);
+    await context.close();
+  });
+
   it('never scrolls sideways on a 390 px phone', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();

@@ -46,7 +46,7 @@ export function readState(search: string, catalog: readonly CatalogDataset[]): {
 
   // Repeated keys: the first wins (series values are gathered from all of them).
   const first = (key: string) => params.get(key) ?? undefined;
-  let entry = byName.get(first('dataset') ?? '') ?? catalog[0]!;
+  const entry = byName.get(first('dataset') ?? '') ?? catalog[0]!;
   if (first('dataset') !== undefined && !byName.has(first('dataset')!)) notices.push(`There is no dataset ${shown(first('dataset')!)}; showing ${shown(entry.title)}.`);
 
   const measures = new Map(entry.measures.map((column) => [column.name, column]));
@@ -93,7 +93,6 @@ export function readState(search: string, catalog: readonly CatalogDataset[]): {
   const typeText = first('type');
   const type = typeText === 'bar' ? 'bar' : 'line';
   if (typeText !== undefined && typeText !== 'bar' && typeText !== 'line') notices.push(`Ignored type=${shown(typeText)}: expected line or bar.`);
-  entry = byName.get(entry.name)!;
   return { state: { dataset: entry.name, y: chosenY, x: chosenX, series, where, from, to, type }, notices };
 }
 

@@ -92,11 +92,43 @@ describe('A9: stray quotes', () => {
     const { dataset, problems } = readInput('a9-malformed-quotes-in-one-row');
     expect(formatProblems(problems)).toBe(
       [
-        'data/input.csv:3:1: malformed quotes in this row (Trailing quote on quoted field is malformed). Expected a quoted cell to end with " right before the delimiter or line end, received "\\"a \\"b\\"\\" ,c". Quote the whole cell and double every quote inside it, for example "5"" screen".',
+        'data/input.csv:3:5: text after the closing quote of a cell. Expected "," or the end of the line right after a closing quote, received "\\"a \\"b\\"\\" ,c". Quote the whole cell and double every quote inside it, for example "a ""b""".',
         '1 problem found.',
       ].join('\n'),
     );
     expect(dataset!.rows).toEqual([{ name: 'first', note: 'plain' }]);
+  });
+
+  it('A9: 5" screen, a space before a quote and an unclosed quote each fail on their own line, and the rows after them are still checked', () => {
+    const { problems } = readInput('a9-stray-and-unclosed-quotes');
+    expect(formatProblems(problems)).toBe(
+      [
+        'data/input.csv:2:7: a quote inside a cell that does not start with a quote. Expected quotes only around a whole cell, with quotes inside it doubled, received "5\\" screen". Quote the whole cell and double the quote inside it: "5"" screen".',
+        'data/input.csv:3:7: a space before the opening quote of a cell. Expected the quote right after "," or at the start of the line, received " \\"spaced\\"". Remove the spaces before the quote.',
+        'data/input.csv:4:6: a quote opened here is never closed. Expected a closing " before the end of the cell, received "2018,\\"Acme, Inc,3". Close the quote, or write a literal quote inside a quoted cell as two quotes ("").',
+        'data/input.csv:7:1: this row has 2 fields, the header has 3. Expected 3 fields, received 2 ("2021,micro"). Add the missing fields (empty ones are fine: write nothing between the commas).',
+        '4 problems found.',
+      ].join('\n'),
+    );
+  });
+
+  it('A9: an unclosed quote that a later quote seems to close is still reported where it was opened', () => {
+    const { problems } = readInput('a9-unclosed-quote-before-a-quoted-cell');
+    expect(formatProblems(problems)).toBe(
+      [
+        'data/input.csv:3:6: a quote opened here is never closed. Expected a closing " before the end of the cell, received "2017,\\"Acme, Inc,2". Close the quote, or write a literal quote inside a quoted cell as two quotes ("").',
+        '1 problem found.',
+      ].join('\n'),
+    );
+  });
+
+  it('A9: doubled quotes, empty quoted cells and quoted line breaks are fine', () => {
+    const { dataset, problems } = readInput('a9-valid-quoting');
+    expect(problems).toEqual([]);
+    expect(dataset!.rows).toEqual([
+      { name: '5" screen', note: null },
+      { name: 'two\nlines', note: '"quoted"' },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
  * its column is a problem with its line and column.
  */
 import { closest, quote, type Problem } from '../errors.ts';
-import { fieldColumns, type RawRow } from './csv.ts';
+import { cellPlace, type RawRow } from './csv.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
 import { readCell, type CellReading } from './values.ts';
 
@@ -98,8 +98,7 @@ export function typeColumns(
       const rawRow = raw[firstText]!;
       problems.push({
         path,
-        line: rawRow.line,
-        column: fieldColumns(rawRow.source, delimiter)[index] ?? 1,
+        ...cellPlace(rawRow, index, delimiter),
         what: `column ${quote(name)} holds numbers written with a decimal comma, which a comma-separated file reads as text`,
         expected: 'a decimal point (1.5), or a semicolon-separated file',
         received: quote(rawRow.cells[index]!),
@@ -142,9 +141,8 @@ export function typeColumns(
   const info: RowInfo[] = [];
   raw.forEach((rawRow, rowIndex) => {
     const row: Row = Object.create(null) as Row;
-    let starts: number[] | undefined;
     // Positions are worked out only for a cell with a problem: most rows have none.
-    const place = (index: number) => ({ path, line: rawRow.line, column: (starts ??= fieldColumns(rawRow.source, delimiter))[index] ?? 1 });
+    const place = (index: number) => ({ path, ...cellPlace(rawRow, index, delimiter) });
     columns.forEach((column, index) => {
       const reading = readings[index]![rowIndex]!;
       const text = rawRow.cells[index]!;

@@ -5,6 +5,7 @@
  */
 import Papa from 'papaparse';
 import { quote, type Problem } from '../errors.ts';
+import { checkQuotes } from './csv-quotes.ts';
 
 /** Column names that would clash with JavaScript object internals (CHECKLIST A6). */
 export const RESERVED_COLUMN_NAMES = [
@@ -81,45 +82,37 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
     firstLine = 2;
   }
 
+  // Broken quotes are found first, each on its own line; those lines are left
+  // out of what papaparse reads, so one bad quote cannot swallow the rows after it.
+  const quotes = checkQuotes(normalised, path, delimiter, firstLine);
+  problems.push(...quotes.problems);
+  const readable = quotes.text;
+
   const records: RawRow[] = [];
   let line = firstLine;
   let consumed = 0;
-  const quoteProblemLines = new Set<number>();
-  Papa.parse<string[]>(normalised, {
+  Papa.parse<string[]>(readable, {
     delimiter,
     newline: '\n',
     quoteChar: '"',
     skipEmptyLines: false,
     step(result) {
       const end = result.meta.cursor;
-      const record = new Record(result.data, line, normalised, consumed, end);
-      for (const error of result.errors) {
-        if (quoteProblemLines.has(line)) continue;
-        quoteProblemLines.add(line);
-        if (error.code === 'MissingQuotes') {
-          problems.push({
-            path,
-            line,
-            column: columnOfUnclosedQuote(record.source),
-            what: 'a quote opened here is never closed',
-            expected: 'a closing " before the end of the cell',
-            received: `the rest of the file (${countLines(normalised, consumed, normalised.length)} lines) inside one cell`,
-            fix: 'Close the quote, or write a literal quote inside a quoted cell as two quotes ("")',
-          });
-        } else {
-          problems.push({
-            path,
-            line,
-            column: 1,
-            what: `malformed quotes in this row (${error.message.replace(/\.$/, '')})`,
-            expected: 'a quoted cell to end with " right before the delimiter or line end',
-            received: quote(record.source),
-            fix: 'Quote the whole cell and double every quote inside it, for example "5"" screen"',
-          });
-        }
+      const record = new Record(result.data, line, readable, consumed, end);
+      // checkQuotes leaves papaparse nothing to complain about; if it still does, say so rather than guess.
+      for (const error of result.errors.slice(0, 1)) {
+        problems.push({
+          path,
+          line,
+          column: 1,
+          what: `this row cannot be read (${error.message.replace(/\.$/, '')})`,
+          expected: 'cells separated by the delimiter, each quoted cell closed by a quote',
+          received: quote(record.source),
+          fix: 'Export the file again from the spreadsheet as "CSV UTF-8"',
+        });
       }
       records.push(record);
-      line += countLines(normalised, consumed, end);
+      line += countLines(readable, consumed, end);
       consumed = end;
     },
   });
@@ -150,8 +143,6 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   const rows: RawRow[] = [];
   for (const record of records.slice(headerIndex + 1)) {
     if (isBlank(record.cells)) continue;
-    // A row with broken quotes has already been reported; its field count means nothing.
-    if (quoteProblemLines.has(record.line)) continue;
     if (record.cells.length !== header.length) {
       const found = record.cells.length;
       problems.push({
@@ -186,8 +177,8 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
 
 function checkHeader(header: string[], record: RawRow, path: string, delimiter: string): Problem[] {
   const problems: Problem[] = [];
-  const columns = fieldColumns(record.source, delimiter);
-  const at = (index: number) => columns[index] ?? 1;
+  const starts = fieldStarts(record.source, delimiter);
+  const at = (index: number) => starts[index]?.column ?? 1;
   if (header.length === 1 && delimiter === ',' && /;/.test(header[0]!)) {
     problems.push({
       path,
@@ -255,33 +246,28 @@ function countLines(text: string, from: number, to: number): number {
   return count;
 }
 
-/** 1-based character column where each field of a row's source starts (quote-aware). */
-export function fieldColumns(source: string, delimiter = ','): number[] {
-  const columns = [1];
+/** Where each field of a row's source starts (quote-aware): lines after the row's first, and a 1-based column. */
+export function fieldStarts(source: string, delimiter = ','): Array<{ lines: number; column: number }> {
+  const starts = [{ lines: 0, column: 1 }];
   let inQuotes = false;
+  let lines = 0;
   let column = 1;
   for (const char of source) {
     if (char === '\n') {
+      lines++;
       column = 0;
     } else if (char === '"') {
       inQuotes = !inQuotes;
     } else if (char === delimiter && !inQuotes) {
-      columns.push(column + 1);
+      starts.push({ lines, column: column + 1 });
     }
     column++;
   }
-  return columns;
+  return starts;
 }
 
-function columnOfUnclosedQuote(source: string): number {
-  const firstLine = source.split('\n')[0]!;
-  let inQuotes = false;
-  let openedAt = 1;
-  [...firstLine].forEach((char, index) => {
-    if (char === '"') {
-      if (!inQuotes) openedAt = index + 1;
-      inQuotes = !inQuotes;
-    }
-  });
-  return openedAt;
+/** The file line and column where cell `index` of a row starts, even after a line break inside an earlier cell. */
+export function cellPlace(row: RawRow, index: number, delimiter = ','): { line: number; column: number } {
+  const start = fieldStarts(row.source, delimiter)[index];
+  return start === undefined ? { line: row.line, column: 1 } : { line: row.line + start.lines, column: start.column };
 }

@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { trendbookRemarkPlugins } from './src/plugins/remark/index.ts';
 import { trendbookIntegration } from './src/integrations/trendbook.ts';
-import { OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
+import { ASTRO_CACHE_DIR, OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
   outDir: OUT_DIR,
+  cacheDir: ASTRO_CACHE_DIR,
   trailingSlash: 'always',
   // Pages are written four at a time: most of a page's cost is file I/O (mkdir, open, write), which overlaps.
   build: { format: 'directory', concurrency: 4 },

@@ -142,7 +142,7 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
   astro = spawn(process.execPath, [astroBin, 'build', '--silent'], {
     cwd: projectRoot,
     // A production build whatever the caller's environment says: vitest, for one, sets NODE_ENV=test and DEV=1.
-    env: { ...withoutViteModeVariables(process.env), NODE_ENV: 'production', TRENDBOOK_OUT: astroOut, TRENDBOOK_SITE: SITE_DIR },
+    env: { ...withoutViteModeVariables(process.env), NODE_ENV: 'production', TRENDBOOK_OUT: astroOut, TRENDBOOK_OUTPUT: OUT_DIR, TRENDBOOK_SITE: SITE_DIR },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   astro.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -2,11 +2,12 @@
  * Builds whole sites the way a user does (`npm run build`) and checks what
  * lands in the output folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astroCacheDir } from '../../src/lib/project-paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-build-'));
@@ -207,7 +208,7 @@ describe('the output folder', () => {
 });
 
 describe('two builds of the same input', () => {
-  it('give byte-identical output, into folders whose parents do not exist yet', () => {
+  it('give byte-identical output, into folders whose parents do not exist yet, also when run at the same time', async () => {
     const first = join(temp, 'twice', 'one', 'dist');
     const second = join(temp, 'twice', 'two', 'dist');
     expect(build(join(ROOT, 'tests/fixtures/site'), first).status).toBe(0);
@@ -223,6 +224,31 @@ describe('two builds of the same input', () => {
     expect(files(second)).toEqual(files(first));
     for (const file of files(first)) {
       expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
+    }
+
+    // Two builds of one checkout into different folders at once: each has its own Astro store, and both match.
+    const site = join(ROOT, 'tests/fixtures/site');
+    const outs = [join(temp, 'twice', 'three', 'dist'), join(temp, 'twice', 'four', 'dist')];
+    const statuses = await Promise.all(
+      outs.map(
+        (out) =>
+          new Promise<number | null>((done) => {
+            const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+              cwd: ROOT,
+              env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+              stdio: 'ignore',
+            });
+            child.on('close', done);
+          }),
+      ),
+    );
+    expect(statuses).toEqual([0, 0]);
+    const stores = outs.map((out) => join(astroCacheDir(site, out), 'data-store.json'));
+    expect(new Set(stores).size).toBe(2);
+    for (const [index, out] of outs.entries()) {
+      expect(existsSync(stores[index]!), stores[index]).toBe(true);
+      expect(files(out)).toEqual(files(first));
+      for (const file of files(first)) expect(readFileSync(join(out, file)).equals(readFileSync(join(first, file))), file).toBe(true);
     }
   });
 });

@@ -2,9 +2,9 @@
  * Key figures: the big numbers at the top of a report, each computed from the
  * data exactly like a `:stat`.
  */
-import { listDatasets, readDataset } from './data/load-dataset.ts';
+import { listDatasets, readDataset, unknownDatasetIssue } from './data/load-dataset.ts';
 import type { DatasetLimits } from './data/limits.ts';
-import { closest, listValues, quote, type Issue } from './errors.ts';
+import { quote, type Issue } from './errors.ts';
 import type { KeyFigure } from './report-frontmatter.ts';
 import { computeStat, type StatResult } from './stat/compute-stat.ts';
 
@@ -32,17 +32,7 @@ export function computeFigures(
   const names = listDatasets(root);
   figures.forEach((figure, index) => {
     if (!names.includes(figure.dataset)) {
-      const suggestion = closest(figure.dataset, names);
-      issues.push({
-        index,
-        attribute: 'dataset',
-        issue: {
-          what: `unknown dataset ${quote(figure.dataset)}`,
-          expected: `one of ${listValues(names)}`,
-          received: quote(figure.dataset),
-          fix: suggestion ? `Did you mean dataset: ${suggestion}?` : 'Use the name of a CSV file in data/',
-        },
-      });
+      issues.push({ index, attribute: 'dataset', issue: unknownDatasetIssue(root, figure.dataset, (name) => `dataset: ${name}`) });
       return;
     }
     const { dataset, problems } = readDataset(root, figure.dataset, limits);

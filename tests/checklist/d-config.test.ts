@@ -79,9 +79,9 @@ describe('D1: dataset names and the data folder', () => {
   const root = join(FIXTURES, 'c-directives');
   const markdown = 'Intro.\n\n::chart{dataset="Tiers" y="engagement_rate" series="tier" title="Engagement"}\n';
   const expected =
-    'content/reports/q3.md:3:9: unknown dataset "Tiers". Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"?\n1 problem found.';
+    `content/reports/q3.md:3:9: unknown dataset "Tiers": no file named exactly ${join(root, 'data/Tiers.csv')}. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"?\n1 problem found.`;
 
-  it('D1: dataset="Tiers" with data/tiers.csv fails with a did-you-mean on a case-sensitive filesystem', async () => {
+  it('D1: dataset="Tiers" with data/tiers.csv fails with the resolved path and a did-you-mean on a case-sensitive filesystem', async () => {
     expect(await problemsOf(root, markdown)).toBe(expected);
   });
 
@@ -96,11 +96,12 @@ describe('D1: dataset names and the data folder', () => {
   });
 
   it('D1: a project without a data/ folder fails at every directive that names a dataset', async () => {
-    const { problems } = await checkProject(join(FIXTURES, 'd1-project-without-data-folder'), SITE);
+    const project = join(FIXTURES, 'd1-project-without-data-folder');
+    const { problems } = await checkProject(project, SITE);
     expect(formatProblems(problems)).toBe(
       [
-        'content/reports/q3.md:7:18: unknown dataset "tiers". Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.',
-        'content/reports/q3.md:9:9: unknown dataset "tiers". Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.',
+        `content/reports/q3.md:7:18: unknown dataset "tiers": no file named exactly ${join(project, 'data/tiers.csv')}. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
+        `content/reports/q3.md:9:9: unknown dataset "tiers": no file named exactly ${join(project, 'data/tiers.csv')}. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
         '2 problems found.',
       ].join('\n'),
     );

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { ReportError, type Problem } from '../errors.ts';
+import { closest, listValues, quote, ReportError, type Issue, type Problem } from '../errors.ts';
 import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
@@ -53,6 +53,24 @@ export function listDatasets(root: string): string[] {
     .filter((entry) => entry.endsWith('.csv') && !entry.startsWith('.'))
     .map((entry) => entry.slice(0, -'.csv'.length))
     .sort();
+}
+
+/**
+ * The problem with a dataset name that has no file: it names the exact path
+ * looked for, so a case mismatch (Tiers.csv) reads the same on every filesystem.
+ * @param root The project root (absolute).
+ * @param name The name as written.
+ * @param writeAs How the suggested name is written (`dataset="tiers"` in a directive, `dataset: tiers` in YAML).
+ */
+export function unknownDatasetIssue(root: string, name: string, writeAs: (name: string) => string): Issue {
+  const names = listDatasets(root);
+  const suggestion = closest(name, names);
+  return {
+    what: `unknown dataset ${quote(name)}: no file named exactly ${join(root, 'data', `${name}.csv`)}`,
+    expected: names.length ? `one of ${listValues(names)}` : 'a CSV file in data/',
+    received: quote(name),
+    fix: suggestion ? `Did you mean ${writeAs(suggestion)}?` : `Add data/${name}.csv, or use the name of a file in data/`,
+  };
 }
 
 /**

@@ -18,8 +18,8 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
-import { closest, listValues, quote } from '../../lib/errors.ts';
-import { listDatasets, readDataset } from '../../lib/data/load-dataset.ts';
+import { quote } from '../../lib/errors.ts';
+import { listDatasets, readDataset, unknownDatasetIssue } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';
 import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
@@ -94,13 +94,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // Step 3: the dataset.
       const names = listDatasets(root);
       if (!names.includes(request.dataset)) {
-        const suggestion = closest(request.dataset, names);
-        report(file, root, node, {
-          what: `unknown dataset ${quote(request.dataset)}`,
-          expected: names.length ? `one of ${listValues(names)}` : 'a CSV file in data/',
-          received: quote(request.dataset),
-          fix: suggestion ? `Did you mean dataset="${suggestion}"?` : `Add data/${request.dataset}.csv, or use the name of a file in data/`,
-        }, offsetOf('dataset'));
+        report(file, root, node, unknownDatasetIssue(root, request.dataset, (name) => `dataset="${name}"`), offsetOf('dataset'));
         return;
       }
       const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);

@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isAggregate, AGGREGATES } from '../../lib/aggregate/combine.ts';
 import { closest, listValues, quote, type Issue } from '../../lib/errors.ts';
-import { listDatasets, readDataset } from '../../lib/data/load-dataset.ts';
+import { listDatasets, readDataset, unknownDatasetIssue } from '../../lib/data/load-dataset.ts';
 import { claimHolds, parseClaim, roundToStep, type Claim } from '../../lib/stat/claim.ts';
 import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
 import { formatValue } from '../../lib/format.ts';
@@ -54,13 +54,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
 
       const names = listDatasets(root);
       if (!names.includes(request.dataset)) {
-        const suggestion = closest(request.dataset, names);
-        report(file, root, node, {
-          what: `unknown dataset ${quote(request.dataset)}`,
-          expected: names.length ? `one of ${listValues(names)}` : 'a CSV file in data/',
-          received: quote(request.dataset),
-          fix: suggestion ? `Did you mean dataset="${suggestion}"?` : `Add data/${request.dataset}.csv, or use the name of a file in data/`,
-        }, offsetOf('dataset'));
+        report(file, root, node, unknownDatasetIssue(root, request.dataset, (name) => `dataset="${name}"`), offsetOf('dataset'));
         return;
       }
       const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);

@@ -36,7 +36,8 @@ async function render(root: string, markdown: string): Promise<{ html?: string; 
   try {
     return { html: String(await processor.process(file)) };
   } catch (error) {
-    if (error instanceof ReportError) return { error: formatProblems(error.problems) };
+    // Messages name resolved paths; the fixture files hold them as <root>, whatever folder the checkout is in.
+    if (error instanceof ReportError) return { error: formatProblems(error.problems).replaceAll(root, '<root>') };
     throw error;
   }
 }
@@ -160,7 +161,7 @@ describe('where, series and agg', () => {
 
 describe('mistakes in a directive are reported where they are', () => {
   it('suggests the closest dataset', async () => {
-    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('input.md:1:21: unknown dataset "engagment".');
+    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('input.md:1:21: unknown dataset "engagment": no file named exactly <root>/data/engagment.csv.');
     expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('Did you mean dataset="engagement"?');
   });
 

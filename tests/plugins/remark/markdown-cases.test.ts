@@ -40,7 +40,8 @@ async function renderCase(name: string): Promise<{ html?: string; error?: string
     const warnings = (file.data.trendbookProblems ?? []).filter(isWarning);
     return { html, ...(warnings.length > 0 ? { warnings: `${formatProblems(warnings)}\n` } : {}) };
   } catch (error) {
-    if (error instanceof ReportError) return { error: `${error.message}\n` };
+    // Messages name resolved paths; the fixture files hold them as <root>, whatever folder the checkout is in.
+    if (error instanceof ReportError) return { error: `${error.message.replaceAll(ROOT, '<root>')}\n` };
     throw error;
   }
 }

@@ -59,7 +59,16 @@ describe('C3: unterminated directives', () => {
 describe('C4: word-processor artefacts', () => {
   it('C4: a non-breaking space between attributes fails at the directive', async () => {
     const directive = '::chart{dataset="tiers"\u00a0y="engagement_rate"}';
-    expect(await errorOf(`${directive}\n`)).toBe(unreadable('1:1', directive));
+    expect(await errorOf(`${directive}\n`)).toBe(
+      'content/reports/q3.md:1:24: the chart directive has a non-breaking space between its attributes. Expected ordinary spaces between attributes, received U+00A0 (non-breaking space). Replace it with an ordinary space; word processors put non-breaking spaces in automatically.\n1 problem found.',
+    );
+  });
+
+  it('C4: a narrow non-breaking space in a :stat fails at that space; one inside a quoted value is text', async () => {
+    expect(await errorOf('Engagement was :stat{dataset="tiers"\u202fy="engagement_rate"} in 2024.\n')).toBe(
+      'content/reports/q3.md:1:37: the stat directive has a narrow non-breaking space between its attributes. Expected ordinary spaces between attributes, received U+202F (narrow non-breaking space). Replace it with an ordinary space; word processors put non-breaking spaces in automatically.\n1 problem found.',
+    );
+    expect(await errorOf('::chart{dataset="tiers" title="A\u00a0B"\n')).toBe(unreadable('1:1', '::chart{dataset="tiers" title="A\u00a0B"'));
   });
 });
 

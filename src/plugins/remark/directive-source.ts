@@ -3,7 +3,7 @@
  * remark-directive keeps only the last of two equal attributes and keeps curly
  * quotes inside values (CHECKLIST C4).
  */
-import type { Issue } from '../../lib/errors.ts';
+import { quote, type Issue } from '../../lib/errors.ts';
 
 /** An attribute as written, with its offset in the directive's text. */
 export interface WrittenAttribute {
@@ -67,4 +67,47 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
     seen.add(attribute.name);
   }
   return { attributes, issues };
+}
+
+/** Spaces word processors put in that the directive syntax does not take as spaces (CHECKLIST C4). */
+const ODD_SPACES = new Map([
+  ['\u00a0', 'non-breaking space'],
+  ['\u202f', 'narrow non-breaking space'],
+  ['\u2007', 'figure space'],
+  ['\u2009', 'thin space'],
+  ['\u200b', 'zero-width space'],
+  ['\u3000', 'ideographic space'],
+  ['\ufeff', 'zero-width no-break space'],
+]);
+
+/**
+ * Why a directive's text could not be read as a directive: an odd space between
+ * its attributes if there is one (with its offset), or else the general problem (offset 0).
+ * @param kind The directive the text starts with.
+ * @param text The text from the directive's colons to the end of its line or paragraph.
+ */
+export function unreadableDirective(kind: 'chart' | 'stat', text: string): Issue & { offset: number } {
+  let inQuotes = false;
+  for (let offset = text.indexOf('{') + 1; offset > 0 && offset < text.length; offset++) {
+    const char = text[offset]!;
+    if (char === '"') inQuotes = !inQuotes;
+    else if (char === '}' && !inQuotes) break;
+    else if (!inQuotes && ODD_SPACES.has(char)) {
+      const name = ODD_SPACES.get(char)!;
+      return {
+        offset,
+        what: `the ${kind} directive has a ${name} between its attributes`,
+        expected: 'ordinary spaces between attributes',
+        received: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (${name})`,
+        fix: 'Replace it with an ordinary space; word processors put non-breaking spaces in automatically',
+      };
+    }
+  }
+  return {
+    offset: 0,
+    what: `this looks like a ${kind} directive, but it cannot be read`,
+    expected: `${kind === 'chart' ? '::chart{name="value" …} alone on its line' : ':stat{name="value" …}'}, with straight quotes and a closing }`,
+    received: quote(text, 50),
+    fix: 'Close the braces and quotes, and write attributes as name="value"',
+  };
 }

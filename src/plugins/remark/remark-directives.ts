@@ -15,6 +15,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { closest, editDistance, quote } from '../../lib/errors.ts';
 import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { unreadableDirective } from './directive-source.ts';
 
 const LEAF_NAMES = ['chart'];
 const TEXT_NAMES = ['stat'];
@@ -71,12 +72,9 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         const match = UNREAD_DIRECTIVE.exec((node as Text).value);
         if (match) {
           const offset = match.index + match[1]!.length;
-          report(file, root, node, {
-            what: `this looks like a ${match[2]!.toLowerCase()} directive, but it cannot be read`,
-            expected: `${match[2]!.toLowerCase() === 'chart' ? '::chart{name="value" …} alone on its line' : ':stat{name="value" …}'}, with straight quotes and a closing }`,
-            received: quote((node as Text).value.slice(offset), 50),
-            fix: 'Close the braces and quotes, and write attributes as name="value"',
-          }, offset);
+          const kind = match[2]!.toLowerCase() === 'chart' ? 'chart' : 'stat';
+          const issue = unreadableDirective(kind, (node as Text).value.slice(offset));
+          report(file, root, node, issue, offset + issue.offset);
         }
       }
       return undefined;

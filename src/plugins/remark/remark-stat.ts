@@ -19,7 +19,7 @@ import { claimHolds, parseClaim, roundToStep, type Claim } from '../../lib/stat/
 import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
 import { formatValue } from '../../lib/format.ts';
 import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
-import { readWrittenAttributes } from './directive-source.ts';
+import { readWrittenAttributes, unreadableDirective } from './directive-source.ts';
 
 /** The attributes that make sense on a stat. */
 export const STAT_ATTRIBUTES = ['dataset', 'y', 'where', 'compare', 'as', 'agg'] as const;
@@ -45,6 +45,13 @@ export function remarkStat(options: TrendbookRemarkOptions) {
     visit(tree, 'textDirective', (node: TextDirective) => {
       if (node.name !== 'stat') return;
       const source = sourceOf(file, node);
+      // `:stat` followed by braces remark-directive could not read: say why, rather than "needs dataset".
+      const after = typeof file.value === 'string' ? file.value.slice(node.position?.end.offset ?? 0) : '';
+      if (!source.includes('{') && after.startsWith('{')) {
+        const issue = unreadableDirective('stat', `${source}${after.split('\n')[0]}`);
+        report(file, root, node, issue, issue.offset);
+        return;
+      }
       const written = readWrittenAttributes(source);
       written.issues.forEach((issue) => report(file, root, node, issue, issue.offset));
       const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;

@@ -2,6 +2,7 @@
  * What a report page says about itself besides its text: reading time, and
  * how to cite it (plain text and BibTeX).
  */
+import { countWords, markdownProse } from './word-count.ts';
 
 /** Words per minute for reading estimates (adult non-fiction average). */
 const WORDS_PER_MINUTE = 230;
@@ -11,14 +12,7 @@ const WORDS_PER_MINUTE = 230;
  * @param markdown The body, without frontmatter.
  */
 export function readingMinutes(markdown: string): number {
-  const text = markdown
-    .replace(/^```[\s\S]*?^```/gm, ' ')
-    .replace(/^:{2,3}\w+.*$/gm, ' ')
-    .replace(/:stat\{[^}]*\}/g, 'stat')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']');
-  const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+  return Math.max(1, Math.round(countWords(markdownProse(markdown).replace(/<!--[\s\S]*?-->/g, ' ')) / WORDS_PER_MINUTE));
 }
 
 /** What a citation needs. */

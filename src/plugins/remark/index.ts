@@ -12,6 +12,7 @@ import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { remarkRawHtml } from './remark-raw-html.ts';
 import { remarkSafeLinks } from './remark-safe-links.ts';
 import { remarkStat } from './remark-stat.ts';
+import { remarkWordCount } from './remark-word-count.ts';
 
 /**
  * The remark plugins for reports.
@@ -27,6 +28,7 @@ export function trendbookRemarkPlugins(options: TrendbookRemarkOptions, failOnPr
     [remarkChart, options],
     [remarkStat, options],
     [remarkDirectives, options],
+    [remarkWordCount, options],
     ...(failOnProblems ? [remarkFailOnProblems] : []),
   ];
 }

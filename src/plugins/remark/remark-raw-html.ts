@@ -11,6 +11,7 @@ import type { Html, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { quote } from '../../lib/errors.ts';
+import { countWords } from '../../lib/word-count.ts';
 import { report, type TrendbookRemarkOptions } from './context.ts';
 
 const CLOSED_COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
@@ -28,6 +29,8 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       if (!parent || index === undefined) return;
       parent.children.splice(index, 1);
       const value = node.value.trim();
+      const words = countWords(value.startsWith('<!--') ? value.replace(/<!--|-->/g, ' ') : value.replace(/<[^>]*>/g, ' '));
+      if (words > 0) (file.data.trendbookHiddenHtml ??= []).push({ node, words });
       if (value.startsWith('<!--') && !value.includes('-->')) {
         report(file, root, node, {
           what: 'HTML comment never closed, so everything after it would be hidden',

@@ -20,6 +20,10 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
     load: () => import('../../../src/plugins/remark/chart-attributes.ts'),
     names: ['CHART_ATTRIBUTES', 'DIRECTIVE_ATTRIBUTES', 'readChartAttributes', 'slugify'],
   },
+  'remark-word-count.ts': {
+    load: () => import('../../../src/plugins/remark/remark-word-count.ts'),
+    names: ['MIN_SHOWN_SHARE', 'MIN_SOURCE_WORDS', 'remarkWordCount'],
+  },
   'remark-raw-html.ts': { load: () => import('../../../src/plugins/remark/remark-raw-html.ts'), names: ['remarkRawHtml'] },
   'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
   'remark-heading-ids.ts': { load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'), names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'] },
@@ -49,10 +53,11 @@ describe('public surface of the remark plugins', () => {
     const { remarkRawHtml } = await import('../../../src/plugins/remark/remark-raw-html.ts');
     const { remarkSafeLinks } = await import('../../../src/plugins/remark/remark-safe-links.ts');
     const { remarkHeadingIds } = await import('../../../src/plugins/remark/remark-heading-ids.ts');
+    const { remarkWordCount } = await import('../../../src/plugins/remark/remark-word-count.ts');
     const remarkDirective = (await import('remark-directive')).default;
     const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
     const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
-    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkFailOnProblems]);
-    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives]);
+    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount, remarkFailOnProblems]);
+    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount]);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * A last guard against text that silently disappears (CHECKLIST B3): when the
+ * page would show less than half of the words in the report's source, a
+ * warning says so and points at the HTML that hid the most of them (a comment
+ * closed far too late, for one). `--strict` turns it into a failure.
+ */
+import type { Node } from 'unist';
+import type { Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isWarning } from '../../lib/errors.ts';
+import { countWords, markdownProse } from '../../lib/word-count.ts';
+import { report, type TrendbookRemarkOptions } from './context.ts';
+
+/** Shorter reports are left alone: a few missing words there are no sign of anything. */
+export const MIN_SOURCE_WORDS = 40;
+/** The share of the source's words the page must show. */
+export const MIN_SHOWN_SHARE = 0.5;
+
+/**
+ * Compares the words the page shows with the words in the source.
+ * @param options Project root (site settings are not used here).
+ */
+export function remarkWordCount(options: Pick<TrendbookRemarkOptions, 'root'> = {}) {
+  const root = options.root ?? process.cwd();
+  return (tree: Root, file: VFile) => {
+    // An error already stops this file; a second message about the same text would only repeat it.
+    if (typeof file.value !== 'string' || (file.data.trendbookProblems ?? []).some((problem) => !isWarning(problem))) return;
+    const source = countWords(markdownProse(file.value));
+    if (source < MIN_SOURCE_WORDS) return;
+    let shown = 0;
+    visit(tree, (node) => {
+      if (node.type === 'code') return SKIP;
+      if (node.type === 'text' || node.type === 'inlineCode') shown += countWords(node.value);
+      if (node.type === 'image') shown += countWords(node.alt ?? '');
+      return undefined;
+    });
+    if (shown >= source * MIN_SHOWN_SHARE) return;
+    const hidden = [...(file.data.trendbookHiddenHtml ?? [])].sort((a, b) => b.words - a.words)[0];
+    report(file, root, hidden?.node ?? tree, {
+      severity: 'warning',
+      what: `the page shows ${shown} of the ${source} words in the source (${Math.floor((shown / source) * 100)}%)`,
+      expected: `at least ${Math.round(MIN_SHOWN_SHARE * 100)}% of them`,
+      received: hidden ? `${hidden.words} words inside HTML that is not shown, starting here` : `${source - shown} words missing`,
+      fix: 'Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown',
+    });
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** HTML removed from the page, with the words it held (set by remarkRawHtml). */
+    trendbookHiddenHtml: { node: Node; words: number }[];
+  }
+}

@@ -6,7 +6,7 @@
 
 /** What a formatter needs to know about a column. */
 export interface ValueFormat {
-  type: 'year' | 'category' | 'number' | 'percent' | 'currency' | 'fraction';
+  type: 'year' | 'category' | 'number' | 'percent' | 'currency' | 'fraction' | 'date';
   unit?: string | undefined;
   /** Decimals to show at most (default: the data's own). */
   decimals: number;
@@ -60,6 +60,6 @@ export function formatValue(value: number | string | null, format: ValueFormat, 
 /** An axis title with its unit: `Engagement rate (%)`, `Cost per post (USD)`. */
 export function axisTitle(label: string, format: ValueFormat): string {
   const unit = format.type === 'fraction' ? '%' : format.unit;
-  if (!unit || format.type === 'year' || format.type === 'category' || label.includes(`(${unit})`)) return label;
+  if (!unit || format.type === 'year' || format.type === 'category' || format.type === 'date' || label.includes(`(${unit})`)) return label;
   return `${label} (${unit})`;
 }

@@ -132,6 +132,19 @@ describe('A9: stray quotes', () => {
   });
 });
 
+describe('A10: dates', () => {
+  it('A10: day-first dates declared DD/MM/YYYY become ISO dates, and a chart over them runs in time order', async () => {
+    const folder = 'a10-day-first-dates';
+    const { dataset, problems } = readInput(folder);
+    expect(problems).toEqual([]);
+    expect(dataset!.rows.map((row) => row['published'])).toEqual(['2024-04-13', '2024-04-03', '2023-12-01']);
+    const root = join(FIXTURES, folder);
+    const file = new VFile({ value: '::chart{#by-day dataset="input" x="published" y="engagement_rate" type="line" title="By day"}\n', path: join(root, 'content/reports/q3.md') });
+    const html = String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+    expect([...html.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual(['2023-12-01', '2024-04-03', '2024-04-13']);
+  });
+});
+
 describe('A12: formula text in a label column', () => {
   const folder = 'a12-formula-text-in-a-label-column';
 

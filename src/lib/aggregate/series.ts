@@ -68,6 +68,9 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
   let xValues = [...xKeys.values()];
   if (xColumn && (xColumn.type === 'year' || xColumn.type === 'number')) {
     xValues.sort((a, b) => Number(a) - Number(b));
+  } else if (xColumn?.type === 'date') {
+    // ISO dates sort in time order as text.
+    xValues.sort((a, b) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
   } else if (options.xOrder) {
     const preferred = options.xOrder.filter((key) => xKeys.has(key)).map((key) => xKeys.get(key)!);
     xValues = [...preferred, ...xValues.filter((value) => !preferred.includes(value))];

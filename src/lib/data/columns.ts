@@ -5,6 +5,7 @@
  */
 import { closest, quote, type Problem } from '../errors.ts';
 import { cellPlace, type RawRow } from './csv.ts';
+import { fittingFormats, looksLikeDate, readDate, type DateFormat } from './dates.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
 import { readCell, type CellReading } from './values.ts';
 
@@ -28,6 +29,8 @@ export interface Column {
   missing: number;
   /** For a value filled from a low–high range (sidecar `range`). */
   range?: { low: string; high: string } | undefined;
+  /** How a date column's cells are written (values are ISO dates whatever it is). */
+  dateFormat?: DateFormat | undefined;
 }
 
 /** Per-row facts the chart needs besides the values. */
@@ -105,6 +108,30 @@ export function typeColumns(
         fix: `Export the file with decimal points, or as semicolon-separated CSV with sep=; as its first line (or delimiter: ";" in ${metaPath}), or declare type: category under columns.${name} if these are labels`,
       });
     }
+    const texts = cells.flatMap((cell) => (cell.kind === 'text' ? [cell.text] : []));
+    if (columnMeta.type === undefined && type === 'category' && texts.length > 0 && texts.every((text) => looksLikeDate(text) !== undefined)) {
+      // 03/04/2024 is 3 April or March 4: only the author knows (CHECKLIST A10).
+      const rawRow = raw[cells.findIndex((cell) => cell.kind === 'text')]!;
+      const fits = fittingFormats(texts);
+      problems.push({
+        path,
+        ...cellPlace(rawRow, index, delimiter),
+        what: `column ${quote(name)} holds dates such as ${quote(rawRow.cells[index]!.trim())}, which read differently in different countries`,
+        expected: `a date format declared in ${metaPath}`,
+        received: fits.length > 0 ? `dates that fit ${fits.join(' or ')}` : 'dates in no single format',
+        fix: `Add "type: date" and "format: ${fits[0] ?? 'DD/MM/YYYY'}" under columns.${name} in ${metaPath} (formats: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY), or write the dates as 2024-04-03`,
+      });
+    }
+    if (columnMeta.format !== undefined && type !== 'date') {
+      problems.push({
+        path: metaPath,
+        ...locateMeta(['columns', name, 'format'], { key: true }),
+        what: `columns.${name} has a date format, but the column is not a date column`,
+        expected: 'format only together with type: date',
+        received: `type ${type}`,
+        fix: `Add "type: date" under columns.${name}, or remove "format"`,
+      });
+    }
     const numeric = cells.filter((cell) => cell.kind === 'number');
     const decimals = numeric.reduce((most, cell) => (cell.kind === 'number' ? Math.max(most, cell.decimals) : most), 0);
     let unit = columnMeta.unit;
@@ -131,6 +158,7 @@ export function typeColumns(
       decimals: type === 'fraction' ? Math.max(0, decimals - 2) : decimals,
       missing: cells.filter((cell) => cell.kind === 'missing').length,
       range: columnMeta.range,
+      ...(type === 'date' ? { dateFormat: columnMeta.format ?? 'YYYY-MM-DD' } : {}),
     };
   });
 
@@ -257,7 +285,10 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
     } else if (cell.kind === 'text') texts++;
     else if (cell.kind === 'spreadsheet-error' || cell.kind === 'unrepresentable') errors++;
   }
-  if (numbers + errors === 0) return 'category';
+  if (numbers + errors === 0) {
+    // A column of ISO dates (2024-04-03) is a date column; any other text makes it a category.
+    return texts > 0 && cells.every((cell) => cell.kind !== 'text' || looksLikeDate(cell.text) === 'iso') ? 'date' : 'category';
+  }
   // A column of mostly numbers with a few words is a number column with mistakes, not a category.
   if (texts > 0 && texts >= numbers) return 'category';
   if (YEAR_NAME.test(name) && years === numbers) return 'year';
@@ -270,7 +301,7 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
 function quickValue(reading: CellReading, text: string, column: Column): CellValue | undefined {
   if (reading.kind === 'missing') return null;
   if (column.type === 'category') return text;
-  if (reading.kind !== 'number') return undefined;
+  if (reading.kind !== 'number' || column.type === 'date') return undefined;
   if (column.type === 'year') return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
   if (!reading.percent && !reading.currency) return reading.value;
   if (reading.percent && column.type === 'percent') return reading.value;
@@ -283,6 +314,7 @@ type Converted = { value: CellValue } | { problem: Omit<Problem, 'path' | 'line'
 function convert(reading: CellReading, text: string, column: Column): Converted {
   if (reading.kind === 'missing') return { value: null };
   if (column.type === 'category') return { value: text };
+  if (column.type === 'date') return convertDate(text, column);
   if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year') return { value: reading.value };
   if (reading.kind === 'number' && reading.percent && column.type === 'percent') return { value: reading.value };
   if (reading.kind === 'number' && reading.currency && column.type === 'currency' && reading.currency === column.unit) return { value: reading.value };
@@ -349,8 +381,32 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
   return { value: reading.value };
 }
 
+/** A day written the way each format writes it: 3 April 2024. */
+const SAMPLE_DATES: Record<DateFormat, string> = { 'YYYY-MM-DD': '2024-04-03', 'DD/MM/YYYY': '03/04/2024', 'MM/DD/YYYY': '04/03/2024', 'DD.MM.YYYY': '03.04.2024' };
+
+function convertDate(text: string, column: Column): Converted {
+  const format = column.dateFormat ?? 'YYYY-MM-DD';
+  const iso = readDate(text, format);
+  if (iso !== undefined) return { value: iso };
+  const fits = fittingFormats([text]);
+  return {
+    problem: {
+      what: `column ${quote(column.name)} is a date column written ${format}, but this cell is not such a date`,
+      expected: expectedText(column),
+      received: quote(text),
+      fix: fits.length > 0
+        ? `Write it as ${format} like the other dates (it reads as ${fits.join(' or ')})`
+        : looksLikeDate(text) !== undefined
+          ? 'There is no such day: check the day and the month'
+          : 'Correct the date, or leave the cell empty for a missing value',
+    },
+  };
+}
+
 function expectedText(column: Column): string {
   switch (column.type) {
+    case 'date':
+      return `a date written ${column.dateFormat ?? 'YYYY-MM-DD'}, such as ${SAMPLE_DATES[column.dateFormat ?? 'YYYY-MM-DD']} for 3 April 2024`;
     case 'year':
       return 'a year such as 2024';
     case 'percent':

@@ -6,9 +6,10 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, visit, type Documen
 import { z } from 'zod';
 import type { Issue, Problem } from '../errors.ts';
 import { problemsFromZod } from '../zod-errors.ts';
+import { DATE_FORMATS } from './dates.ts';
 
 /** Column types a dataset can declare (DESIGN.md). `fraction` means 0.024 is 2.4 %. */
-export const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction'] as const;
+export const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction', 'date'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 const SourceSchema = z.strictObject({
@@ -24,6 +25,8 @@ const SourceSchema = z.strictObject({
 const ColumnMetaSchema = z.strictObject({
   label: z.string().min(1).optional(),
   type: z.enum(COLUMN_TYPES).optional(),
+  /** How a date column writes its dates (default for type date: YYYY-MM-DD). */
+  format: z.enum(DATE_FORMATS).optional(),
   unit: z.string().min(1).max(12).optional(),
   description: z.string().optional(),
   range: z.strictObject({ low: z.string().min(1), high: z.string().min(1) }).optional(),

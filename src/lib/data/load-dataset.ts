@@ -156,6 +156,10 @@ function readUncached(
     if (parsed.meta) {
       meta = parsed.meta;
       declaredMeta = parsed.meta;
+    } else if (parsed.partial) {
+      // The sidecar's own problems are reported; what still holds checks the CSV too.
+      meta = { ...parsed.partial, title: name };
+      declaredMeta = parsed.partial;
     }
   }
 
@@ -174,9 +178,9 @@ function readUncached(
   const csv = parseCsv(decoded.text, path, meta.delimiter);
   problems.push(...csv.problems);
   if (csv.header.length === 0) return { problems };
-  // A sidecar that failed validation cannot vouch for source ids; its own problems are reported.
-  const sidecarValid = metaText === undefined || declaredMeta !== undefined;
-  const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter, sidecarValid);
+  // A sidecar that could not be read at all cannot vouch for source ids; its own problems are reported.
+  const sidecarReadable = metaText === undefined || declaredMeta !== undefined;
+  const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter, sidecarReadable);
   problems.push(...typed.problems);
   const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
   return { dataset, problems };

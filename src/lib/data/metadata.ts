@@ -51,6 +51,36 @@ export interface ParsedMeta {
   meta?: DatasetMeta | undefined;
   problems: Problem[];
   locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
+  /**
+   * For a sidecar that failed validation, the parts that still hold, so the CSV
+   * is checked against them too: every column key (with its settings where they
+   * are valid), every source id, and a valid delimiter.
+   */
+  partial?: DatasetMeta | undefined;
+}
+
+/** The usable parts of a sidecar whose other parts are wrong (their problems are reported already). */
+function salvage(value: unknown): DatasetMeta | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  const columns: Record<string, ColumnMeta> = Object.create(null) as Record<string, ColumnMeta>;
+  if (typeof record.columns === 'object' && record.columns !== null && !Array.isArray(record.columns)) {
+    for (const [name, settings] of Object.entries(record.columns)) {
+      const parsed = ColumnMetaSchema.safeParse(settings ?? {});
+      columns[name] = parsed.success ? parsed.data : {};
+    }
+  }
+  const sources = (Array.isArray(record.sources) ? record.sources : []).flatMap((source: unknown) => {
+    const id = typeof source === 'object' && source !== null ? (source as Record<string, unknown>).id : undefined;
+    return typeof id === 'string' ? [{ id, title: id }] : [];
+  });
+  const delimiter = DatasetMetaSchema.shape.delimiter.safeParse(record.delimiter);
+  return {
+    title: typeof record.title === 'string' && record.title !== '' ? record.title : 'untitled',
+    sources,
+    columns,
+    ...(delimiter.success && delimiter.data !== undefined ? { delimiter: delimiter.data } : {}),
+  };
 }
 
 /**
@@ -101,7 +131,7 @@ export function parseDatasetMeta(text: string, path: string): ParsedMeta {
     return { problems: [{ path, line: position.line, column: position.col, ...alias.issue }], locate };
   }
   const result = DatasetMetaSchema.safeParse(value ?? {}, { reportInput: true });
-  if (!result.success) return { problems: problemsFromZod(result.error.issues, path, locate), locate };
+  if (!result.success) return { problems: problemsFromZod(result.error.issues, path, locate), locate, partial: salvage(value) };
   return { meta: result.data, problems: [], locate };
 }
 

@@ -299,8 +299,8 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
 
 /** The value of a cell that fits its column, without allocating; `undefined` sends it to `convert`. */
 function quickValue(reading: CellReading, text: string, column: Column): CellValue | undefined {
+  if (column.type === 'category') return textValue(reading, text);
   if (reading.kind === 'missing') return null;
-  if (column.type === 'category') return text;
   if (reading.kind !== 'number' || column.type === 'date') return undefined;
   if (column.type === 'year') return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
   if (!reading.percent && !reading.currency) return reading.value;
@@ -309,11 +309,16 @@ function quickValue(reading: CellReading, text: string, column: Column): CellVal
   return undefined;
 }
 
+/** A text column's value: "NA" is a code there (Namibia, North America), not a gap; the other markers are gaps (LOSSLESS). */
+function textValue(reading: CellReading, text: string): string | null {
+  return reading.kind === 'missing' && text.trim() !== 'NA' ? null : text;
+}
+
 type Converted = { value: CellValue } | { problem: Omit<Problem, 'path' | 'line' | 'column'> };
 
 function convert(reading: CellReading, text: string, column: Column): Converted {
+  if (column.type === 'category') return { value: textValue(reading, text) };
   if (reading.kind === 'missing') return { value: null };
-  if (column.type === 'category') return { value: text };
   if (column.type === 'date') return convertDate(text, column);
   if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year') return { value: reading.value };
   if (reading.kind === 'number' && reading.percent && column.type === 'percent') return { value: reading.value };

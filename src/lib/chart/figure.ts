@@ -101,7 +101,7 @@ function dataTable(spec: ChartSpec): Element {
             { className: ['chart__legend-note'] },
             [
               spec.counts.illustrative > 0 ? '* Illustrative: no source gives this figure; it fills a gap and is not evidence.' : '',
-              spec.counts.midpoints > 0 ? ' ≈ Midpoint of a published low–high range.' : '',
+              spec.counts.midpoints > 0 ? ' ≈ Midpoint of a published low–high range; the whisker spans the range.' : '',
             ]
               .join('')
               .trim(),
@@ -129,7 +129,7 @@ function caption(spec: ChartSpec): ElementContent[] {
     );
   }
   if (spec.counts.midpoints > 0) {
-    const mark = spec.type === 'line' ? 'drawn as diamonds' : 'ranges in the table and tooltips';
+    const mark = spec.type === 'line' ? 'drawn as diamonds, with whiskers over the ranges' : 'with whiskers over the ranges';
     parts.push({ type: 'text', value: `${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). ` });
   }
   parts.push({ type: 'text', value: `Dataset: ${spec.dataset.title}.` });

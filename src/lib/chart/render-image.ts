@@ -12,6 +12,7 @@ import { CHART_PARTS } from './chart-parts.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { CHART_THEMES, toChartConfig, type ChartTheme } from './to-chart-config.ts';
 import { encodePng } from '../images/encode-png.ts';
+import { rendererSource } from '../images/renderer-source.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
 const RENDERER_VERSION = 4;
@@ -131,4 +132,4 @@ export function wrapText(context: SKRSContext2D, text: string, width: number, ma
 }
 
 /** Everything images depend on besides their own inputs: bump to redraw them all. */
-export const RENDERER_KEY = { RENDERER_VERSION, chartjs: Chart.version };
+export const RENDERER_KEY = { RENDERER_VERSION, chartjs: Chart.version, source: rendererSource() };

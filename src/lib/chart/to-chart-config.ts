@@ -2,7 +2,7 @@
  * ChartSpec → chart.js configuration: how a chart is drawn. Used by the
  * browser runtime (and by build-time images), so it imports chart.js types only.
  */
-import type { ChartConfiguration, ChartDataset, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
+import type { Chart, ChartConfiguration, ChartDataset, Plugin, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
 import { axisTitle, formatValue } from '../format.ts';
 import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
 
@@ -37,6 +37,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
   return {
     type: spec.type,
     data: { labels, datasets },
+    plugins: spec.counts.midpoints > 0 ? [rangeWhiskers(spec, theme)] : [],
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -57,9 +58,14 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
           beginAtZero: spec.y.scale === 'linear',
           // A log axis starts at the power of ten below the smallest value, so its bar stays visible.
           ...(spec.y.scale === 'logarithmic' ? { min: logFloor(spec) } : {}),
-          grid: { color: theme.grid },
+          // On a log axis only the labelled ticks get a grid line.
+          grid: spec.y.scale === 'logarithmic' ? { color: (context) => (isRoundLogTick(context.tick?.value ?? 0) ? theme.grid : 'transparent') } : { color: theme.grid },
           border: { display: false },
-          ticks: { color: theme.muted, callback: (value) => format(Number(value), true) },
+          ticks:
+            spec.y.scale === 'logarithmic'
+              ? // chart.js puts a tick at every 1–9 × 10ⁿ, and its labels crowd together: label 1, 2 and 5 × 10ⁿ only.
+                { color: theme.muted, autoSkip: false, callback: (value) => (isRoundLogTick(Number(value)) ? format(Number(value), true) : '') }
+              : { color: theme.muted, callback: (value) => format(Number(value), true) },
           title: { display: !compact, text: `${axisTitle(spec.y.label, spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`, color: theme.muted },
         },
       },
@@ -107,6 +113,54 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
       },
     },
   };
+}
+
+/**
+ * A value drawn at the midpoint of a published range gets a whisker from the
+ * range's low to its high end, on the bar or point itself, so the mark is on
+ * the chart and not only in the table and tooltip.
+ */
+function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<'line' | 'bar'> {
+  return {
+    id: 'trendbookRanges',
+    afterDatasetsDraw(chart: Chart<'line' | 'bar'>) {
+      const { ctx, chartArea } = chart;
+      const y = chart.scales.y!;
+      const pixel = (value: number) => {
+        const at = y.getPixelForValue(value);
+        return Number.isFinite(at) ? Math.min(Math.max(at, chartArea.top), chartArea.bottom) : chartArea.bottom;
+      };
+      ctx.save();
+      ctx.strokeStyle = theme.text;
+      ctx.lineWidth = 1.5;
+      spec.series.forEach((series, index) => {
+        if (!chart.isDatasetVisible(index)) return;
+        const elements = chart.getDatasetMeta(index).data;
+        series.ranges.forEach((range, point) => {
+          const element = elements[point];
+          if (!range || !element) return;
+          const [top, bottom] = [pixel(range[1]), pixel(range[0])];
+          const cap = 4;
+          ctx.beginPath();
+          ctx.moveTo(element.x, top);
+          ctx.lineTo(element.x, bottom);
+          ctx.moveTo(element.x - cap, top);
+          ctx.lineTo(element.x + cap, top);
+          ctx.moveTo(element.x - cap, bottom);
+          ctx.lineTo(element.x + cap, bottom);
+          ctx.stroke();
+        });
+      });
+      ctx.restore();
+    },
+  };
+}
+
+/** Is this log-axis tick 1, 2 or 5 × 10ⁿ? */
+export function isRoundLogTick(value: number): boolean {
+  if (!(value > 0)) return false;
+  const lead = value / 10 ** Math.floor(Math.log10(value) + 1e-9);
+  return [1, 2, 5].some((round) => Math.abs(lead - round) < 1e-6);
 }
 
 function logFloor(spec: ChartSpec): number {

@@ -138,3 +138,51 @@ describe('toChartConfig for bars', () => {
 function pick(object: object, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.map((key) => [key, (object as Record<string, unknown>)[key]]));
 }
+
+describe('range whiskers on midpoints', () => {
+  /** Runs the chart's plugins against a recording canvas: y pixels are 100 − 10 × value. */
+  function strokes(config: ReturnType<typeof toChartConfig>, hidden: number[] = []): string[] {
+    const drawn: string[] = [];
+    const ctx = {
+      save() {},
+      restore() {},
+      beginPath() {},
+      stroke() {
+        drawn.push('stroke');
+      },
+      moveTo(x: number, y: number) {
+        drawn.push(`M${x},${y}`);
+      },
+      lineTo(x: number, y: number) {
+        drawn.push(`L${x},${y}`);
+      },
+    } as Record<string, unknown>;
+    const chart = {
+      ctx,
+      chartArea: { top: 0, bottom: 100 },
+      scales: { y: { getPixelForValue: (value: number) => 100 - value * 10 } },
+      isDatasetVisible: (index: number) => !hidden.includes(index),
+      getDatasetMeta: () => ({ data: [{ x: 10 }, { x: 20 }, { x: 30 }] }),
+    };
+    for (const plugin of config.plugins ?? []) (plugin.afterDatasetsDraw as (chart: unknown) => void)(chart);
+    return drawn;
+  }
+
+  it('draws a whisker from the low to the high end of each range, with caps, on lines and bars', () => {
+    const whisker = ['M30,80', 'L30,88', 'M26,80', 'L34,80', 'M26,88', 'L34,88', 'stroke'];
+    expect(strokes(toChartConfig(flagged, light))).toEqual(whisker);
+    expect(strokes(toChartConfig({ ...flagged, type: 'bar' }, dark))).toEqual(whisker);
+  });
+
+  it('draws nothing for a hidden series, and has no plugin without midpoints', () => {
+    expect(strokes(toChartConfig(flagged, light), [1])).toEqual([]);
+    expect(toChartConfig(engagementSpec(), light).plugins).toEqual([]);
+  });
+});
+
+describe('log axis labels', () => {
+  it('labels 1, 2 and 5 × 10ⁿ only, so labels never crowd', async () => {
+    const { isRoundLogTick } = await import('../../../src/lib/chart/to-chart-config.ts');
+    expect([1, 2, 3, 5, 8, 10, 20, 50, 60, 100, 200, 500, 800, 1000, 5000, 6000, 0.5, 0, -10].filter(isRoundLogTick)).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 0.5]);
+  });
+});

@@ -108,8 +108,8 @@ export function typeColumns(
         fix: `Export the file with decimal points, or as semicolon-separated CSV with sep=; as its first line (or delimiter: ";" in ${metaPath}), or declare type: category under columns.${name} if these are labels`,
       });
     }
-    const texts = cells.flatMap((cell) => (cell.kind === 'text' ? [cell.text] : []));
-    if (columnMeta.type === undefined && type === 'category' && texts.length > 0 && texts.every((text) => looksLikeDate(text) !== undefined)) {
+    const texts = columnMeta.type === undefined && type === 'category' ? datesOnly(cells) : undefined;
+    if (texts) {
       // 03/04/2024 is 3 April or March 4: only the author knows (CHECKLIST A10).
       const rawRow = raw[cells.findIndex((cell) => cell.kind === 'text')]!;
       const fits = fittingFormats(texts);
@@ -241,6 +241,17 @@ export function typeColumns(
   // Missing values are counted after ranges filled what they could.
   for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
   return { columns, rows, info, problems };
+}
+
+/** The column's distinct texts when every one is written like a date, else `undefined` (stops at the first that is not). */
+function datesOnly(cells: readonly CellReading[]): string[] | undefined {
+  const texts = new Set<string>();
+  for (const cell of cells) {
+    if (cell.kind !== 'text' || texts.has(cell.text)) continue;
+    if (looksLikeDate(cell.text) === undefined) return undefined;
+    texts.add(cell.text);
+  }
+  return texts.size > 0 ? [...texts] : undefined;
 }
 
 /** A number with a decimal comma (`1,5`, `-0,25`) that is not a thousands grouping (`1,500`). */

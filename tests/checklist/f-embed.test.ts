@@ -1,0 +1,43 @@
+/**
+ * CHECKLIST F4 (embed page): hosts are told to let embeds in sandboxed frames
+ * load scripts and fonts across origins, and to let only embeds be framed.
+ * The browser side is in tests/e2e/sharing.e2e.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeadersFile } from '../e2e/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+describe('F4: headers for hosts that read _headers', () => {
+  const rules = parseHeadersFile(readFileSync(resolve(ROOT, 'public/_headers'), 'utf8'));
+
+  it('F4: lets embeds in sandboxed frames (origin "null") load scripts, styles and fonts, and nothing else', () => {
+    for (const path of ['/_astro/charts.C9Is_gzo.js', '/_astro/chart-runtime.CLl_ozoP.js', '/_astro/inter-latin-400-normal.C38fXH4l.woff2', '/_astro/safe-json.P1i69-s_.css']) {
+      expect(headersFor(rules, path)['access-control-allow-origin'], path).toBe('*');
+    }
+    for (const path of ['/', '/embed/q3/engagement/', '/reports/q3/', '/explore/catalog.json', '/downloads/q3/engagement.csv']) {
+      expect(headersFor(rules, path)['access-control-allow-origin'], path).toBeUndefined();
+    }
+  });
+
+  it('F4: lets only embeds be framed', () => {
+    expect(headersFor(rules, '/embed/q3/engagement/')['content-security-policy']).toBe('frame-ancestors *');
+    expect(headersFor(rules, '/reports/q3/charts/engagement/')['content-security-policy']).toBe("frame-ancestors 'none'");
+  });
+});
+
+describe('the _headers reader of the browser tests', () => {
+  it('matches "*" across slashes, applies every matching rule and joins repeated headers', () => {
+    const rules = parseHeadersFile('# comment\n/*\n  X-A: 1\n\n/a/*\n  X-A: 2\n  X-B: b: c\n/a/b\n  X-C: exact\n');
+    expect(headersFor(rules, '/a/b/c.js')).toEqual({ 'x-a': '1, 2', 'x-b': 'b: c' });
+    expect(headersFor(rules, '/a/b')).toEqual({ 'x-a': '1, 2', 'x-b': 'b: c', 'x-c': 'exact' });
+    expect(headersFor(rules, '/ab')).toEqual({ 'x-a': '1' });
+  });
+
+  it('rejects a header line with no path above it, and a rule that is not a path', () => {
+    expect(() => parseHeadersFile('  X-A: 1\n')).toThrow('_headers:1: expected an indented "Name: value" line under a path, received "X-A: 1".');
+    expect(() => parseHeadersFile('embed/*\n  X-A: 1\n')).toThrow('_headers:1: a rule starts with a path. Expected "/…", received "embed/*".');
+  });
+});

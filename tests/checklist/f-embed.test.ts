@@ -1,14 +1,51 @@
 /**
- * CHECKLIST F4 (embed page): hosts are told to let embeds in sandboxed frames
- * load scripts and fonts across origins, and to let only embeds be framed.
+ * CHECKLIST F4 (embed page): the host-side resize listener reads only a number
+ * and runs no markup; hosts are told to let embeds in sandboxed frames load
+ * scripts and fonts across origins, and to let only embeds be framed.
  * The browser side is in tests/e2e/sharing.e2e.ts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { EMBED_HEIGHT_MESSAGE, embedResizeScript } from '../../src/lib/share.ts';
+import { SITE } from '../../src/site.config.ts';
 import { headersFor, parseHeadersFile } from '../e2e/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+
+/** The elements of an HTML fragment. */
+function elementsOf(html: string): Element[] {
+  const found: Element[] = [];
+  visit(fromHtml(html, { fragment: true }), 'element', (element) => {
+    found.push(element);
+  });
+  return found;
+}
+
+describe('F4: the host-side resize listener', () => {
+  const script = embedResizeScript(SITE.url);
+
+  it('F4: is one script that checks the origin, the message type, a number in range and the frame it came from', () => {
+    expect(elementsOf(script).map((element) => element.tagName)).toEqual(['script']);
+    expect(script).toContain('event.origin !== "null" && event.origin !== "https://trendbook.example.com"');
+    expect(script).toContain(`data.type !== "${EMBED_HEIGHT_MESSAGE}"`);
+    expect(script).toContain('typeof data.height !== "number" || !(data.height >= 100 && data.height <= 3000)');
+    expect(script).toContain('frames[i].contentWindow === event.source && frames[i].src.indexOf("https://trendbook.example.com/embed/") === 0');
+  });
+
+  it('F4: sets only the frame height, from a number: no eval, no markup, no styles', () => {
+    expect(script).not.toMatch(/eval|Function\(|innerHTML|outerHTML|insertAdjacentHTML|document\.write|setAttribute|\.style/);
+    expect(script).toContain('frames[i].height = String(Math.round(data.height))');
+  });
+
+  it('F4: uses the embeds of the site it is given, with the origin written as a JSON string', () => {
+    expect(embedResizeScript('https://charts.example.org/trends/')).toContain('indexOf("https://charts.example.org/embed/") === 0');
+    expect(embedResizeScript('https://charts.example.org/trends/')).toContain('event.origin !== "https://charts.example.org"');
+  });
+});
 
 describe('F4: headers for hosts that read _headers', () => {
   const rules = parseHeadersFile(readFileSync(resolve(ROOT, 'public/_headers'), 'utf8'));

@@ -51,11 +51,14 @@ export const EMBED_SIZE = { width: 800, height: 520 } as const;
 
 /**
  * The `<iframe>` code to embed a chart; every value is attribute-escaped (CHECKLIST F4).
+ * The frame is sandboxed with `allow-scripts` only: the chart runs with an opaque
+ * origin, so it cannot read the host page, its cookies or storage, open windows
+ * or navigate the page (README, "Embeds on other sites").
  * @param src Absolute URL of the embed page.
  * @param title The chart's title.
  */
 export function embedCode(src: string, title: string): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${EMBED_SIZE.height}" style="border:0;max-width:${EMBED_SIZE.width}px" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${EMBED_SIZE.height}" style="border:0;max-width:${EMBED_SIZE.width}px" loading="lazy" sandbox="allow-scripts" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
 }
 
 /** The `type` of the message an embed posts to its parent page: `{ type, height }`, height in CSS pixels. */

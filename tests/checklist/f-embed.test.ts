@@ -1,6 +1,7 @@
 /**
- * CHECKLIST F4 (embed page): the host-side resize listener reads only a number
- * and runs no markup; hosts are told to let embeds in sandboxed frames load
+ * CHECKLIST F4 (embed snippet and page): the snippet is attribute-escaped and
+ * sandboxed with `allow-scripts` only; the host-side resize listener reads only a
+ * number and runs no markup; hosts are told to let embeds in sandboxed frames load
  * scripts and fonts across origins, and to let only embeds be framed.
  * The browser side is in tests/e2e/sharing.e2e.ts.
  */
@@ -10,7 +11,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { EMBED_HEIGHT_MESSAGE, embedResizeScript } from '../../src/lib/share.ts';
+import { EMBED_HEIGHT_MESSAGE, embedCode, embedResizeScript } from '../../src/lib/share.ts';
 import { SITE } from '../../src/site.config.ts';
 import { headersFor, parseHeadersFile } from '../e2e/static-server.ts';
 
@@ -24,6 +25,32 @@ function elementsOf(html: string): Element[] {
   });
   return found;
 }
+
+describe('F4: the embed snippet', () => {
+  it('F4: is one iframe, sandboxed with allow-scripts only, whatever the title holds', () => {
+    for (const title of ['" onload="alert(1)', '</iframe><script>alert(1)</script>', "' onmouseover='alert(1)"]) {
+      const snippet = embedCode('https://trends.example.com/embed/q3/engagement/', title);
+      const elements = elementsOf(snippet);
+      expect(elements.map((element) => element.tagName), title).toEqual(['iframe']);
+      expect(elements[0]!.properties).toEqual({
+        src: 'https://trends.example.com/embed/q3/engagement/',
+        title,
+        width: '100%',
+        height: 520,
+        style: 'border:0;max-width:800px',
+        loading: 'lazy',
+        sandbox: ['allow-scripts'],
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      });
+    }
+  });
+
+  it('F4: escapes the title for its attribute', () => {
+    expect(embedCode('https://trends.example.com/embed/q3/engagement/', '" onload="alert(1)</iframe><script>')).toBe(
+      '<iframe src="https://trends.example.com/embed/q3/engagement/" title="&quot; onload=&quot;alert(1)&lt;/iframe&gt;&lt;script&gt;" width="100%" height="520" style="border:0;max-width:800px" loading="lazy" sandbox="allow-scripts" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
+    );
+  });
+});
 
 describe('F4: the host-side resize listener', () => {
   const script = embedResizeScript(SITE.url);
@@ -44,6 +71,10 @@ describe('F4: the host-side resize listener', () => {
   it('F4: uses the embeds of the site it is given, with the origin written as a JSON string', () => {
     expect(embedResizeScript('https://charts.example.org/trends/')).toContain('indexOf("https://charts.example.org/embed/") === 0');
     expect(embedResizeScript('https://charts.example.org/trends/')).toContain('event.origin !== "https://charts.example.org"');
+  });
+
+  it('F4: is printed in the README as it is built', () => {
+    expect(readFileSync(resolve(ROOT, 'README.md'), 'utf8')).toContain(`\`\`\`html\n${script}\n\`\`\``);
   });
 });
 

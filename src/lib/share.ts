@@ -2,6 +2,7 @@
  * Share links and embed code for a page or chart: X, LinkedIn, email and the
  * `<iframe>` snippet, with optional UTM parameters per channel.
  */
+import { safeJson } from './safe-json.ts';
 import type { SiteConfig } from './site-config.ts';
 
 /** The channels a share bar offers. */
@@ -50,9 +51,42 @@ export const EMBED_SIZE = { width: 800, height: 520 } as const;
 
 /**
  * The `<iframe>` code to embed a chart; every value is attribute-escaped (CHECKLIST F4).
+ * The frame is sandboxed with `allow-scripts` only: the chart runs with an opaque
+ * origin, so it cannot read the host page, its cookies or storage, open windows
+ * or navigate the page (README, "Embeds on other sites").
  * @param src Absolute URL of the embed page.
  * @param title The chart's title.
  */
 export function embedCode(src: string, title: string): string {
-  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${EMBED_SIZE.height}" style="border:0;max-width:${EMBED_SIZE.width}px" loading="lazy" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+  return `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${EMBED_SIZE.height}" style="border:0;max-width:${EMBED_SIZE.width}px" loading="lazy" sandbox="allow-scripts" referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
+}
+
+/** The `type` of the message an embed posts to its parent page: `{ type, height }`, height in CSS pixels. */
+export const EMBED_HEIGHT_MESSAGE = 'trendbook:embed-height';
+
+/** The heights (CSS pixels) a parent page accepts from an embed; anything else is ignored. */
+export const EMBED_HEIGHT_RANGE = { min: 100, max: 3000 } as const;
+
+/**
+ * The optional script a host page adds once to let Trendbook frames take the
+ * height that suits their width. It reads only a number, from a frame whose
+ * `src` is one of the site's embeds, and sets that frame's `height`: no eval,
+ * no markup (CHECKLIST F4).
+ * @param siteUrl The site's URL (embeds live under its `/embed/`).
+ */
+export function embedResizeScript(siteUrl: string): string {
+  const embeds = new URL('/embed/', siteUrl);
+  return `<script>
+  // Trendbook embeds post {type: "${EMBED_HEIGHT_MESSAGE}", height} with the height that suits their width.
+  addEventListener("message", function (event) {
+    var data = event.data;
+    if (event.origin !== "null" && event.origin !== ${safeJson(embeds.origin)}) return;
+    if (typeof data !== "object" || data === null || data.type !== "${EMBED_HEIGHT_MESSAGE}") return;
+    if (typeof data.height !== "number" || !(data.height >= ${EMBED_HEIGHT_RANGE.min} && data.height <= ${EMBED_HEIGHT_RANGE.max})) return;
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {
+      if (frames[i].contentWindow === event.source && frames[i].src.indexOf(${safeJson(embeds.href)}) === 0) frames[i].height = String(Math.round(data.height));
+    }
+  });
+</script>`;
 }

@@ -9,6 +9,7 @@ import { Chart, Tooltip } from 'chart.js';
 import { buildChartSpec } from '../lib/chart/build-chart-spec.ts';
 import { CHART_PARTS } from '../lib/chart/chart-parts.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
+import { chartTable } from '../lib/chart/chart-table.ts';
 import { describeChart } from '../lib/chart/describe.ts';
 import { sourceLine } from '../lib/chart/source-line.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
@@ -16,7 +17,6 @@ import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
 import type { CatalogDataset } from '../lib/explore/catalog.ts';
 import { readState, toRequest, writeState, type ExploreState } from '../lib/explore/explore-state.ts';
-import { formatValue } from '../lib/format.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 
 Chart.register(...CHART_PARTS, Tooltip);
@@ -169,6 +169,7 @@ async function show(state: ExploreState, notices: string[]): Promise<void> {
 }
 
 function showTable(spec: ChartSpec): void {
+  const model = chartTable(spec);
   const cell = (tag: 'th' | 'td', text: string, scope?: string) => {
     const element = document.createElement(tag);
     element.textContent = text;
@@ -177,17 +178,24 @@ function showTable(spec: ChartSpec): void {
   };
   const table = document.createElement('table');
   const caption = document.createElement('caption');
-  caption.textContent = `${spec.title}: ${spec.y.label}`;
+  caption.textContent = model.caption;
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
-  headRow.append(cell('th', spec.x.label, 'col'), ...spec.series.map((series) => cell('th', series.key === '' ? spec.y.label : series.label, 'col')));
+  headRow.append(...model.columns.map((column) => cell('th', column, 'col')));
   head.append(headRow);
   const body = document.createElement('tbody');
-  spec.x.labels.forEach((label, index) => {
+  for (const { label, cells } of model.rows) {
     const row = document.createElement('tr');
-    row.append(cell('th', label, 'row'), ...spec.series.map((series) => cell('td', `${formatValue(series.values[index] ?? null, spec.y.format, spec.locale)}${series.basis[index] === 'illustrative' ? ' *' : ''}`)));
+    row.append(
+      cell('th', label, 'row'),
+      ...cells.map(({ text, illustrative }) => {
+        const td = cell('td', text);
+        if (illustrative) td.className = 'is-illustrative';
+        return td;
+      }),
+    );
     body.append(row);
-  });
+  }
   table.append(caption, head, body);
   root.querySelector('[data-explore-table]')!.replaceChildren(table);
 }

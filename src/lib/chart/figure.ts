@@ -5,7 +5,7 @@
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
-import { formatValue } from '../format.ts';
+import { chartTable } from './chart-table.ts';
 import { safeJson } from '../safe-json.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { chartImagePath, chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
@@ -61,34 +61,20 @@ export function chartFigure(spec: ChartSpec, slug: string): Element {
 }
 
 function dataTable(spec: ChartSpec): Element {
-  const format = (value: number | null) => formatValue(value, spec.y.format, spec.locale);
+  const table = chartTable(spec);
   const marks = spec.counts.illustrative > 0 || spec.counts.midpoints > 0;
-  const single = spec.series.length === 1 && spec.series[0]!.key === '';
   return h('details', { className: ['chart__data'], dataPagefindIgnore: '' }, [
     h('summary', 'Show data'),
     h('div', { className: ['table-scroll'] }, [
       h('table', [
-        h('caption', `${spec.title}: ${spec.y.label}${spec.y.format.unit && spec.y.format.type !== 'year' ? ` (${spec.y.format.unit})` : ''}`),
-        h('thead', [
-          h('tr', [
-            h('th', { scope: 'col' }, spec.x.label),
-            ...spec.series.map((series) => h('th', { scope: 'col' }, single ? spec.y.label : series.label)),
-          ]),
-        ]),
+        h('caption', table.caption),
+        h('thead', [h('tr', table.columns.map((column) => h('th', { scope: 'col' }, column)))]),
         h(
           'tbody',
-          spec.x.labels.map((x, xIndex) =>
+          table.rows.map((row) =>
             h('tr', [
-              h('th', { scope: 'row' }, x),
-              ...spec.series.map((series) => {
-                const value = series.values[xIndex] ?? null;
-                const illustrative = series.basis[xIndex] === 'illustrative';
-                const range = series.ranges[xIndex];
-                const text = range
-                  ? `≈ ${format(value)} (${format(range[0])}–${format(range[1])})`
-                  : format(value);
-                return h('td', illustrative ? { className: ['is-illustrative'] } : {}, `${text}${illustrative ? ' *' : ''}`);
-              }),
+              h('th', { scope: 'row' }, row.label),
+              ...row.cells.map((cell) => h('td', cell.illustrative ? { className: ['is-illustrative'] } : {}, cell.text)),
             ]),
           ),
         ),

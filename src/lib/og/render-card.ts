@@ -43,15 +43,17 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
   context.fillRect(0, 0, CARD.width, 12);
 
   const left = 64;
-  const textWidth = card.chart ? 560 : CARD.width - 2 * left;
-  const draw = (text: string, maxLines: number, y: number, lineHeight: number) => {
-    const paragraph = layOutText(context, text, textWidth, maxLines);
-    fillParagraph(context, paragraph, { x: left, y, width: textWidth, lineHeight });
+  const fullWidth = CARD.width - 2 * left;
+  // Beside the chart, if there is one; the site's name and the address run above and below it.
+  const textWidth = card.chart ? 560 : fullWidth;
+  const draw = (text: string, maxLines: number, y: number, lineHeight: number, width = textWidth) => {
+    const paragraph = layOutText(context, text, width, maxLines);
+    fillParagraph(context, paragraph, { x: left, y, width, lineHeight });
     return paragraph.lines.length;
   };
   context.fillStyle = card.accent;
   context.font = `700 28px ${IMAGE_FONT}`;
-  draw(card.siteTitle, 1, 88, 0);
+  draw(card.siteTitle, 1, 88, 0, fullWidth);
 
   context.fillStyle = theme.text;
   context.font = `700 52px ${IMAGE_FONT}`;
@@ -72,7 +74,7 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
   y = CARD.height - 48;
   context.fillStyle = theme.muted;
   context.font = `400 22px ${IMAGE_FONT}`;
-  draw(card.address, 1, y, 0);
+  draw(card.address, 1, y, 0, fullWidth);
 
   if (card.chart) {
     const chart = await loadImage(renderChartPng(card.chart, { theme: 'light', width: 520, height: 440, scale: 1, fontSize: 15 }));

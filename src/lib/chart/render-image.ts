@@ -4,34 +4,26 @@
  * Used for the image inside each figure (before JavaScript runs), the PNG
  * download and social cards.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { CHART_PARTS } from './chart-parts.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { CHART_THEMES, toChartConfig, type ChartTheme } from './to-chart-config.ts';
+import { formatValue } from '../format.ts';
 import { encodePng } from '../images/encode-png.ts';
+import { IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from '../images/image-fonts.ts';
+import { fillParagraph, layOutText } from '../images/image-text.ts';
 import { rendererSource } from '../images/renderer-source.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
-const RENDERER_VERSION = 4;
+const RENDERER_VERSION = 5;
 
-/** The font images are drawn with; the site's pages use the same family. */
-export const IMAGE_FONT = 'Inter';
-
-const require = createRequire(import.meta.url);
 let ready = false;
 
 function setUp(): void {
   if (ready) return;
-  const files = dirname(require.resolve('@fontsource/inter/package.json'));
-  for (const weight of ['400', '600', '700']) {
-    GlobalFonts.registerFromPath(join(files, 'files', `inter-latin-${weight}-normal.woff2`), IMAGE_FONT);
-    GlobalFonts.registerFromPath(join(files, 'files', `inter-latin-ext-${weight}-normal.woff2`), IMAGE_FONT);
-  }
   Chart.register(...CHART_PARTS);
-  Chart.defaults.font.family = `${IMAGE_FONT}, sans-serif`;
+  Chart.defaults.font.family = IMAGE_FONT;
   ready = true;
 }
 
@@ -55,6 +47,9 @@ export interface RenderOptions {
  */
 export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer {
   setUp();
+  // chart.js formats tick labels as it draws: the locale's digits, separators and compact suffixes need their fonts too.
+  const numbers = [-1.234567e12, -1.234567e9, -1234567.8, -12345.6, 0.5].flatMap((value) => [formatValue(value, spec.y.format, spec.locale), formatValue(value, spec.y.format, spec.locale, true)]);
+  loadImageFonts(JSON.stringify([spec, options.frame ?? null, numbers]));
   const scale = options.scale ?? 2;
   const theme: ChartTheme = { ...CHART_THEMES[options.theme], font: IMAGE_FONT };
   const canvas = createCanvas(options.width * scale, options.height * scale);
@@ -68,18 +63,19 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
   let bottom = options.height;
   const padding = options.frame ? 24 : 0;
   if (options.frame) {
+    const width = options.width - 2 * padding;
     context.fillStyle = theme.text;
     context.font = `700 26px ${IMAGE_FONT}`;
-    const titleLines = wrapText(context, options.frame.title, options.width - 2 * padding, 2);
-    titleLines.forEach((line, index) => context.fillText(line, padding, padding + 26 + index * 32));
-    top = padding + 26 + (titleLines.length - 1) * 32 + 18;
+    const title = layOutText(context, options.frame.title, width, 2);
+    fillParagraph(context, title, { x: padding, y: padding + 26, width, lineHeight: 32 });
+    top = padding + 26 + (title.lines.length - 1) * 32 + 18;
     context.font = `400 15px ${IMAGE_FONT}`;
     context.fillStyle = theme.muted;
-    const sourceLines = wrapText(context, options.frame.source, options.width - 2 * padding, 2);
+    const source = layOutText(context, options.frame.source, width, 2);
     const creditY = options.height - padding;
-    context.fillText(options.frame.credit, padding, creditY);
-    sourceLines.forEach((line, index) => context.fillText(line, padding, creditY - 24 - (sourceLines.length - 1 - index) * 20));
-    bottom = creditY - 24 - sourceLines.length * 20 - 8;
+    fillParagraph(context, layOutText(context, options.frame.credit, width, 1), { x: padding, y: creditY, width, lineHeight: 20 });
+    fillParagraph(context, source, { x: padding, y: creditY - 24 - (source.lines.length - 1) * 20, width, lineHeight: 20 });
+    bottom = creditY - 24 - source.lines.length * 20 - 8;
   }
 
   // Step 2: the chart, drawn by chart.js into a sub-canvas at the same scale.
@@ -100,36 +96,5 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
   return encodePng(canvas.data(), canvas.width, canvas.height);
 }
 
-/**
- * Breaks text into at most `maxLines` lines of `width` pixels, ending with "…" when cut.
- * @param context The canvas context, with its font set.
- * @param text The text.
- * @param width Line width in pixels.
- * @param maxLines Most lines to return.
- */
-export function wrapText(context: SKRSContext2D, text: string, width: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word;
-    if (context.measureText(next).width <= width || !line) {
-      line = next;
-    } else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    let last = kept[maxLines - 1]!;
-    while (last.length > 1 && context.measureText(`${last}…`).width > width) last = last.slice(0, -1);
-    kept[maxLines - 1] = `${last.trimEnd()}…`;
-    return kept;
-  }
-  return lines;
-}
-
 /** Everything images depend on besides their own inputs: bump to redraw them all. */
-export const RENDERER_KEY = { RENDERER_VERSION, chartjs: Chart.version, source: rendererSource() };
+export const RENDERER_KEY = { RENDERER_VERSION, chartjs: Chart.version, fonts: IMAGE_FONT_VERSIONS, source: rendererSource() };

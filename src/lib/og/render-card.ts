@@ -1,13 +1,15 @@
 /**
  * Social cards (1200×630 PNG) for reports and charts, drawn at build time with
- * the bundled font: nothing is fetched, long titles wrap and end with "…".
+ * the bundled fonts: nothing is fetched, long titles wrap and end with "…",
+ * Arabic and Hebrew titles run right to left.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { IMAGE_FONT, renderChartPng, wrapText } from '../chart/render-image.ts';
+import { renderChartPng } from '../chart/render-image.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
-import { drawableText } from './card-text.ts';
 import { encodePng } from '../images/encode-png.ts';
+import { IMAGE_FONT, loadImageFonts } from '../images/image-fonts.ts';
+import { fillParagraph, layOutText } from '../images/image-text.ts';
 
 /** Social card size (Open Graph and X large summary cards). */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -31,6 +33,7 @@ export interface ReportCard {
  * @param card What it shows.
  */
 export async function renderReportCard(card: ReportCard): Promise<Buffer> {
+  loadImageFonts(JSON.stringify(card));
   const theme = CHART_THEMES.light;
   const canvas = createCanvas(CARD.width, CARD.height);
   const context = canvas.getContext('2d');
@@ -40,33 +43,38 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
   context.fillRect(0, 0, CARD.width, 12);
 
   const left = 64;
-  const textWidth = card.chart ? 560 : CARD.width - 2 * left;
+  const fullWidth = CARD.width - 2 * left;
+  // Beside the chart, if there is one; the site's name and the address run above and below it.
+  const textWidth = card.chart ? 560 : fullWidth;
+  const draw = (text: string, maxLines: number, y: number, lineHeight: number, width = textWidth) => {
+    const paragraph = layOutText(context, text, width, maxLines);
+    fillParagraph(context, paragraph, { x: left, y, width, lineHeight });
+    return paragraph.lines.length;
+  };
   context.fillStyle = card.accent;
   context.font = `700 28px ${IMAGE_FONT}`;
-  context.fillText(drawableText(card.siteTitle), left, 88);
+  draw(card.siteTitle, 1, 88, 0, fullWidth);
 
   context.fillStyle = theme.text;
   context.font = `700 52px ${IMAGE_FONT}`;
-  const titleLines = wrapText(context, drawableText(card.title), textWidth, 3);
-  titleLines.forEach((line, index) => context.fillText(line, left, 170 + index * 62));
-  let y = 170 + titleLines.length * 62 + 24;
+  let y = 170 + draw(card.title, 3, 170, 62) * 62 + 24;
 
   if (card.figure) {
     context.fillStyle = card.accent;
     context.font = `700 64px ${IMAGE_FONT}`;
-    context.fillText(drawableText(card.figure.value), left, y + 48);
+    draw(card.figure.value, 1, y + 48, 0);
     context.fillStyle = theme.text;
     context.font = `600 26px ${IMAGE_FONT}`;
-    wrapText(context, drawableText(card.figure.label), textWidth, 2).forEach((line, index) => context.fillText(line, left, y + 92 + index * 32));
+    draw(card.figure.label, 2, y + 92, 32);
   } else {
     context.fillStyle = theme.muted;
     context.font = `400 28px ${IMAGE_FONT}`;
-    wrapText(context, drawableText(card.description), textWidth, 3).forEach((line, index) => context.fillText(line, left, y + 20 + index * 38));
+    draw(card.description, 3, y + 20, 38);
   }
   y = CARD.height - 48;
   context.fillStyle = theme.muted;
   context.font = `400 22px ${IMAGE_FONT}`;
-  context.fillText(drawableText(card.address), left, y);
+  draw(card.address, 1, y, 0, fullWidth);
 
   if (card.chart) {
     const chart = await loadImage(renderChartPng(card.chart, { theme: 'light', width: 520, height: 440, scale: 1, fontSize: 15 }));
@@ -88,7 +96,7 @@ export function renderChartCard(spec: ChartSpec, source: string, credit: string)
     height: CARD.height,
     scale: 1,
     fontSize: 16,
-    frame: { title: drawableText(spec.title), source: drawableText(source), credit: drawableText(credit) },
+    frame: { title: spec.title, source, credit },
   });
 }
 

@@ -37,7 +37,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
   return {
     type: spec.type,
     data: { labels, datasets },
-    plugins: spec.counts.midpoints > 0 ? [rangeWhiskers(spec, theme)] : [],
+    plugins: [fitAxisTitle, ...(spec.counts.midpoints > 0 ? [rangeWhiskers(spec, theme)] : [])],
     options: {
       responsive: true,
       maintainAspectRatio: false,
@@ -113,6 +113,43 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
       },
     },
   };
+}
+
+/**
+ * A y-axis title longer than the axis would run into the legend (a phone, a
+ * short frame): it is shortened with "…" to the axis's height, keeping its unit
+ * in brackets. The table caption and the alt text keep the whole title.
+ */
+const fitAxisTitle: Plugin<'line' | 'bar'> = {
+  id: 'trendbookAxisTitle',
+  beforeDraw(chart) {
+    const scale = chart.scales.y;
+    const title = (scale?.options as { title?: { display: boolean; text: unknown; font?: FontSpec; fullText?: string } } | undefined)?.title;
+    if (!scale || !title?.display || typeof title.text !== 'string') return;
+    const full = (title.fullText ??= title.text);
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = toFontString(title.font ?? (chart.options.font as FontSpec | undefined) ?? {});
+    const fits = (text: string) => ctx.measureText(text).width <= scale.height;
+    let text = full;
+    if (!fits(text)) {
+      const unit = /\s\([^()]*\)$/.exec(full)?.[0] ?? '';
+      let label = [...full.slice(0, full.length - unit.length)];
+      while (label.length > 1 && !fits(`${label.join('').trimEnd()}…${unit}`)) label.pop();
+      // End at a whole word when there is one ("Conversations…", not "Conversations v…").
+      const kept = label.join('');
+      const space = kept.lastIndexOf(' ');
+      text = `${(space > 0 && full[kept.length] !== ' ' ? kept.slice(0, space) : kept).trimEnd()}…${unit}`;
+    }
+    ctx.restore();
+    title.text = text;
+  },
+};
+
+type FontSpec = { style?: string; weight?: string | number | null; size?: number; family?: string };
+
+function toFontString(font: FontSpec): string {
+  return [font.style ?? 'normal', font.weight ?? 'normal', `${font.size ?? 12}px`, font.family ?? 'sans-serif'].join(' ');
 }
 
 /**

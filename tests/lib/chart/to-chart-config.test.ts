@@ -164,7 +164,7 @@ describe('range whiskers on midpoints', () => {
       isDatasetVisible: (index: number) => !hidden.includes(index),
       getDatasetMeta: () => ({ data: [{ x: 10 }, { x: 20 }, { x: 30 }] }),
     };
-    for (const plugin of config.plugins ?? []) (plugin.afterDatasetsDraw as (chart: unknown) => void)(chart);
+    for (const plugin of (config.plugins ?? []).filter((entry) => entry.id === 'trendbookRanges')) (plugin.afterDatasetsDraw as (chart: unknown) => void)(chart);
     return drawn;
   }
 
@@ -174,9 +174,9 @@ describe('range whiskers on midpoints', () => {
     expect(strokes(toChartConfig({ ...flagged, type: 'bar' }, dark))).toEqual(whisker);
   });
 
-  it('draws nothing for a hidden series, and has no plugin without midpoints', () => {
+  it('draws nothing for a hidden series, and has no whisker plugin without midpoints', () => {
     expect(strokes(toChartConfig(flagged, light), [1])).toEqual([]);
-    expect(toChartConfig(engagementSpec(), light).plugins).toEqual([]);
+    expect((toChartConfig(engagementSpec(), light).plugins ?? []).map((plugin) => plugin.id)).toEqual(['trendbookAxisTitle']);
   });
 });
 
@@ -184,5 +184,29 @@ describe('log axis labels', () => {
   it('labels 1, 2 and 5 × 10ⁿ only, so labels never crowd', async () => {
     const { isRoundLogTick } = await import('../../../src/lib/chart/to-chart-config.ts');
     expect([1, 2, 3, 5, 8, 10, 20, 50, 60, 100, 200, 500, 800, 1000, 5000, 6000, 0.5, 0, -10].filter(isRoundLogTick)).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 0.5]);
+  });
+});
+
+describe('a y-axis title longer than its axis', () => {
+  /** Runs the axis-title plugin on an axis `height` px tall, with text 6 px per character. */
+  function fitted(config: ReturnType<typeof toChartConfig>, text: string, height: number): string {
+    const title = { display: true, text, font: { size: 12, family: 'Inter' } };
+    const chart = {
+      ctx: { save() {}, restore() {}, font: '', measureText: (line: string) => ({ width: [...line].length * 6 }) },
+      scales: { y: { height, options: { title } } },
+      options: {},
+    };
+    const plugin = (config.plugins ?? []).find((entry) => entry.id === 'trendbookAxisTitle')!;
+    (plugin.beforeDraw as (chart: unknown) => void)(chart);
+    return title.text;
+  }
+
+  it('is shortened with "…" to the axis height, keeping its unit, and grows back when the axis does', () => {
+    const config = toChartConfig(flagged, light);
+    const title = 'Conversations vs average consumer (×)';
+    expect(fitted(config, title, 120)).toBe('Conversations… (×)');
+    expect(fitted(config, title, 6 * title.length)).toBe(title);
+    expect(fitted(config, 'Engagement rate', 60)).toBe('Engagemen…');
+    expect(fitted(config, 'Cost per post (USD), log scale', 100)).toBe('Cost per post…');
   });
 });

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from './static-server.ts';
 
@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
   project.provide('sites', [example.url, fixture.url]);
   return async () => {
     await Promise.all([example, fixture].map(({ server }) => new Promise<void>((done) => server.close(() => done()))));
-    rmSync(fixtureOut, { recursive: true, force: true });
+    rmSync(dirname(fixtureOut), { recursive: true, force: true });
   };
 }
 

@@ -1,17 +1,20 @@
 /**
  * Regressions for data-layer problems found in review.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { decodeUtf8 } from '../../../src/lib/data/decode.ts';
 import { readDataset } from '../../../src/lib/data/load-dataset.ts';
 import { readCell } from '../../../src/lib/data/values.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
 
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-data-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
 function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'trendbook-data-'));
+  const root = mkdtempSync(join(temp, 'project-'));
   mkdirSync(join(root, 'data'));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(root, 'data', name), text);
   return root;

@@ -1,5 +1,5 @@
 /** Reading which characters a WOFF2 font has glyphs for. */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,6 +34,10 @@ describe('readWoff2Coverage', () => {
   it('refuses a file that is not WOFF2', () => {
     const file = join(tmpdir(), 'trendbook-not-a-font.woff2');
     writeFileSync(file, 'wOFF and more bytes');
-    expect(() => readWoff2Coverage(file)).toThrow(`Internal error: ${file} is not a WOFF2 font.`);
+    try {
+      expect(() => readWoff2Coverage(file)).toThrow(`Internal error: ${file} is not a WOFF2 font.`);
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Regressions for problems found in review: each test names what used to go wrong.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
@@ -9,13 +9,14 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { closest, ReportError } from '../../../src/lib/errors.ts';
 import { slugify } from '../../../src/plugins/remark/chart-attributes.ts';
 import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'trendbook-review-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 writeFileSync(join(root, 'data/eng.csv'), 'year,tier,rate,share\n2016,micro,3.5,0.035\n2016,mega,1.7,0.017\n2017,micro,3.5,0.03\n2017,,2.0,0.02\n');
 writeFileSync(join(root, 'data/eng.yml'), 'title: Eng\ncolumns:\n  rate: { type: percent }\n  share: { type: fraction }\n');

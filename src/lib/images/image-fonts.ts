@@ -127,7 +127,7 @@ function packageFolder(font: BundledFont): string {
   try {
     return dirname(createRequire(import.meta.url).resolve(`${font.package}/package.json`));
   } catch (error) {
-    throw new Error(`${font.package} is not installed, so images cannot draw ${font.family}. Expected it in node_modules (a devDependency). Run npm ci.`, { cause: error });
+    throw new Error(`${font.package} is not installed, so images cannot draw ${font.family}. Expected it in node_modules (it is a dependency in package.json). Run npm ci.`, { cause: error });
   }
 }
 

@@ -1,8 +1,9 @@
 /**
- * Builds that go wrong part-way (CHECKLIST G2, G3): stopped by a signal, killed
- * with their whole process group like a CI timeout, or writing to a full or
- * read-only disk. Each time the previous output stays byte for byte as it was,
- * and no staging folder, lock or half-written file is left behind.
+ * Builds that go wrong part-way (CHECKLIST G2, G3, G4): stopped by a signal,
+ * killed with their whole process group like a CI timeout, met by a second
+ * build of the same output, or writing to a full or read-only disk. Each time
+ * the previous output stays byte for byte as it was, and no staging folder,
+ * lock or half-written file is left behind.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -85,6 +86,31 @@ describe('a build stopped part-way', () => {
     expect(treeHash(out)).toBe(before);
     expect(leftovers(out)).toEqual([]);
     expect(existsSync(astroOut(build.pid!))).toBe(false);
+  });
+
+  it('by Ctrl-C (SIGINT) stops the same way', async () => {
+    const build = startBuild(out);
+    await untilAstroWrites(build.pid!);
+    process.kill(build.pid!, 'SIGINT');
+    expect(await exited(build)).toEqual({ code: 130, signal: null });
+    expect(build.output()).toMatch(/Build stopped by SIGINT; .+\/dist\/ is unchanged\.\n$/);
+    expect(treeHash(out)).toBe(before);
+    expect(leftovers(out)).toEqual([]);
+    expect(existsSync(astroOut(build.pid!))).toBe(false);
+  });
+
+  it('by a second build of the same output, which stops at once naming the first (G4)', async () => {
+    const first = startBuild(out);
+    await untilAstroWrites(first.pid!);
+    const started = performance.now();
+    const second = buildSync(out);
+    expect(performance.now() - started, 'the second build should stop at once').toBeLessThan(10_000);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(new RegExp(`^A build is already running \\(pid ${first.pid}, started \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\); its output folder is .+/dist/\\. Wait for it to finish, or stop it\\.\\n$`));
+    // The first goes on undisturbed, and the output is its alone (the same input gives the same bytes).
+    expect(await exited(first)).toEqual({ code: 0, signal: null });
+    expect(treeHash(out)).toBe(before);
+    expect(leftovers(out)).toEqual([]);
   });
 
   it('by SIGKILL of its process group leaves the output alone, and the next build clears what it left', async () => {

@@ -37,7 +37,7 @@ describe('D2: files outside the project', () => {
   it('D2: a dataset name with a path in it is refused before anything is read', () => {
     const root = join(temp, 'traversal');
     mkdirSync(join(root, 'data'), { recursive: true });
-    for (const name of ['../outside/secrets', '..\\outside\\secrets']) {
+    for (const name of ['../outside/secrets', '..\\outside\\secrets', '/etc/passwd', join(outside, 'secrets')]) {
       expect(formatProblems(readDataset(root, name).problems)).toBe(
         `data/${name}.csv:1:1: the dataset name ${JSON.stringify(name)} is not allowed. Expected a plain file name such as engagement.csv, received ${JSON.stringify(name)}. Rename the file.\n1 problem found.`,
       );

@@ -36,7 +36,9 @@ export function problemsFromZod(
       fix:
         fixFor?.(issue) ??
         (issue.code === 'unrecognized_keys'
-          ? 'Remove the key or correct its spelling (the README lists the allowed keys)'
+          ? issue.keys.length > 1
+            ? 'Remove the keys or correct their spelling (the README lists the allowed keys)'
+            : 'Remove the key or correct its spelling (the README lists the allowed keys)'
           : `Correct "${field}" (the README lists the allowed values)`),
     };
   });

@@ -47,6 +47,32 @@ describe.each(sites)('$name', ({ site }) => {
     expect(build.status).toBe(0);
   });
 
+  it('carries each report title exactly, whatever it holds, into <title>, og:title, twitter:title and JSON-LD, and its address into og:url', () => {
+    const reports = readdirSync(join(out, 'reports'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect(reports.length).toBeGreaterThan(0);
+    for (const { name } of reports) {
+      const tree = fromHtml(readFileSync(join(out, 'reports', name, 'index.html'), 'utf8'));
+      const meta = new Map<string, string>();
+      let title = '';
+      let heading = '';
+      let canonical = '';
+      const jsonLd: { headline?: string }[] = [];
+      visit(tree, 'element', (element) => {
+        const { properties } = element;
+        const text = () => element.children.map((child) => ('value' in child ? child.value : '')).join('');
+        if (element.tagName === 'meta') meta.set(String(properties.property ?? properties.name), String(properties.content));
+        if (element.tagName === 'title') title = text();
+        if (element.tagName === 'h1' && heading === '') heading = text();
+        if (element.tagName === 'link' && String(properties.rel) === 'canonical') canonical = String(properties.href);
+        if (element.tagName === 'script' && properties.type === 'application/ld+json') jsonLd.push(JSON.parse(text()) as { headline?: string });
+      });
+      // The h1 shows the frontmatter title as text (markup in it stays text: see build.test.ts).
+      expect(title, name).toBe(`${heading} · Trendbook`);
+      expect([meta.get('og:title'), meta.get('twitter:title') ?? heading, jsonLd.find((entry) => entry.headline)?.headline], name).toEqual([heading, heading, heading]);
+      expect([meta.get('og:url'), canonical], name).toEqual([`https://trendbook.example.com/reports/${name}/`, `https://trendbook.example.com/reports/${name}/`]);
+    }
+  });
+
   it('unfurls every report and chart page with its own card', async () => {
     const pages = htmlFiles(join(out, 'reports'));
     expect(pages.length).toBeGreaterThan(1);

@@ -124,11 +124,11 @@ describe('D3: the site URL', () => {
 });
 
 describe('D4: unknown keys, wrong types, an empty config', () => {
-  it('D4: unknown and misspelled keys fail with their names', () => {
-    expect(settingsProblems({ ...SITE, embed: 'yes', utm: { ...SITE.utm, campaing: 'q3' } })).toBe(
+  it('D4: unknown and misspelled keys (and base: "//evil.example", D3: there is no base setting) fail with their names', () => {
+    expect(settingsProblems({ ...SITE, embed: 'yes', base: '//evil.example', utm: { ...SITE.utm, campaing: 'q3' } })).toBe(
       [
         'src/site.config.ts:1:1: unknown key "campaing" in "utm". Expected only the documented keys, received "campaing". Remove the key or correct its spelling (the README lists the allowed keys).',
-        'src/site.config.ts:1:1: unknown key "embed". Expected only the documented keys, received "embed". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'src/site.config.ts:1:1: unknown keys "embed", "base". Expected only the documented keys, received "embed", "base". Remove the keys or correct their spelling (the README lists the allowed keys).',
         '2 problems found.',
       ].join('\n'),
     );

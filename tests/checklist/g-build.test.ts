@@ -43,6 +43,8 @@ describe('G5: the output folder is never a folder that holds sources', () => {
     ["the site's content/ folder", join(site, 'content'), join(site, 'content')],
     ["the site's data/ folder", join(site, 'data'), join(site, 'data')],
     ['a parent of the site', join(temp, 'projects'), site],
+    ['the site folder itself', site, site],
+    ['the checkout', ROOT, ROOT],
   ];
 
   for (const [name, out, guarded] of cases) {

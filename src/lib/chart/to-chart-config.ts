@@ -43,6 +43,8 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: 'index', intersect: false },
+      // A tier with no value in a year leaves no empty slot: the bars of that year stay centred on it.
+      skipNull: true,
       spanGaps: false,
       color: theme.text,
       layout: { padding: { top: 4, right: 8 } },
@@ -57,7 +59,8 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
           type: spec.y.scale,
           beginAtZero: spec.y.scale === 'linear',
           // A log axis starts at the power of ten below the smallest value, so its bar stays visible.
-          ...(spec.y.scale === 'logarithmic' ? { min: logFloor(spec) } : {}),
+          // The axis reaches the top of every published range, so no whisker is cut short; a log axis ends on a labelled value.
+          ...(spec.y.scale === 'logarithmic' ? { min: logFloor(spec), max: logCeil(spec) } : { suggestedMax: highest(spec) }),
           // On a log axis only the labelled ticks get a grid line.
           grid: spec.y.scale === 'logarithmic' ? { color: (context) => (isRoundLogTick(context.tick?.value ?? 0) ? theme.grid : 'transparent') } : { color: theme.grid },
           border: { display: false },
@@ -168,8 +171,6 @@ function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<'line' | 'bar
         return Number.isFinite(at) ? Math.min(Math.max(at, chartArea.top), chartArea.bottom) : chartArea.bottom;
       };
       ctx.save();
-      ctx.strokeStyle = theme.text;
-      ctx.lineWidth = 1.5;
       spec.series.forEach((series, index) => {
         if (!chart.isDatasetVisible(index)) return;
         const elements = chart.getDatasetMeta(index).data;
@@ -178,14 +179,19 @@ function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<'line' | 'bar
           if (!range || !element) return;
           const [top, bottom] = [pixel(range[1]), pixel(range[0])];
           const cap = 4;
-          ctx.beginPath();
-          ctx.moveTo(element.x, top);
-          ctx.lineTo(element.x, bottom);
-          ctx.moveTo(element.x - cap, top);
-          ctx.lineTo(element.x + cap, top);
-          ctx.moveTo(element.x - cap, bottom);
-          ctx.lineTo(element.x + cap, bottom);
-          ctx.stroke();
+          // Drawn twice, wide in the background colour and then thin in the text colour, so it shows on any bar.
+          for (const [color, width] of [[theme.background, 4], [theme.text, 1.5]] as const) {
+            ctx.strokeStyle = color;
+            ctx.lineWidth = width;
+            ctx.beginPath();
+            ctx.moveTo(element.x, top);
+            ctx.lineTo(element.x, bottom);
+            ctx.moveTo(element.x - cap, top);
+            ctx.lineTo(element.x + cap, top);
+            ctx.moveTo(element.x - cap, bottom);
+            ctx.lineTo(element.x + cap, bottom);
+            ctx.stroke();
+          }
         });
       });
       ctx.restore();
@@ -200,8 +206,24 @@ export function isRoundLogTick(value: number): boolean {
   return [1, 2, 5].some((round) => Math.abs(lead - round) < 1e-6);
 }
 
+/** The largest value or range high of any series. */
+function highest(spec: ChartSpec): number {
+  const values = spec.series.flatMap((series) => [...series.values, ...series.ranges.map((range) => range?.[1] ?? null)]);
+  return Math.max(...values.filter((value): value is number => value !== null));
+}
+
+/** The smallest 1, 2 or 5 × 10ⁿ at or above every value and range high. */
+function logCeil(spec: ChartSpec): number {
+  const top = highest(spec);
+  const power = 10 ** Math.floor(Math.log10(top));
+  return [1, 2, 5, 10].map((step) => step * power).find((value) => value >= top * (1 - 1e-9))!;
+}
+
+/** The power of ten at or below every positive value and range low. */
 function logFloor(spec: ChartSpec): number {
-  const values = spec.series.flatMap((series) => series.values).filter((value): value is number => value !== null && value > 0);
+  const values = spec.series
+    .flatMap((series) => [...series.values, ...series.ranges.map((range) => range?.[0] ?? null)])
+    .filter((value): value is number => value !== null && value > 0);
   return 10 ** Math.floor(Math.log10(Math.min(...values)));
 }
 

@@ -147,6 +147,8 @@ describe('range whiskers on midpoints', () => {
       save() {},
       restore() {},
       beginPath() {},
+      strokeStyle: '',
+      lineWidth: 0,
       stroke() {
         drawn.push('stroke');
       },
@@ -169,7 +171,9 @@ describe('range whiskers on midpoints', () => {
   }
 
   it('draws a whisker from the low to the high end of each range, with caps, on lines and bars', () => {
-    const whisker = ['M30,80', 'L30,88', 'M26,80', 'L34,80', 'M26,88', 'L34,88', 'stroke'];
+    const path = ['M30,80', 'L30,88', 'M26,80', 'L34,80', 'M26,88', 'L34,88', 'stroke'];
+    // Once wide in the background colour, once thin on top.
+    const whisker = [...path, ...path];
     expect(strokes(toChartConfig(flagged, light))).toEqual(whisker);
     expect(strokes(toChartConfig({ ...flagged, type: 'bar' }, dark))).toEqual(whisker);
   });
@@ -208,5 +212,21 @@ describe('a y-axis title longer than its axis', () => {
     expect(fitted(config, title, 6 * title.length)).toBe(title);
     expect(fitted(config, 'Engagement rate', 60)).toBe('Engagemen…');
     expect(fitted(config, 'Cost per post (USD), log scale', 100)).toBe('Cost per post…');
+  });
+});
+
+describe('axis extent', () => {
+  it('reaches every range on a log axis, from a power of ten to a labelled 1, 2 or 5 × 10ⁿ, and past the highest range on a linear one', () => {
+    const ranged = engagementSpec({
+      series: [series('mega', 'Mega / celebrity', [7850, 40], { ...MEGA, ranges: [[700, 15000], [5, 100]] })],
+      counts: { points: 2, gaps: 0, illustrative: 0, midpoints: 2 },
+    });
+    const log = toChartConfig({ ...ranged, y: { ...ranged.y, scale: 'logarithmic' } }, light).options!.scales!.y as { min?: number; max?: number };
+    expect([log.min, log.max]).toEqual([1, 20000]);
+    expect((toChartConfig(ranged, light).options!.scales!.y as { suggestedMax?: number }).suggestedMax).toBe(15000);
+  });
+
+  it('keeps no empty slot for a series without a value, so bars stay centred on their label', () => {
+    expect((toChartConfig({ ...flagged, type: 'bar' }, light).options as { skipNull?: boolean }).skipNull).toBe(true);
   });
 });

@@ -9,9 +9,9 @@ import { Chart, Tooltip } from 'chart.js';
 import { buildChartSpec } from '../lib/chart/build-chart-spec.ts';
 import { CHART_PARTS } from '../lib/chart/chart-parts.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
+import { chartCaption, type CaptionPart } from '../lib/chart/chart-caption.ts';
 import { chartTable } from '../lib/chart/chart-table.ts';
 import { describeChart } from '../lib/chart/describe.ts';
-import { sourceLine } from '../lib/chart/source-line.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
@@ -160,12 +160,26 @@ async function show(state: ExploreState, notices: string[]): Promise<void> {
   const description = describeChart(spec);
   canvas.setAttribute('aria-label', description);
   root.querySelector('[data-explore-title]')!.textContent = spec.title;
-  root.querySelector('[data-explore-caption]')!.textContent = `${sourceLine(spec).replace(/\.?$/, '.')} Dataset: ${spec.dataset.title}.`;
+  root.querySelector('[data-explore-caption]')!.replaceChildren(...chartCaption(spec).map(captionNode));
   root.dataset.exploreState = 'drawn';
   canvas.closest('figure')!.dataset.chartState = 'drawn';
   showTable(spec);
   const params = writeState(state, entry);
   history.replaceState(null, '', `${location.pathname}?${params}`);
+}
+
+/** A caption part as DOM: text stays text, links are the dataset's own http(s) sources from the catalog (never the address bar). */
+function captionNode(part: CaptionPart): Node {
+  if (part.kind === 'text') return document.createTextNode(part.text);
+  const element = document.createElement(part.kind === 'link' ? 'a' : 'strong');
+  element.textContent = part.text;
+  if (part.kind === 'link') {
+    (element as HTMLAnchorElement).href = part.href;
+    element.setAttribute('rel', 'noopener');
+  } else {
+    element.className = 'chart__illustrative';
+  }
+  return element;
 }
 
 function showTable(spec: ChartSpec): void {

@@ -5,6 +5,7 @@
  */
 import { h } from 'hastscript';
 import type { Element, ElementContent } from 'hast';
+import { chartCaption } from './chart-caption.ts';
 import { chartTable } from './chart-table.ts';
 import { safeJson } from '../safe-json.ts';
 import type { ChartSpec } from './chart-spec.ts';
@@ -98,26 +99,9 @@ function dataTable(spec: ChartSpec): Element {
 }
 
 function caption(spec: ChartSpec): ElementContent[] {
-  const parts: ElementContent[] = [];
-  if (spec.sources.length > 0) {
-    parts.push({ type: 'text', value: spec.sources.length === 1 ? 'Source: ' : 'Sources: ' });
-    spec.sources.forEach((source, index) => {
-      if (index > 0) parts.push({ type: 'text', value: '; ' });
-      const label = [source.publisher ?? source.title, source.year].filter(Boolean).join(', ');
-      parts.push(source.url ? h('a', { href: source.url, rel: 'noopener' }, label) : { type: 'text', value: label });
-    });
-    parts.push({ type: 'text', value: '. ' });
-  }
-  if (spec.counts.illustrative > 0) {
-    parts.push(
-      h('strong', { className: ['chart__illustrative'] }, `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative`),
-      { type: 'text', value: `${spec.type === 'line' ? ' (hollow points on dashed lines)' : ' (pale bars)'}: no source gives them. ` },
-    );
-  }
-  if (spec.counts.midpoints > 0) {
-    const mark = spec.type === 'line' ? 'drawn as diamonds, with whiskers over the ranges' : 'with whiskers over the ranges';
-    parts.push({ type: 'text', value: `${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). ` });
-  }
-  parts.push({ type: 'text', value: `Dataset: ${spec.dataset.title}.` });
-  return parts;
+  return chartCaption(spec).map((part): ElementContent => {
+    if (part.kind === 'link') return h('a', { href: part.href, rel: 'noopener' }, part.text);
+    if (part.kind === 'strong') return h('strong', { className: ['chart__illustrative'] }, part.text);
+    return { type: 'text', value: part.text };
+  });
 }

@@ -1,0 +1,44 @@
+/**
+ * The caption under a chart, as plain parts: the one model the figure (hast, at
+ * build time) and the explorer (DOM, in the browser) both render. No Node
+ * imports: this ships to the browser.
+ */
+import type { ChartSpec } from './chart-spec.ts';
+
+/** A piece of a caption: text, a link to a source, or a highlighted warning. */
+export type CaptionPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string } | { kind: 'strong'; text: string };
+
+/**
+ * "Sources: Marketing Dive, 2016; Klear, 2019. 12 of 40 values are illustrative
+ * (…): no source gives them. 2 values are midpoints of published ranges (…). Dataset: …."
+ * @param spec The chart.
+ */
+export function chartCaption(spec: ChartSpec): CaptionPart[] {
+  const parts: CaptionPart[] = [];
+  const text = (value: string) => parts.push({ kind: 'text', text: value });
+  if (spec.sources.length > 0) {
+    text(spec.sources.length === 1 ? 'Source: ' : 'Sources: ');
+    spec.sources.forEach((source, index) => {
+      if (index > 0) text('; ');
+      const label = [source.publisher ?? source.title, source.year].filter(Boolean).join(', ');
+      parts.push(source.url ? { kind: 'link', text: label, href: source.url } : { kind: 'text', text: label });
+    });
+    text('. ');
+  }
+  if (spec.counts.illustrative > 0) {
+    parts.push({ kind: 'strong', text: `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative` });
+    text(`${spec.type === 'line' ? ' (hollow points on dashed lines)' : ' (pale bars)'}: no source gives them. `);
+  }
+  if (spec.counts.midpoints > 0) {
+    const mark = spec.type === 'line' ? 'drawn as diamonds, with whiskers over the ranges' : 'with whiskers over the ranges';
+    text(`${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). `);
+  }
+  text(`Dataset: ${spec.dataset.title}.`);
+  // Neighbouring text parts read as one.
+  return parts.reduce<CaptionPart[]>((merged, part) => {
+    const last = merged.at(-1);
+    if (last?.kind === 'text' && part.kind === 'text') last.text += part.text;
+    else merged.push({ ...part });
+    return merged;
+  }, []);
+}

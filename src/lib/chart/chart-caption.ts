@@ -4,6 +4,7 @@
  * imports: this ships to the browser.
  */
 import type { ChartSpec } from './chart-spec.ts';
+import { sourceLabel } from './source-line.ts';
 
 /** A piece of a caption: text, a link to a source, or a highlighted warning. */
 export type CaptionPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string } | { kind: 'strong'; text: string };
@@ -20,7 +21,7 @@ export function chartCaption(spec: ChartSpec): CaptionPart[] {
     text(spec.sources.length === 1 ? 'Source: ' : 'Sources: ');
     spec.sources.forEach((source, index) => {
       if (index > 0) text('; ');
-      const label = [source.publisher ?? source.title, source.year].filter(Boolean).join(', ');
+      const label = sourceLabel(source);
       parts.push(source.url ? { kind: 'link', text: label, href: source.url } : { kind: 'text', text: label });
     });
     text('. ');

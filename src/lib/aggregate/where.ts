@@ -15,14 +15,22 @@ export interface Filter {
 }
 
 /**
+ * Splits a filter into its `column=values` pairs: separated by ";" when there is
+ * one (values may then hold spaces), else by spaces.
+ * @param text A `where` attribute, or the explorer's filter box.
+ */
+export function wherePairs(text: string): string[] {
+  return (text.includes(';') ? text.split(';') : text.split(/\s+/)).map((pair) => pair.trim()).filter(Boolean);
+}
+
+/**
  * Parses a `where` attribute.
  * @param text The attribute's value.
  */
 export function parseWhere(text: string): { filters: Filter[]; issues: Issue[] } {
   const filters: Filter[] = [];
   const issues: Issue[] = [];
-  const pairs = (text.includes(';') ? text.split(';') : text.split(/\s+/)).map((pair) => pair.trim()).filter(Boolean);
-  for (const pair of pairs) {
+  for (const pair of wherePairs(text)) {
     const equals = pair.indexOf('=');
     const column = pair.slice(0, equals).trim();
     const values = pair

@@ -4,6 +4,7 @@
  * through Maps, sizes are bounded, and anything unknown falls back to a
  * default with a notice written as plain text (CHECKLIST E1–E5).
  */
+import { wherePairs } from '../aggregate/where.ts';
 import type { ChartRequest } from '../chart/build-chart-spec.ts';
 import type { CatalogDataset } from './catalog.ts';
 
@@ -130,7 +131,7 @@ export function toRequest(state: ExploreState, entry: CatalogDataset): ChartRequ
     filters.push(`${yearColumn.name}=${years.join(',')}`);
   }
   // The reader's own filter, pair by pair (it may separate pairs with spaces or ";").
-  filters.push(...(state.where.includes(';') ? state.where.split(';') : state.where.split(/\s+/)).map((pair) => pair.trim()).filter(Boolean));
+  filters.push(...wherePairs(state.where));
   const measure = entry.measures.find((column) => column.name === state.y)!;
   return {
     id: 'explore',

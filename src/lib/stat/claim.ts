@@ -38,7 +38,8 @@ export function parseClaims(text: string): Claim[] {
     const factor = magnitude ? scaleOf(magnitude.trim())! : 1;
     // toPrecision: 2.1 × 1e6 is 2100000.0000000002 in binary.
     const value = Number((Number(plain) * factor).toPrecision(15));
-    const step = 10 ** -decimals * factor;
+    // One power of ten, not 0.1 × 1e6: steps are compared with the value's own significant figures.
+    const step = 10 ** (Math.round(Math.log10(factor)) - decimals);
     let unit: Claim['unit'] = 'plain';
     if (currency) unit = 'currency';
     else if (unitText === '%' || /^per ?cent$|^percent$/.test(unitText ?? '')) unit = 'percent';

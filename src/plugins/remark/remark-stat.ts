@@ -191,7 +191,7 @@ function checkClaim(text: string, result: StatResult, locale: string): Issue | u
   const shown =
     result.form === 'difference' && (result.format.type === 'percent' || result.format.type === 'fraction')
       ? `${formatValue(rounded, { type: 'number', decimals }, locale)} pp`
-      : shownScale && claim.unit !== 'percent'
+      : shownScale && (result.format.type === 'number' || result.format.type === 'currency')
         ? `${formatValue(rounded / shownScale.factor, { ...result.format, decimals: decimalsOf(step / shownScale.factor) }, locale)}${shownScale.written}`
         : formatValue(scale === 100 ? rounded / 100 : rounded, { ...result.format, decimals: scale === 100 ? decimals + 2 : decimals }, locale);
   const working = describeWorking(result, locale);

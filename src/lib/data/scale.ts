@@ -27,12 +27,15 @@ const SCALE_NAMES: Readonly<Record<number, string>> = Object.freeze({ 1e3: 'thou
 
 /**
  * The factor a scale word stands for, or undefined for any other text.
- * @param word The word as written (`M`, `million`, `Millions`); single letters are case-sensitive only as listed.
+ * @param word The word as written (`M`, `million`, `Millions`).
  */
 export function scaleOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
-  const trimmed = word.trim();
-  return Object.hasOwn(SCALE_WORDS, trimmed) ? SCALE_WORDS[trimmed] : Object.hasOwn(SCALE_WORDS, trimmed.toLowerCase()) && trimmed.length > 1 ? SCALE_WORDS[trimmed.toLowerCase()] : undefined;
+  // Words in any case ("Million", "BN"); hasOwn, so "constructor" is no scale.
+  for (const spelling of [word.trim(), word.trim().toLowerCase()]) {
+    if (Object.hasOwn(SCALE_WORDS, spelling)) return SCALE_WORDS[spelling];
+  }
+  return undefined;
 }
 
 /**

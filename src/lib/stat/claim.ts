@@ -1,8 +1,10 @@
 /**
  * Reads the number in an author's claim (`60%`, `6.7×`, `22.2 times`, `$1,200`,
- * `1.8 pp`, `3.3k`, `1.2M`) and checks it against a computed value at the
- * claim's own precision: "6.7×" holds for 6.66 but not for 6.6.
+ * `1.8 pp`, `3.3k`, `2.1 million`) and checks it against a computed value at the
+ * claim's own precision, never coarser than two significant figures: "6.7×"
+ * holds for 6.66 but not for 6.6, and "1 times" does not hold for 1.43.
  */
+import { scaleOf } from '../data/scale.ts';
 
 /** The number a claim states, its precision and the unit it was written with. */
 export interface Claim {
@@ -12,32 +14,47 @@ export interface Claim {
   unit: 'percent' | 'times' | 'currency' | 'points' | 'plain';
   /** The number as written, for messages. */
   text: string;
+  /** The scale word, when there is one: `{ factor: 1e6, written: ' million' }` for "2.1 million". */
+  scale?: { factor: number; written: string };
 }
 
-const MAGNITUDE: Record<string, number> = { k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9, bn: 1e9 };
+// A minus sign only where it cannot be a hyphen inside a word ("top-10", "2015-2020" stay two numbers apart).
+const NUMBER = String.raw`(?:(?<![\p{L}\p{N}])[-−])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
+const SCALE = String.raw`thousands?|millions?|billions?|mn|bn|[kKmMbB]`;
+const UNIT = String.raw`%|×|x(?![a-zA-Z])|times\b|-fold\b|fold\b|pp\b|percentage points?\b|points?\b|per ?cent\b|percent\b`;
+const CLAIM = new RegExp(String.raw`([$€£])?\s*(${NUMBER})(\s*(?:${SCALE})(?![a-zA-Z]))?\s*(${UNIT})?`, 'gu');
+
+/**
+ * Finds every number in a claim's words, each with its unit and scale. Years and
+ * other numbers in the words count: "60%, up from 10% in 2015" has three.
+ * Numbers written as words ("two", "first") are not read.
+ * @param text The bracket text of `:stat[…]`.
+ */
+export function parseClaims(text: string): Claim[] {
+  return [...text.matchAll(CLAIM)].map((match) => {
+    const [written, currency, digits, magnitude, unitText] = match;
+    const plain = digits!.replace(/,/g, '').replace('−', '-');
+    const decimals = plain.includes('.') ? plain.split('.')[1]!.length : 0;
+    const factor = magnitude ? scaleOf(magnitude.trim())! : 1;
+    // toPrecision: 2.1 × 1e6 is 2100000.0000000002 in binary.
+    const value = Number((Number(plain) * factor).toPrecision(15));
+    // One power of ten, not 0.1 × 1e6: steps are compared with the value's own significant figures.
+    const step = 10 ** (Math.round(Math.log10(factor)) - decimals);
+    let unit: Claim['unit'] = 'plain';
+    if (currency) unit = 'currency';
+    else if (unitText === '%' || /^per ?cent$|^percent$/.test(unitText ?? '')) unit = 'percent';
+    else if (unitText && /^(×|x|times|-fold|fold)$/.test(unitText)) unit = 'times';
+    else if (unitText && /^(pp|percentage points?|points?)$/.test(unitText)) unit = 'points';
+    return { value, step, unit, text: written!.trim(), ...(magnitude ? { scale: { factor, written: magnitude } } : {}) };
+  });
+}
 
 /**
  * Finds the first number in a claim.
  * @param text The bracket text of `:stat[…]`.
  */
 export function parseClaim(text: string): Claim | undefined {
-  const match =
-    /([$€£])?\s*([-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-−]?\d+(?:\.\d+)?)\s*(bn|[kKmMbB](?![a-zA-Z]))?\s*(%|×|x(?![a-zA-Z])|times\b|-fold\b|fold\b|pp\b|percentage points?\b|points?\b|per ?cent\b|percent\b)?/.exec(
-      text,
-    );
-  if (!match) return undefined;
-  const [written, currency, digits, magnitude, unitText] = match;
-  const plain = digits!.replace(/,/g, '').replace('−', '-');
-  const decimals = plain.includes('.') ? plain.split('.')[1]!.length : 0;
-  const scale = magnitude ? MAGNITUDE[magnitude]! : 1;
-  const value = Number(plain) * scale;
-  const step = 10 ** -decimals * scale;
-  let unit: Claim['unit'] = 'plain';
-  if (currency) unit = 'currency';
-  else if (unitText === '%' || /^per ?cent$|^percent$/.test(unitText ?? '')) unit = 'percent';
-  else if (unitText && /^(×|x|times|-fold|fold)$/.test(unitText)) unit = 'times';
-  else if (unitText && /^(pp|percentage points?|points?)$/.test(unitText)) unit = 'points';
-  return { value, step, unit, text: written!.trim() };
+  return parseClaims(text)[0];
 }
 
 /**
@@ -52,10 +69,28 @@ export function roundToStep(value: number, step: number): number {
 }
 
 /**
+ * Rounds a computed value the way a claim is checked: to the claim's decimals,
+ * but never coarser than two significant figures of the value, so a claim
+ * cannot hide a difference by being vague. 1.43 is checked as 1.4 against
+ * "1 times" (which fails) and against "1.4 times" (which holds); 2,134,000 is
+ * 2.1M against "2 million" and 2,134,000 against "2,134,000".
+ * @param step The claim's step (0.1 for "1.4 times", 1e6 for "2 million").
+ * @param computed The value from the data, in the claim's units.
+ * @returns The rounded value and the step it was rounded to.
+ */
+export function roundForClaim(step: number, computed: number): { rounded: number; step: number } {
+  // Zero has no significant figures: it is checked at the claim's own step.
+  const twoFigures = computed === 0 ? step : 10 ** (Math.floor(Math.log10(Math.abs(computed))) - 1);
+  const used = Math.min(step, twoFigures);
+  return { rounded: roundToStep(computed, used), step: used };
+}
+
+/**
  * Does the computed value support the claim at the claim's precision?
  * @param claim The parsed claim.
  * @param computed The value from the data.
  */
 export function claimHolds(claim: Claim, computed: number): boolean {
-  return Math.abs(roundToStep(computed, claim.step) - claim.value) < claim.step / 1e6;
+  const { rounded, step } = roundForClaim(claim.step, computed);
+  return Math.abs(rounded - claim.value) < step / 1e6;
 }

@@ -7,6 +7,7 @@ import { applyFilters, checkFilters, parseWhere, type Filter } from '../aggregat
 import { findColumn } from '../chart/build-chart-spec.ts';
 import type { Column } from '../data/columns.ts';
 import type { Dataset } from '../data/load-dataset.ts';
+import { scaleName, unitScale } from '../data/scale.ts';
 import { quote, type Issue } from '../errors.ts';
 import { formatValue, type ValueFormat } from '../format.ts';
 
@@ -109,9 +110,12 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
 
   const format: ValueFormat = { type: y.column.type, unit: y.column.unit, decimals: y.column.decimals };
   const base = { where: request.where ?? '', dataset: { name: dataset.name, path: dataset.path, title: dataset.meta.title }, column: { name: y.column.name, label: y.column.label }, terms, form: request.as };
+  // A column declared in millions prints 2.1 as "2.1 million", never as a bare 2.1.
+  const scaleWord = scaleName(unitScale(format.unit));
+  const scaled = (text: string) => (scaleWord ? `${text} ${scaleWord}` : text);
   if (request.as === 'value') {
     const value = terms[0]!.value;
-    return { result: { ...base, value, format, text: formatValue(value, format, locale) }, issues };
+    return { result: { ...base, value, format, text: scaled(formatValue(value, format, locale)) }, issues };
   }
   const [a, b] = [terms[0]!.value, terms[1]!.value];
   if (request.as === 'difference') {
@@ -119,7 +123,7 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
     const isPercent = format.type === 'percent' || format.type === 'fraction';
     const text = isPercent
       ? `${formatValue(format.type === 'fraction' ? value * 100 : value, { type: 'number', decimals: format.decimals }, locale)} pp`
-      : formatValue(value, format, locale);
+      : scaled(formatValue(value, format, locale));
     return { result: { ...base, value, format, text }, issues };
   }
   if (b === 0) {

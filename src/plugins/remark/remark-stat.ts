@@ -15,7 +15,8 @@ import type { VFile } from 'vfile';
 import { isAggregate, AGGREGATES } from '../../lib/aggregate/combine.ts';
 import { closest, listValues, quote, type Issue } from '../../lib/errors.ts';
 import { listDatasets, readDataset, unknownDatasetIssue } from '../../lib/data/load-dataset.ts';
-import { claimHolds, parseClaim, roundToStep, type Claim } from '../../lib/stat/claim.ts';
+import { claimHolds, parseClaims, roundForClaim, type Claim } from '../../lib/stat/claim.ts';
+import { scaleName, unitScale } from '../../lib/data/scale.ts';
 import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
 import { formatValue } from '../../lib/format.ts';
 import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
@@ -57,6 +58,10 @@ export function remarkStat(options: TrendbookRemarkOptions) {
       const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
       const { request, issues } = readStatAttributes(node.attributes ?? {});
       issues.forEach((issue) => report(file, root, node, issue, offsetOf(issue.attribute)));
+      // Several numbers in the brackets are wrong whatever the data says: reported with the other problems.
+      const claimText = node.children.length > 0 ? toString(node) : undefined;
+      const numbersIssue = claimText === undefined ? undefined : severalNumbers(claimText);
+      if (numbersIssue) report(file, root, node, numbersIssue);
       if (!request || written.issues.length > 0) return;
 
       const names = listDatasets(root);
@@ -74,7 +79,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
       if (!computed.result) return;
 
       // A claim in brackets must hold; the author's words are printed unchanged.
-      const claimText = node.children.length > 0 ? toString(node) : undefined;
+      if (numbersIssue) return;
       if (claimText !== undefined) {
         const issue = checkClaim(claimText, computed.result, options.config.locale);
         if (issue) {
@@ -149,8 +154,22 @@ function readStatAttributes(attributes: Record<string, string | null | undefined
   };
 }
 
+/** A claim is checked by its one number: a second one would be shown as verified without being read. */
+function severalNumbers(text: string): Issue | undefined {
+  const numbers = parseClaims(text).map((claim) => claim.text);
+  if (numbers.length < 2) return undefined;
+  return {
+    what: `the claim ${quote(text)} has ${numbers.length} numbers (${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}), but only one can be checked`,
+    expected: 'exactly one number in the brackets, with its unit or scale word (a year counts as a number too)',
+    received: `${numbers.length} numbers`,
+    fix: 'Keep one number in the brackets and write the other words after the directive, or give each number its own :stat',
+  };
+}
+
+/** Checks the one number of a claim against the computed value. */
 function checkClaim(text: string, result: StatResult, locale: string): Issue | undefined {
-  const claim = parseClaim(text);
+  const claims = parseClaims(text);
+  const claim = claims[0];
   if (!claim) {
     return {
       what: `the claim ${quote(text)} has no number to check`,
@@ -162,13 +181,19 @@ function checkClaim(text: string, result: StatResult, locale: string): Issue | u
   const unitIssue = unitMismatch(claim, result);
   // Fractions (0.024) are claimed as percentages (2.4%) and differences of them as points.
   const scale = result.format.type === 'fraction' && (result.form === 'value' || result.form === 'difference') ? 100 : 1;
-  const computed = result.value * scale;
-  const rounded = roundToStep(computed, claim.step);
-  const decimals = decimalsOf(claim.step);
+  // A column declared in millions holding 2.1 means 2,100,000; ratios and percentages have no scale.
+  const columnScale = result.form === 'value' || result.form === 'difference' ? unitScale(result.format.unit) : 1;
+  const computed = result.value * scale * columnScale;
+  const { rounded, step } = roundForClaim(claim.step, computed);
+  const decimals = decimalsOf(step);
+  // A scaled claim or column is shown in its scale: "2.1M", "2.1 million".
+  const shownScale = claim.scale ?? (columnScale > 1 ? { factor: columnScale, written: ` ${scaleName(columnScale)}` } : undefined);
   const shown =
     result.form === 'difference' && (result.format.type === 'percent' || result.format.type === 'fraction')
       ? `${formatValue(rounded, { type: 'number', decimals }, locale)} pp`
-      : formatValue(scale === 100 ? rounded / 100 : rounded, { ...result.format, decimals: scale === 100 ? decimals + 2 : decimals }, locale);
+      : shownScale && (result.format.type === 'number' || result.format.type === 'currency')
+        ? `${formatValue(rounded / shownScale.factor, { ...result.format, decimals: decimalsOf(step / shownScale.factor) }, locale)}${shownScale.written}`
+        : formatValue(scale === 100 ? rounded / 100 : rounded, { ...result.format, decimals: scale === 100 ? decimals + 2 : decimals }, locale);
   const working = describeWorking(result, locale);
   if (unitIssue) {
     return {
@@ -179,11 +204,16 @@ function checkClaim(text: string, result: StatResult, locale: string): Issue | u
     };
   }
   if (claimHolds(claim, computed)) return undefined;
+  // "2.1" against a column in millions: the number is right, its scale word is outside the brackets.
+  const scaleOutside = !claim.scale && columnScale > 1 && claimHolds(claim, computed / columnScale);
   return {
     what: `the text says ${claim.text} but ${result.dataset.path} gives ${shown} (${working})`,
-    expected: `${shown} at the claim's precision`,
+    // When two significant figures are finer than the claim, say so: "1 times" looks right to its author.
+    expected: step < claim.step ? `${shown}, since a claim is checked to at least two significant figures` : `${shown} at the claim's precision`,
     received: quote(text),
-    fix: 'Correct the sentence, or correct the data if the sentence is right',
+    fix: scaleOutside
+      ? `The column is in ${scaleName(columnScale)}s: write the scale word inside the brackets, as in ${claim.text} ${scaleName(columnScale)}`
+      : 'Correct the sentence, or correct the data if the sentence is right',
   };
 }
 

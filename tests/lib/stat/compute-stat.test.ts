@@ -184,4 +184,15 @@ describe('computeStat', () => {
       },
     ]);
   });
+
+  it('prints a value of a column declared in millions with its scale word (issue 14)', () => {
+    const subscribers = makeDataset('subscribers', [{ name: 'service', type: 'category' }, { name: 'paid', type: 'number', unit: 'million', decimals: 1 }, { name: 'year', type: 'year' }], [
+      ['Spotify', 2.1, 2023],
+      ['Spotify', 2.6, 2024],
+    ]);
+    const request = (fields: Partial<StatRequest>): StatRequest => ({ dataset: 'subscribers', y: 'paid', as: 'value', ...fields });
+    expect(computeStat(subscribers, request({ where: 'year=2023' }), 'en-US').result?.text).toBe('2.1 million');
+    expect(computeStat(subscribers, request({ compare: 'year=2024/2023', as: 'difference' }), 'en-US').result?.text).toBe('0.5 million');
+    expect(computeStat(subscribers, request({ compare: 'year=2024/2023', as: 'ratio' }), 'en-US').result?.text).toBe('1.2×');
+  });
 });

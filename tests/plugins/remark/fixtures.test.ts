@@ -298,7 +298,52 @@ describe(':stat', () => {
   it('fails a claim that does not hold with the computed value and its working', async () => {
     const error = await errorOf('stat-claims-that-do-not-hold-are-errors');
     expect(error).toContain('input.md:1:13: the text says 3.5× but data/services.csv gives 2.2× (236 / 107, year=2023).');
-    expect(error).toContain('input.md:5:115: the text says 3.4k but data/reach.csv gives 3,300 (3,349, tier=micro).');
+    expect(error).toContain('input.md:5:115: the text says 3.4k but data/reach.csv gives 3.3k (3,349, tier=micro).');
+  });
+
+  it('refuses a claim with more than one number, years included, naming each (issue 14)', async () => {
+    const error = await errorOf('a-stat-claim-with-several-numbers-is-an-error');
+    expect(error).toContain(
+      'input.md:1:12: the claim "60% or 70%" has 2 numbers (60% and 70%), but only one can be checked. Expected exactly one number in the brackets, with its unit or scale word (a year counts as a number too), received 2 numbers. Keep one number in the brackets and write the other words after the directive, or give each number its own :stat.',
+    );
+    expect(error).toContain('input.md:3:12: the claim "60%, up from 10% in 2015" has 3 numbers (60%, 10% and 2015), but only one can be checked.');
+    expect(error).toContain('input.md:5:14: the claim "between 2 and 3%" has 2 numbers (2 and 3%), but only one can be checked.');
+    // Words such as "first" and "two" are not numbers: the fourth claim on line 5 holds.
+    expect(error).not.toContain('first year');
+    // Reported together with the stat's other problems.
+    expect(error).toContain('input.md:7:16: the claim "3 or 4" has 2 numbers (3 and 4)');
+    expect(error).toContain('input.md:7:71: :stat has no attribute "colour".');
+    expect(error).toContain('5 problems found.');
+  });
+
+  it('checks a claim to at least two significant figures (issue 14)', async () => {
+    const error = await errorOf('stat-claims-coarser-than-two-significant-figures-are-errors');
+    expect(error.split('\n')).toEqual([
+      'input.md:1:11: the text says 1 times but data/engagement.csv gives 1.4× (2.37 / 1.66, year=2016). Expected 1.4×, since a claim is checked to at least two significant figures, received "1 times". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:3:11: the text says 2 million but data/reach.csv gives 2.1 million (2,134,000, tier=micro). Expected 2.1 million, since a claim is checked to at least two significant figures, received "2 million". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:5:13: the text says 0.1 pp but data/engagement.csv gives 0.14 pp (2.75 − 2.61, year=2017). Expected 0.14 pp, since a claim is checked to at least two significant figures, received "0.1 pp". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:5:144: the text says 0.1 but data/reach.csv gives 0.14 (0.14, tier=mega). Expected 0.14, since a claim is checked to at least two significant figures, received "0.1". Correct the sentence, or correct the data if the sentence is right.',
+      '4 problems found.',
+    ]);
+  });
+
+  it('reads 2.1M, 2.1 million and 2,100,000 as one claim, also against a column declared in millions (issue 14)', async () => {
+    const html = await htmlOf('stat-scale-words-mean-the-same-in-claims-and-declared-units');
+    const claims = ['2.1M', '2.1 million', '2,100,000', '3.5 million', '2.1 million', '2.1M'];
+    expect(html.match(/<span class="stat"/g)).toHaveLength(claims.length + 1);
+    for (const claim of claims) expect(html).toContain(`">${claim}<span class="stat__working"`);
+    // Printed without a claim, a value in millions keeps its scale word.
+    expect(html).toContain('aria-describedby="stat-working-5">2.134 million<span');
+  });
+
+  it('refuses a claim whose scale word is missing or wrong (issue 14)', async () => {
+    const error = await errorOf('stat-claims-with-a-wrong-scale-are-errors');
+    expect(error.split('\n')).toEqual([
+      'input.md:1:13: the text says 2.1 but data/streaming.csv gives 2.1 million (2.1, service=Spotify year=2023). Expected 2.1 million at the claim\'s precision, received "2.1". The column is in millions: write the scale word inside the brackets, as in 2.1 million.',
+      'input.md:3:13: the text says 2.1k but data/listeners.csv gives 2,134k (2,134,000). Expected 2,134k at the claim\'s precision, received "2.1k". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:3:74: the text says 3.5 thousand but data/streaming.csv gives 3,500 thousand (3.5, service=Tidal). Expected 3,500 thousand at the claim\'s precision, received "3.5 thousand". Correct the sentence, or correct the data if the sentence is right.',
+      '3 problems found.',
+    ]);
   });
 
   it('refuses a stat that matches no row', async () => {

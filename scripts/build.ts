@@ -109,7 +109,7 @@ try {
   throw error;
 }
 const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
-const check = await checkProject(SITE_DIR, site, strict);
+const check = await checkProject(SITE_DIR, site, strict, projectRoot);
 if (check.problems.length > 0) fail(`${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; ${outName}/ is unchanged.`);
 if (check.warnings.length > 0) console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
 const published = check.reports.filter((report) => !report.draft);

@@ -3,16 +3,20 @@
  * problem at once, and exits non-zero when there is any. Warnings are printed
  * and let it pass, unless `--strict` (or TRENDBOOK_STRICT=1) is given.
  */
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
 
 const started = performance.now();
 const { SITE_DIR: root } = await import('../src/lib/project-paths.ts');
+// public/ and src/ belong to the project, wherever TRENDBOOK_SITE points.
+const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 try {
   const { SITE } = await import('../src/site.config.ts');
   const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
-  const result = await checkProject(root, SITE, strict);
+  const result = await checkProject(root, SITE, strict, projectRoot);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
     console.error(`${formatProblems(result.problems)}${result.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}`);

@@ -20,6 +20,7 @@ import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
 import { computeFigures } from '../report-figures.ts';
 import { splitReport } from './frontmatter.ts';
+import { findOutsideLinks } from './outside-links.ts';
 
 /** What a check found. */
 export interface CheckResult {
@@ -41,9 +42,14 @@ export interface CheckResult {
  * @param root Absolute project root (holds `data/` and `content/reports/`).
  * @param config Site settings.
  * @param strict Count warnings as problems (`--strict`, for CI).
+ * @param projectRoot Absolute folder holding `public/` and `src/` (default: `root`).
  */
-export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, strict = false): Promise<CheckResult> {
+export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, strict = false, projectRoot = root): Promise<CheckResult> {
   const problems: Problem[] = [];
+
+  // Step 0: no input folder links out of the project (what the build publishes or compiles).
+  const links = findOutsideLinks([{ root, folder: 'data' }, { root, folder: 'content' }, { root: projectRoot, folder: 'public' }, { root: projectRoot, folder: 'src' }]);
+  problems.push(...links);
 
   // Step 1: datasets.
   const names = listDatasets(root);
@@ -75,7 +81,15 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   const reports: CheckResult['reports'] = [];
   for (const file of files) {
     const path = `content/reports/${file}`;
-    const text = readFileSync(join(reportsDir, file), 'utf8');
+    // A report that links out of the project is not read at all; the scan above names it.
+    if (links.some((link) => path === link.path || path.startsWith(`${link.path}/`))) continue;
+    let text: string;
+    try {
+      text = readFileSync(join(reportsDir, file), 'utf8');
+    } catch (error) {
+      problems.push({ path, line: 1, column: 1, what: `the report cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, expected: 'a readable Markdown file', received: 'a file that cannot be opened', fix: 'Replace it with a readable Markdown file' });
+      continue;
+    }
     const split = splitReport(text, path);
     problems.push(...split.problems);
     let figure: CardReport['figure'];

@@ -25,11 +25,16 @@ try {
   if (result.warnings.length > 0) console.error(`${formatProblems(result.warnings)} Run with --strict to fail on warnings.`);
   const charts = result.reports.reduce((total, report) => total + report.charts.length, 0);
   const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-  console.log(`Checked ${plural(result.datasets, 'dataset')}, ${plural(result.reports.length, 'report')} and ${plural(charts, 'chart')} in ${seconds} s: no problems${result.warnings.length > 0 ? `, ${result.warnings.length === 1 ? '1 warning' : `${result.warnings.length} warnings`}` : ''}.`);
+  console.log(`Checked ${plural(result.datasets, 'dataset')}, ${plural(result.reports.length, 'report')} and ${plural(charts, 'chart')} in ${seconds} s: no problems${result.warnings.length > 0 ? `, ${result.warnings.length === 1 ? '1 warning' : `${result.warnings.length} warnings`}` : ''}${skippedNote(result.skipped)}.`);
 } catch (error) {
   if (error instanceof ReportError) {
     console.error(error.message);
     process.exit(1);
   }
   throw error;
+}
+
+/** Names the files in content/reports/ that are not published, so none is left out without a word. */
+function skippedNote(skipped: readonly string[]): string {
+  return skipped.length === 0 ? '' : `; skipped ${skipped.join(', ')} (not published: a leading _ or . or a name not ending in .md)`;
 }

@@ -21,6 +21,7 @@ import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts'
 import { computeFigures } from '../report-figures.ts';
 import { splitReport } from './frontmatter.ts';
 import { findOutsideLinks } from './outside-links.ts';
+import { classifyReportFile } from '../report-files.ts';
 
 /** What a check found. */
 export interface CheckResult {
@@ -35,6 +36,8 @@ export interface CheckResult {
   views: ExploreView[];
   /** Missing cells per dataset, for the build summary. */
   missing: { dataset: string; cells: number }[];
+  /** Files in content/reports/ that are not published (`_draft.md`, `.hidden.md`, `notes.txt`), for the summary. */
+  skipped: string[];
 }
 
 /**
@@ -68,11 +71,20 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
 
   // Step 2: reports, through the same remark plugins as the build.
   const reportsDir = join(root, 'content', 'reports');
-  let files: string[] = [];
+  let entries: string[] = [];
   try {
-    files = readdirSync(reportsDir).filter((file) => file.endsWith('.md')).sort();
+    entries = readdirSync(reportsDir).sort();
   } catch {
-    files = [];
+    entries = [];
+  }
+  // One naming rule with the content loader: a bad name fails here, at the file, with the name to use.
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const entry of entries) {
+    const sorted = classifyReportFile(entry);
+    if (sorted.kind === 'skipped') skipped.push(`content/reports/${entry}`);
+    if (sorted.kind === 'misnamed') problems.push({ path: `content/reports/${entry}`, line: 1, column: 1, ...sorted.issue });
+    if (sorted.kind === 'report' || sorted.kind === 'misnamed') files.push(entry);
   }
   const processor = unified()
     .use(remarkParse)
@@ -103,7 +115,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     problems.push(...(vfile.data.trendbookProblems ?? []));
     const charts = vfile.data.trendbookCharts ?? [];
     const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
-    reports.push({ slug: file.slice(0, -3), title, description, figure, chart: charts[0], date, draft, charts });
+    reports.push({ slug: file.replace(/\.(md|markdown)$/i, ''), title, description, figure, chart: charts[0], date, draft, charts });
   }
   // Step 3: explorer views named in content/views.yml.
   const resolved = resolveViews(config, root);
@@ -113,5 +125,5 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   const warnings = found.filter(isWarning);
   // The site's order (newest first), so the build's pre-render knows which report leads the site card.
   const ordered = publishedReports(reports.map((report) => ({ id: report.slug, data: report })), true).map((entry) => entry.data);
-  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, views: resolved.views, missing };
+  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, views: resolved.views, missing, skipped };
 }

@@ -109,7 +109,7 @@ try {
   throw error;
 }
 const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
-const check = await checkProject(SITE_DIR, site, strict);
+const check = await checkProject(SITE_DIR, site, strict, projectRoot);
 if (check.problems.length > 0) fail(`${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; ${outName}/ is unchanged.`);
 if (check.warnings.length > 0) console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
 const published = check.reports.filter((report) => !report.draft);
@@ -194,7 +194,8 @@ const missing = check.missing.reduce((total, entry) => total + entry.cells, 0);
 const missingNote = missing > 0 ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} in number columns, left as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})` : '';
 const drawn = images.drawn + drawnByAstro;
 const imageNote = `; images: ${drawn} drawn${images.threads > 1 ? ` on ${images.threads} threads` : ''}, ${images.cached} from cache`;
-console.log(`Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}`);
+const skippedNote = check.skipped.length > 0 ? `; skipped ${check.skipped.join(', ')} (not published: a leading _ or . or a name not ending in .md)` : '';
+console.log(`Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote}`);
 
 /** Copies a folder file by file (cpSync reports a full disk as EIO, without the path). */
 function copyTree(from: string, to: string): void {

@@ -2,7 +2,7 @@
  * Key figures: the big numbers at the top of a report, each computed from the
  * data exactly like a `:stat`.
  */
-import { listDatasets, readDataset, unknownDatasetIssue } from './data/load-dataset.ts';
+import { datasetNameIssue, readDataset } from './data/load-dataset.ts';
 import type { DatasetLimits } from './data/limits.ts';
 import { quote, type Issue } from './errors.ts';
 import type { KeyFigure } from './report-frontmatter.ts';
@@ -29,10 +29,10 @@ export function computeFigures(
 ): { figures: ComputedFigure[]; issues: { index: number; attribute: string; issue: Issue }[] } {
   const computed: ComputedFigure[] = [];
   const issues: { index: number; attribute: string; issue: Issue }[] = [];
-  const names = listDatasets(root);
   figures.forEach((figure, index) => {
-    if (!names.includes(figure.dataset)) {
-      issues.push({ index, attribute: 'dataset', issue: unknownDatasetIssue(root, figure.dataset, (name) => `dataset: ${name}`) });
+    const nameIssue = datasetNameIssue(root, figure.dataset, (name) => `dataset: ${name}`);
+    if (nameIssue) {
+      issues.push({ index, attribute: 'dataset', issue: nameIssue });
       return;
     }
     const { dataset, problems } = readDataset(root, figure.dataset, limits);

@@ -79,7 +79,7 @@ describe('D1: dataset names and the data folder', () => {
   const root = join(FIXTURES, 'c-directives');
   const markdown = 'Intro.\n\n::chart{dataset="Tiers" y="engagement_rate" series="tier" title="Engagement"}\n';
   const expected =
-    `content/reports/q3.md:3:9: unknown dataset "Tiers": no file named exactly ${join(root, 'data/Tiers.csv')}. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"?\n1 problem found.`;
+    `content/reports/q3.md:3:9: unknown dataset "Tiers": no file named exactly data/Tiers.csv. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"?\n1 problem found.`;
 
   it('D1: dataset="Tiers" with data/tiers.csv fails with the resolved path and a did-you-mean on a case-sensitive filesystem', async () => {
     expect(await problemsOf(root, markdown)).toBe(expected);
@@ -100,8 +100,8 @@ describe('D1: dataset names and the data folder', () => {
     const { problems } = await checkProject(project, SITE);
     expect(formatProblems(problems)).toBe(
       [
-        `content/reports/q3.md:7:18: unknown dataset "tiers": no file named exactly ${join(project, 'data/tiers.csv')}. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
-        `content/reports/q3.md:9:9: unknown dataset "tiers": no file named exactly ${join(project, 'data/tiers.csv')}. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
+        `content/reports/q3.md:7:18: unknown dataset "tiers": no file named exactly data/tiers.csv. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
+        `content/reports/q3.md:9:9: unknown dataset "tiers": no file named exactly data/tiers.csv. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
         '2 problems found.',
       ].join('\n'),
     );

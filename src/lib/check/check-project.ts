@@ -20,6 +20,8 @@ import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
 import { computeFigures } from '../report-figures.ts';
 import { splitReport } from './frontmatter.ts';
+import { findOutsideLinks } from './outside-links.ts';
+import { classifyReportFile } from '../report-files.ts';
 
 /** What a check found. */
 export interface CheckResult {
@@ -34,6 +36,8 @@ export interface CheckResult {
   views: ExploreView[];
   /** Missing cells per dataset, for the build summary. */
   missing: { dataset: string; cells: number }[];
+  /** Files in content/reports/ that are not published (`_draft.md`, `.hidden.md`, `notes.txt`), for the summary. */
+  skipped: string[];
 }
 
 /**
@@ -41,9 +45,14 @@ export interface CheckResult {
  * @param root Absolute project root (holds `data/` and `content/reports/`).
  * @param config Site settings.
  * @param strict Count warnings as problems (`--strict`, for CI).
+ * @param projectRoot Absolute folder holding `public/` and `src/` (default: `root`).
  */
-export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, strict = false): Promise<CheckResult> {
+export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, strict = false, projectRoot = root): Promise<CheckResult> {
   const problems: Problem[] = [];
+
+  // Step 0: no input folder links out of the project (what the build publishes or compiles).
+  const links = findOutsideLinks([{ root, folder: 'data' }, { root, folder: 'content' }, { root: projectRoot, folder: 'public' }, { root: projectRoot, folder: 'src' }]);
+  problems.push(...links);
 
   // Step 1: datasets.
   const names = listDatasets(root);
@@ -62,11 +71,20 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
 
   // Step 2: reports, through the same remark plugins as the build.
   const reportsDir = join(root, 'content', 'reports');
-  let files: string[] = [];
+  let entries: string[] = [];
   try {
-    files = readdirSync(reportsDir).filter((file) => file.endsWith('.md')).sort();
+    entries = readdirSync(reportsDir).sort();
   } catch {
-    files = [];
+    entries = [];
+  }
+  // One naming rule with the content loader: a bad name fails here, at the file, with the name to use.
+  const files: string[] = [];
+  const skipped: string[] = [];
+  for (const entry of entries) {
+    const sorted = classifyReportFile(entry);
+    if (sorted.kind === 'skipped') skipped.push(`content/reports/${entry}`);
+    if (sorted.kind === 'misnamed') problems.push({ path: `content/reports/${entry}`, line: 1, column: 1, ...sorted.issue });
+    if (sorted.kind === 'report' || sorted.kind === 'misnamed') files.push(entry);
   }
   const processor = unified()
     .use(remarkParse)
@@ -75,7 +93,15 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   const reports: CheckResult['reports'] = [];
   for (const file of files) {
     const path = `content/reports/${file}`;
-    const text = readFileSync(join(reportsDir, file), 'utf8');
+    // A report that links out of the project is not read at all; the scan above names it.
+    if (links.some((link) => path === link.path || path.startsWith(`${link.path}/`))) continue;
+    let text: string;
+    try {
+      text = readFileSync(join(reportsDir, file), 'utf8');
+    } catch (error) {
+      problems.push({ path, line: 1, column: 1, what: `the report cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, expected: 'a readable Markdown file', received: 'a file that cannot be opened', fix: 'Replace it with a readable Markdown file' });
+      continue;
+    }
     const split = splitReport(text, path);
     problems.push(...split.problems);
     let figure: CardReport['figure'];
@@ -89,7 +115,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     problems.push(...(vfile.data.trendbookProblems ?? []));
     const charts = vfile.data.trendbookCharts ?? [];
     const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
-    reports.push({ slug: file.slice(0, -3), title, description, figure, chart: charts[0], date, draft, charts });
+    reports.push({ slug: file.replace(/\.(md|markdown)$/i, ''), title, description, figure, chart: charts[0], date, draft, charts });
   }
   // Step 3: explorer views named in content/views.yml.
   const resolved = resolveViews(config, root);
@@ -99,5 +125,5 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   const warnings = found.filter(isWarning);
   // The site's order (newest first), so the build's pre-render knows which report leads the site card.
   const ordered = publishedReports(reports.map((report) => ({ id: report.slug, data: report })), true).map((entry) => entry.data);
-  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, views: resolved.views, missing };
+  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, views: resolved.views, missing, skipped };
 }

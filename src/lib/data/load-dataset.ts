@@ -2,9 +2,10 @@
  * The only module that reads `data/`. A dataset is `data/<name>.csv` plus an
  * optional `data/<name>.yml`; it is read once per change of either file.
  */
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { closest, listValues, quote, ReportError, type Issue, type Problem } from '../errors.ts';
+import { linkedOutside, outsideLinkIssue } from '../project-links.ts';
 import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
@@ -29,6 +30,18 @@ export interface Dataset {
 
 
 const RESERVED_DATASET_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A dataset name as reports write it: the file name in data/ without .csv, so no folders, dots or spaces. */
+const PLAIN_DATASET_NAME = /^[A-Za-z0-9_-]+$/;
+const PLAIN_DATASET_RULE = 'letters, digits, - and _ only (the file name in data/ without .csv)';
+
+/**
+ * Whether a dataset name is plain: letters, digits, `-` and `_`, nothing that reads as a path.
+ * @param name The name as written.
+ */
+export function isPlainDatasetName(name: string): boolean {
+  return PLAIN_DATASET_NAME.test(name);
+}
 
 interface CacheEntry {
   stamp: string;
@@ -66,10 +79,34 @@ export function unknownDatasetIssue(root: string, name: string, writeAs: (name: 
   const names = listDatasets(root);
   const suggestion = closest(name, names);
   return {
-    what: `unknown dataset ${quote(name)}: no file named exactly ${join(root, 'data', `${name}.csv`)}`,
+    what: `unknown dataset ${quote(name)}: no file named exactly data/${name}.csv`,
     expected: names.length ? `one of ${listValues(names)}` : 'a CSV file in data/',
     received: quote(name),
     fix: suggestion ? `Did you mean ${writeAs(suggestion)}?` : `Add data/${name}.csv, or use the name of a file in data/`,
+  };
+}
+
+/**
+ * The one check of a dataset name written in a report (a directive, a key
+ * figure) or a view: a name that is not plain gets its own message, since
+ * "no file named …" would quote a path; a plain name must be a file in data/.
+ * @param root The project root (absolute).
+ * @param name The name as written.
+ * @param writeAs How the suggested name is written (`dataset="tiers"` in a directive, `dataset: tiers` in YAML).
+ * @returns The problem, or `undefined` when the name is a dataset in data/.
+ */
+export function datasetNameIssue(root: string, name: string, writeAs: (name: string) => string): Issue | undefined {
+  const names = listDatasets(root);
+  if (isPlainDatasetName(name)) return names.includes(name) ? undefined : unknownDatasetIssue(root, name, writeAs);
+  const usable = names.filter(isPlainDatasetName);
+  // A path or a file name was written: its last part, without .csv, is most likely the dataset meant.
+  const last = name.split(/[\\/]/).at(-1)!.replace(/\.csv$/i, '');
+  const suggestion = usable.includes(last) ? last : closest(last, usable);
+  return {
+    what: `dataset ${quote(name)} is not a plain name`,
+    expected: PLAIN_DATASET_RULE,
+    received: quote(name),
+    fix: suggestion ? `Write ${writeAs(suggestion)}` : usable[0] ? `Write the name of a file in data/ without .csv, such as ${writeAs(usable[0])}` : 'Write the name of a file in data/ without .csv',
   };
 }
 
@@ -128,15 +165,28 @@ function readUncached(
   limits: DatasetLimits,
 ): { dataset?: Dataset; problems: Problem[] } {
   const at = { path, line: 1, column: 1 };
-  if (RESERVED_DATASET_NAMES.has(name) || name.includes('/') || name.includes('\\')) {
+  if (RESERVED_DATASET_NAMES.has(name)) {
     return {
       problems: [
         { ...at, what: `the dataset name ${JSON.stringify(name)} is not allowed`, expected: 'a plain file name such as engagement.csv', received: JSON.stringify(name), fix: 'Rename the file' },
       ],
     };
   }
-  const outside = escapesRoot(root, csvFile) ?? escapesRoot(root, metaFile);
-  if (outside) return { problems: [{ ...at, what: `the file links outside the project (${outside})`, expected: 'a regular file inside data/', received: 'a symbolic link', fix: 'Copy the file into data/ instead of linking to it' }] };
+  if (!isPlainDatasetName(name)) {
+    // A file in data/ that no directive could name; a name with folders never comes from data/ (callers check names first).
+    const folders = /[\\/]/.test(name);
+    const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+    return {
+      problems: [
+        { ...at, path: folders ? 'data' : path, what: `the dataset name ${quote(name)} is not a plain name`, expected: PLAIN_DATASET_RULE, received: quote(name), fix: folders || !plain ? 'Name a file in data/ by its name without .csv' : `Rename the file to ${plain}.csv` },
+      ],
+    };
+  }
+  // The link itself is named, so the check's scan of data/ and this refusal read the same.
+  const csvOutside = linkedOutside(root, csvFile);
+  const metaOutside = csvOutside ? undefined : linkedOutside(root, metaFile);
+  if (csvOutside) return { problems: [{ ...at, ...outsideLinkIssue('file', csvOutside, 'data') }] };
+  if (metaOutside) return { problems: [{ ...at, path: metaPath, ...outsideLinkIssue('file', metaOutside, 'data') }] };
 
   // Step 1: the sidecar, if present.
   let meta: DatasetMeta = { title: name, sources: [], columns: {} };
@@ -184,15 +234,4 @@ function readUncached(
   problems.push(...typed.problems);
   const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
   return { dataset, problems };
-}
-
-/** Where a file really is when it, or a folder on its path such as `data/`, links outside the project. */
-function escapesRoot(root: string, file: string): string | undefined {
-  try {
-    const target = realpathSync(file);
-    const inside = relative(realpathSync(root), target);
-    return inside.startsWith('..') || inside.startsWith(sep) ? target : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -10,7 +10,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildChartSpec } from '../chart/build-chart-spec.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { listDatasets, readDataset } from '../data/load-dataset.ts';
+import { datasetNameIssue, isPlainDatasetName, listDatasets, readDataset } from '../data/load-dataset.ts';
 import type { Problem } from '../errors.ts';
 import { aliasIssue, MAX_ALIAS_COUNT, nodeAt, reservedKeys } from '../data/metadata.ts';
 import { problemsFromZod } from '../zod-errors.ts';
@@ -88,6 +88,12 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
       return;
     }
     ids.set(view.id, index);
+    // A path in place of a name gets the same message as in a report, not "no dataset; showing …".
+    const named = new URLSearchParams(view.query).get('dataset');
+    if (named !== null && !isPlainDatasetName(named)) {
+      problems.push({ ...at, ...datasetNameIssue(root, named, (name) => `dataset=${name}`)! });
+      return;
+    }
     if (catalog.length === 0) return;
     const { state, notices } = readState(view.query, catalog);
     for (const notice of notices) {

@@ -19,7 +19,7 @@ import type { VFile } from 'vfile';
 import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
 import { quote } from '../../lib/errors.ts';
-import { listDatasets, readDataset, unknownDatasetIssue } from '../../lib/data/load-dataset.ts';
+import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';
 import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
@@ -92,9 +92,9 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       }
 
       // Step 3: the dataset.
-      const names = listDatasets(root);
-      if (!names.includes(request.dataset)) {
-        report(file, root, node, unknownDatasetIssue(root, request.dataset, (name) => `dataset="${name}"`), offsetOf('dataset'));
+      const nameIssue = datasetNameIssue(root, request.dataset, (name) => `dataset="${name}"`);
+      if (nameIssue) {
+        report(file, root, node, nameIssue, offsetOf('dataset'));
         return;
       }
       const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);

@@ -14,7 +14,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isAggregate, AGGREGATES } from '../../lib/aggregate/combine.ts';
 import { closest, listValues, quote, type Issue } from '../../lib/errors.ts';
-import { listDatasets, readDataset, unknownDatasetIssue } from '../../lib/data/load-dataset.ts';
+import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
 import { claimHolds, parseClaims, roundForClaim, type Claim } from '../../lib/stat/claim.ts';
 import { scaleName, unitScale } from '../../lib/data/scale.ts';
 import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
@@ -64,9 +64,9 @@ export function remarkStat(options: TrendbookRemarkOptions) {
       if (numbersIssue) report(file, root, node, numbersIssue);
       if (!request || written.issues.length > 0) return;
 
-      const names = listDatasets(root);
-      if (!names.includes(request.dataset)) {
-        report(file, root, node, unknownDatasetIssue(root, request.dataset, (name) => `dataset="${name}"`), offsetOf('dataset'));
+      const nameIssue = datasetNameIssue(root, request.dataset, (name) => `dataset="${name}"`);
+      if (nameIssue) {
+        report(file, root, node, nameIssue, offsetOf('dataset'));
         return;
       }
       const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);

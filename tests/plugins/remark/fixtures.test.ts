@@ -161,7 +161,7 @@ describe('where, series and agg', () => {
 
 describe('mistakes in a directive are reported where they are', () => {
   it('suggests the closest dataset', async () => {
-    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('input.md:1:21: unknown dataset "engagment": no file named exactly <root>/data/engagment.csv.');
+    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('input.md:1:21: unknown dataset "engagment": no file named exactly data/engagment.csv.');
     expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('Did you mean dataset="engagement"?');
   });
 

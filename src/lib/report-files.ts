@@ -1,0 +1,56 @@
+/**
+ * The one rule for report file names, shared by the check and by Astro's
+ * content loader: a report's file name is its address, so `content/reports/x.md`
+ * is published at `/reports/x/`. A name is lowercase letters, digits and single
+ * hyphens; anything else would be published under an address the author did
+ * not write (Astro slugs `my report.md` to `my-report`), so it is refused. A
+ * file whose name starts with `_` or `.` is skipped on purpose and listed.
+ */
+import type { Issue } from './errors.ts';
+
+/** What the content loader reads: Markdown files, except those skipped on purpose. */
+export const REPORT_PATTERN = ['*.md', '!_*'];
+
+const REPORT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** What a file in `content/reports/` is. */
+export type ReportFile =
+  | { kind: 'report'; slug: string }
+  | { kind: 'skipped' }
+  | { kind: 'misnamed'; slug: string; issue: Issue }
+  | { kind: 'other' };
+
+/**
+ * The report's address: its file name without `.md`, exactly as written.
+ * @param file The file name (`micro-influencers.md`).
+ */
+export function reportSlug(file: string): string {
+  return file.replace(/\.md$/, '');
+}
+
+/**
+ * Sorts a file in `content/reports/` by the naming rule.
+ * @param file The file name.
+ * @returns A report and its address; a file that is not published (a leading `_` or `.`,
+ *   or not Markdown), to be listed as skipped; a Markdown file whose name cannot be an
+ *   address, with the problem and the name to use; or a hidden system file.
+ */
+export function classifyReportFile(file: string): ReportFile {
+  const markdown = /\.(md|markdown)$/i.test(file);
+  // Hidden files that are not Markdown (.DS_Store, .gitkeep) are the system's, not the author's.
+  if (file.startsWith('.') && !markdown) return { kind: 'other' };
+  if (file.startsWith('_') || file.startsWith('.') || !markdown) return { kind: 'skipped' };
+  const stem = file.replace(/\.(md|markdown)$/i, '');
+  if (file.endsWith('.md') && REPORT_NAME.test(stem)) return { kind: 'report', slug: stem };
+  const suggested = stem.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return {
+    kind: 'misnamed',
+    slug: stem,
+    issue: {
+      what: `the file name ${JSON.stringify(file)} cannot be the report's address`,
+      expected: 'lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)',
+      received: JSON.stringify(file),
+      fix: suggested ? `Rename it to ${suggested}.md` : 'Rename it with lowercase letters, digits and hyphens, such as my-report.md',
+    },
+  };
+}

@@ -23,6 +23,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 // "a" is free text that happens to start with numbers; "rate" is a number column with a typo.
 writeFileSync(join(root, 'data/notes.csv'), 'year,a,rate\n2016,1,2.4\n2017,"Once upon\na time",abc\n2018,7,2.1\n');
+writeFileSync(join(root, 'data/log.csv'), 'year,a,rate\n2016,1,2.4\n2017,"Once upon\na time",2.2\n2018,7,2.1\n');
 writeFileSync(join(root, 'data/cost.csv'), 'tier,price,low,high\nmicro,,100,500\nmega,,oops,9000\nnano,40,20,60\n');
 writeFileSync(join(root, 'data/cost.yml'), 'title: Cost\ncolumns:\n  price:\n    type: currency\n    unit: USD\n    range: { low: low, high: high }\n');
 
@@ -85,8 +86,9 @@ describe('a column that mixes numbers and text (issue #14)', () => {
   });
 
   it('is not offered as a measure in the explorer', () => {
-    const { dataset } = readDataset(root, 'notes');
-    expect(catalogEntry(dataset!, [])).toBeUndefined();
+    const { dataset } = readDataset(root, 'log');
+    expect(catalogEntry(dataset!, [])!.measures).toEqual([{ name: 'rate', label: 'Rate' }]);
+    expect(catalogEntry(readDataset(root, 'notes').dataset!, [])).toBeUndefined();
   });
 
   it('fails a sidecar range that uses it as a bound', () => {

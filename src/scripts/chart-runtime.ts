@@ -6,14 +6,14 @@
 import { Chart, Tooltip } from 'chart.js';
 import { CHART_PARTS } from '../lib/chart/chart-parts.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
-import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
+import { CHART_THEMES, toChartConfig, type ChartLabel } from '../lib/chart/to-chart-config.ts';
 
 Chart.register(...CHART_PARTS, Tooltip);
 Chart.defaults.font.family = CHART_THEMES.light.font;
 Chart.defaults.font.size = 13;
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
-const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null)[], string>; spec: ChartSpec; compact: boolean }>();
+const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null)[], ChartLabel>; spec: ChartSpec; compact: boolean }>();
 
 /** Small frames (embeds in narrow or short iframes) get a compact legend and no axis titles. */
 function isCompact(canvas: HTMLCanvasElement): boolean {

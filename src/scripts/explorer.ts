@@ -13,7 +13,7 @@ import { chartCaption, type CaptionPart } from '../lib/chart/chart-caption.ts';
 import { chartTable } from '../lib/chart/chart-table.ts';
 import { describeChart } from '../lib/chart/describe.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
-import { CHART_THEMES, toChartConfig } from '../lib/chart/to-chart-config.ts';
+import { CHART_THEMES, toChartConfig, type ChartLabel } from '../lib/chart/to-chart-config.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
 import type { CatalogDataset } from '../lib/explore/catalog.ts';
 import { readState, toRequest, writeState, type ExploreState } from '../lib/explore/explore-state.ts';
@@ -36,7 +36,7 @@ const canvas = root.querySelector<HTMLCanvasElement>('[data-explore-canvas]')!;
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const datasets = new Map<string, Promise<Dataset>>();
 let catalog: Catalog;
-let chart: Chart<'line' | 'bar', (number | null)[], string> | undefined;
+let chart: Chart<'line' | 'bar', (number | null)[], ChartLabel> | undefined;
 let current: { state: ExploreState; spec: ChartSpec } | undefined;
 
 /** A control of the form by name. */

@@ -1,8 +1,10 @@
 /**
  * Reads every chart's CSV download back from the built site and compares it
- * with the chart's data (CHECKLIST F3): same header and column order, one row
- * per drawn point in order, every value exact, and nothing changed but the
- * documented `'` before formula-like text. The build fails on any difference.
+ * with the chart's data: same header and column order, exactly one row per
+ * drawn point, every value exact, and nothing changed but the documented `'`
+ * before formula-like text. The build fails on any difference. The check reads
+ * the file as a spreadsheet does and looks each row up in the chart, rather than
+ * writing the expected file a second way, so it cannot share a writer's mistake.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,43 +37,79 @@ export function verifyDownloads(outDir: string, reports: readonly { slug: string
 
 /**
  * Compares one download's text with its chart; returns the first difference.
+ * The text is read back as a spreadsheet would read it (records end in CRLF; a
+ * line break inside a quoted cell belongs to the cell), and each row is matched
+ * to the point it claims to be, so a mistake in the writer cannot hide itself.
  * @param text The CSV as written.
  * @param spec The chart.
  */
 export function compareDownload(text: string, spec: ChartSpec): string | undefined {
   if (!text.startsWith('\uFEFF')) return 'no UTF-8 byte order mark (Excel would misread accents)';
-  if (/[^\r]\n/.test(text)) return 'a line ends in LF, not CRLF';
-  const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n', skipEmptyLines: true });
+  const body = text.slice(1);
+  // Outside quoted cells, every line break must be CRLF; inside them, a line break is the cell's own.
+  const unquoted = body.replace(/"(?:[^"]|"")*"/g, '""');
+  if (/\r(?!\n)|(?<!\r)\n/.test(unquoted)) return 'a record ends in LF or CR, not CRLF';
+  if (!body.endsWith('\r\n')) return 'the last record does not end in CRLF';
+  const parsed = Papa.parse<string[]>(body, { newline: '\r\n', skipEmptyLines: false });
   if (parsed.errors.length > 0) return `does not parse (${parsed.errors[0]!.message})`;
-  const [header = [], ...rows] = parsed.data.map((row) => row.map(unescapeCell));
-  const expected = expectedRows(spec);
-  if (header.join(',') !== expected.header.join(',')) return `header is ${JSON.stringify(header)}, expected ${JSON.stringify(expected.header)}`;
-  if (rows.length !== expected.rows.length) return `${rows.length} rows, expected ${expected.rows.length} (one per point drawn)`;
+  const [header = [], ...rows] = parsed.data;
+  // Papaparse reads the final CRLF as one more, empty record.
+  if (rows.at(-1)?.length === 1 && rows.at(-1)![0] === '') rows.pop();
+
+  // The columns a chart's download holds, in order: where each point is, its value, how it is known.
+  const hasSeries = spec.seriesColumn !== undefined;
+  const hasRanges = spec.series.some((series) => series.ranges.some(Boolean));
+  const columns = [spec.x.column, ...(hasSeries ? [spec.seriesColumn!] : []), spec.y.column, 'basis', ...(hasRanges ? ['range_low', 'range_high'] : [])];
+  if (header.length !== columns.length || header.some((name, index) => name !== asWritten(columns[index]!))) {
+    return `header is ${JSON.stringify(header)}, expected ${JSON.stringify(columns)}`;
+  }
+  const points = spec.series.reduce((count, series) => count + series.values.filter((value) => value !== null && value !== undefined).length, 0);
+  if (rows.length !== points) return `${rows.length} rows, expected ${points} (one per point drawn)`;
+
+  const seen = new Set<string>();
   for (const [index, row] of rows.entries()) {
-    const want = expected.rows[index]!;
-    if (row.length !== want.length || row.some((cell, column) => cell !== want[column])) return `row ${index + 2} is ${JSON.stringify(row)}, expected ${JSON.stringify(want)}`;
+    const record = `row ${index + 2}`;
+    if (row.length !== columns.length) return `${record} has ${row.length} cells, expected ${columns.length}: ${JSON.stringify(row)}`;
+    const cell = (name: string) => row[columns.indexOf(name)]!;
+    const unknown = (name: string, where: string) =>
+      isFormulaLike(cell(name)) && Number.isNaN(Number(cell(name)))
+        ? `${record}: ${name} ${JSON.stringify(cell(name))} would run as a formula in a spreadsheet (no ' before it)`
+        : `${record}: ${name} ${JSON.stringify(cell(name))} is not ${where}`;
+    const xIndex = spec.x.values.findIndex((value) => sameValue(cell(spec.x.column), value));
+    if (xIndex === -1) return unknown(spec.x.column, "on the chart's x axis");
+    const seriesIndex = hasSeries ? spec.series.findIndex((series) => sameValue(cell(spec.seriesColumn!), series.key)) : 0;
+    if (seriesIndex === -1) return unknown(spec.seriesColumn!, 'a series of the chart');
+    const series = spec.series[seriesIndex]!;
+    const point = `${spec.x.column} ${JSON.stringify(String(spec.x.values[xIndex]))}${hasSeries ? `, ${spec.seriesColumn} ${JSON.stringify(series.key)}` : ''}`;
+    if (seen.has(`${seriesIndex}:${xIndex}`)) return `${record} repeats the point ${point}`;
+    seen.add(`${seriesIndex}:${xIndex}`);
+    const value = series.values[xIndex] ?? null;
+    if (value === null) return `${record} has a value for ${point}, where the chart has a gap`;
+    const range = series.ranges[xIndex] ?? null;
+    const expected: [string, string | number | null][] = [
+      [spec.y.column, value],
+      ['basis', series.basis[xIndex] ?? 'reported'],
+      ...(hasRanges ? ([['range_low', range?.[0] ?? null], ['range_high', range?.[1] ?? null]] as [string, number | null][]) : []),
+    ];
+    for (const [name, want] of expected) {
+      if (!sameValue(cell(name), want)) return `${record}, ${name} of ${point}: ${JSON.stringify(cell(name))}, expected ${JSON.stringify(want === null ? '' : asWritten(want))}`;
+    }
   }
   return undefined;
 }
 
-/** The chart's points as the cells a download must hold, in order. */
-function expectedRows(spec: ChartSpec): { header: string[]; rows: string[][] } {
-  const hasSeries = spec.seriesColumn !== undefined;
-  const hasRanges = spec.series.some((series) => series.ranges.some(Boolean));
-  const header = [spec.x.column, ...(hasSeries ? [spec.seriesColumn!] : []), spec.y.column, 'basis', ...(hasRanges ? ['range_low', 'range_high'] : [])];
-  const rows: string[][] = [];
-  for (const series of spec.series) {
-    spec.x.values.forEach((x, index) => {
-      const value = series.values[index];
-      if (value === null || value === undefined) return;
-      const range = series.ranges[index];
-      rows.push([String(x), ...(hasSeries ? [series.key] : []), String(value), series.basis[index] ?? 'reported', ...(hasRanges ? [range ? String(range[0]) : '', range ? String(range[1]) : ''] : [])]);
-    });
-  }
-  return { header, rows };
+/**
+ * Whether a cell read back holds a value: a number must read as exactly that
+ * number (never as text); text must be exactly the text, with a `'` before it
+ * when a spreadsheet would run it as a formula; nothing is an empty cell.
+ */
+function sameValue(cell: string, value: string | number | null): boolean {
+  if (value === null) return cell === '';
+  if (typeof value === 'number') return cell.trim() === cell && cell !== '' && Number(cell) === value;
+  return cell === asWritten(value);
 }
 
-/** Takes off the `'` the writer puts before formula-like text, and only that. */
-function unescapeCell(cell: string): string {
-  return cell.startsWith("'") && isFormulaLike(cell.slice(1)) ? cell.slice(1) : cell;
+/** Text as a download must hold it: unchanged, but for the documented `'` before formula-like text. */
+function asWritten(value: string | number): string {
+  return typeof value === 'string' && isFormulaLike(value) ? `'${value}` : String(value);
 }

@@ -53,6 +53,40 @@ export function findColumn(dataset: Dataset, name: string, attribute: string): {
 }
 
 /**
+ * Finds a column that is measured (a chart's or a stat's `y`): it must exist and
+ * hold numbers. A column read as text because some cells are words is accepted
+ * when the data loads, so this is where its first word is reported, at the
+ * directive that needs numbers.
+ * @param dataset The dataset.
+ * @param name The name asked for.
+ * @param attribute The attribute that named it, for the message.
+ */
+export function findMeasure(dataset: Dataset, name: string, attribute: string): { column?: Column; issue?: Issue } {
+  const found = findColumn(dataset, name, attribute);
+  const column = found.column;
+  if (!column || NUMERIC_TYPES.has(column.type)) return found;
+  if (column.firstText) {
+    const cell = column.firstText;
+    return {
+      issue: {
+        what: `column ${quote(name)} of dataset ${quote(dataset.name)} is text, not a number: ${dataset.path}:${cell.line}:${cell.column} holds ${quote(cell.text)}`,
+        expected: `a number in every cell of a column used as ${attribute}`,
+        received: 'text',
+        fix: `Correct that cell in ${dataset.path} (or leave it empty for a missing value), or pick another column for ${attribute}`,
+      },
+    };
+  }
+  return {
+    issue: {
+      what: `${attribute}=${quote(name)} is a ${column.type} column, so there is nothing to measure`,
+      expected: 'a number, percent, currency or fraction column',
+      received: `${column.type} column ${quote(name)}`,
+      fix: `Pick a numeric column for ${attribute}, or declare its type in ${dataset.metaPath}`,
+    },
+  };
+}
+
+/**
  * Builds the spec, or lists every problem with the request.
  * @param dataset The dataset named by `dataset`.
  * @param request The chart's attributes.
@@ -69,16 +103,8 @@ export function buildChartSpec(
   };
 
   // Step 1: columns.
-  const y = findColumn(dataset, request.y, 'y');
+  const y = findMeasure(dataset, request.y, 'y');
   add('y', y.issue);
-  if (y.column && !NUMERIC_TYPES.has(y.column.type)) {
-    add('y', {
-      what: `y=${quote(request.y)} is a ${y.column.type} column, so there is nothing to measure`,
-      expected: 'a number, percent, currency or fraction column',
-      received: `${y.column.type} column ${quote(request.y)}`,
-      fix: `Pick a numeric column for y, or declare its type in ${dataset.metaPath}`,
-    });
-  }
   const x = findColumn(dataset, request.x, 'x');
   add('x', x.issue);
   const series = request.series ? findColumn(dataset, request.series, 'series') : {};

@@ -11,10 +11,12 @@ import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
  */
 export function describeChart(spec: ChartSpec): string {
   const format = (value: number) => formatValue(value, spec.y.format, spec.locale);
-  const xText = (index: number) => spec.x.labels[index] ?? String(spec.x.values[index]);
+  // Inside a sentence, a line break in a label's cell reads as a space.
+  const labels = spec.x.labels.map(oneLine);
+  const xText = (index: number) => labels[index] ?? String(spec.x.values[index]);
   const kind = spec.type === 'line' ? 'Line chart' : 'Bar chart';
-  const first = spec.x.labels[0];
-  const last = spec.x.labels.at(-1);
+  const first = labels[0];
+  const last = labels.at(-1);
   const span = first === undefined ? '' : first === last ? ` for ${first}` : ` from ${first} to ${last}`;
   const sentences = [
     `${kind} of ${spec.y.label.toLowerCase()}${spec.series.length > 1 ? ` for ${joinList(spec.series.map((series) => series.label))}` : ''}${span}.`,
@@ -58,6 +60,10 @@ export function describeChart(spec: ChartSpec): string {
     sentences.push(`${spec.counts.illustrative} of ${spec.counts.points} values are illustrative, not reported by a source.`);
   }
   return sentences.join(' ');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/[^\S\n]*\n\s*/g, ' ');
 }
 
 function knownPoints(series: SeriesSpec): { value: number; index: number }[] {

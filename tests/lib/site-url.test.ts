@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { headersUnderBase } from '../../src/lib/build/headers-file.ts';
 import { chartFigure } from '../../src/lib/chart/figure.ts';
 import { ReportError } from '../../src/lib/errors.ts';

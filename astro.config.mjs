@@ -5,9 +5,12 @@ import { trendbookRemarkPlugins } from './src/plugins/remark/index.ts';
 import { trendbookIntegration } from './src/integrations/trendbook.ts';
 import { ASTRO_CACHE_DIR, OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
 import { SITE } from './src/site.config.ts';
+import { basePath } from './src/lib/site-url.ts';
 
 export default defineConfig({
   site: SITE.url,
+  // A site published under a path (https://example.com/blog) serves every page and asset under it.
+  base: `${basePath(SITE.url)}/`,
   outDir: OUT_DIR,
   cacheDir: ASTRO_CACHE_DIR,
   trailingSlash: 'always',

@@ -8,7 +8,8 @@ import { loadSiteConfig } from './lib/load-site-config.ts';
 const settings: SiteConfigInput = {
   title: 'Trendbook',
   description: 'Research reports on influencer marketing, with the data behind every chart.',
-  url: 'https://trendbook.example.com',
+  // TRENDBOOK_URL publishes the same site at another address, for example a preview under a path.
+  url: process.env.TRENDBOOK_URL ?? 'https://trendbook.example.com',
   locale: 'en-US',
   handle: '@trendbook',
   // Influencer tiers: label, order and colour by id, so a tier looks the same on every chart.

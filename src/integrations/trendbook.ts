@@ -1,9 +1,13 @@
 /**
  * Astro hooks for Trendbook: re-render reports when a dataset changes in
- * `astro dev`, and refuse a build whose pages still show a directive as text.
+ * `astro dev`, refuse a build whose pages still show a directive as text, and
+ * give `_headers` the site's base path when it is published under one.
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersUnderBase } from '../lib/build/headers-file.ts';
 import { clearDatasetCache } from '../lib/data/load-dataset.ts';
 import { findLeakedDirectives } from '../lib/check/leaked-directives.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
@@ -11,6 +15,7 @@ import { SITE_DIR } from '../lib/project-paths.ts';
 /** The Trendbook integration. */
 export function trendbookIntegration(): AstroIntegration {
   const root = SITE_DIR;
+  let base = '';
   return {
     name: 'trendbook',
     hooks: {
@@ -18,6 +23,9 @@ export function trendbookIntegration(): AstroIntegration {
         // Drafts show in `astro dev` only; a build never publishes them, whatever the environment says.
         if (command === 'dev') process.env.TRENDBOOK_SHOW_DRAFTS = '1';
         else delete process.env.TRENDBOOK_SHOW_DRAFTS;
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/+$/, '');
       },
       'astro:server:setup': ({ server, logger }) => {
         // A CSV edit changes no Markdown file, so Vite would keep the old page: drop it.
@@ -40,6 +48,8 @@ export function trendbookIntegration(): AstroIntegration {
         server.watcher.on('unlink', onDataChange);
       },
       'astro:build:done': async ({ dir }) => {
+        const headers = join(fileURLToPath(dir), '_headers');
+        if (existsSync(headers)) writeFileSync(headers, headersUnderBase(readFileSync(headers, 'utf8'), base));
         const leaks = await findLeakedDirectives(fileURLToPath(dir));
         if (leaks.length > 0) {
           throw new Error(

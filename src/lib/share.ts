@@ -4,6 +4,7 @@
  */
 import { safeJson } from './safe-json.ts';
 import type { SiteConfig } from './site-config.ts';
+import { absoluteUrl } from './site-url.ts';
 
 /** The channels a share bar offers. */
 export const SHARE_CHANNELS = ['x', 'linkedin', 'email', 'copy'] as const;
@@ -72,10 +73,10 @@ export const EMBED_HEIGHT_RANGE = { min: 100, max: 3000 } as const;
  * height that suits their width. It reads only a number, from a frame whose
  * `src` is one of the site's embeds, and sets that frame's `height`: no eval,
  * no markup (CHECKLIST F4).
- * @param siteUrl The site's URL (embeds live under its `/embed/`).
+ * @param siteUrl The site's URL (embeds live under its `/embed/`, after the URL's path if it has one).
  */
 export function embedResizeScript(siteUrl: string): string {
-  const embeds = new URL('/embed/', siteUrl);
+  const embeds = new URL(absoluteUrl(siteUrl, '/embed/'));
   return `<script>
   // Trendbook embeds post {type: "${EMBED_HEIGHT_MESSAGE}", height} with the height that suits their width.
   addEventListener("message", function (event) {

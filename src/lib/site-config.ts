@@ -23,8 +23,20 @@ export const SiteConfigSchema = z
   .strictObject({
     title: z.string().min(1),
     description: z.string().min(1),
-    /** Absolute https URL where the site is published (http is refused: share links and embeds need https); canonical and share links are built from it. */
-    url: z.url({ protocol: /^https$/, error: 'expected an absolute https URL such as https://trends.example.com' }),
+    /**
+     * Absolute https URL where the site is published (http is refused: share links and embeds need https); canonical and share links are built from it.
+     * It may end in a path (`https://example.com/blog`): every link and asset is then published under that path.
+     * A trailing slash is dropped; a `?query` or `#fragment` is refused, since every page's address is this URL plus the page's path.
+     */
+    url: z
+      .url({ protocol: /^https$/, error: 'expected an absolute https URL such as https://trends.example.com' })
+      .refine((url) => !URL.canParse(url) || (new URL(url).search === '' && new URL(url).hash === '' && !/[?#]/.test(url)), {
+        error: 'expected the address the site is published at, without "?" or "#" (such as https://example.com/blog)',
+      })
+      .transform((url) => {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+      }),
     /** BCP 47 locale for numbers and dates (default: `en-US`). */
     locale: z.string().default('en-US'),
     /** The site's social handle, written with "@". */

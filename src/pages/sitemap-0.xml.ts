@@ -6,15 +6,16 @@ import { resolveViews } from '../lib/explore/views.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { SITE } from '../site.config.ts';
 import { getCharts, getReports } from '../site/reports.ts';
+import { absolute } from '../site/links.ts';
 
 export const GET: APIRoute = async () => {
-  const urls: { url: string; modified?: Date | undefined }[] = [{ url: new URL('/', SITE.url).href }];
+  const urls: { url: string; modified?: Date | undefined }[] = [{ url: absolute('/') }];
   for (const report of await getReports()) {
     const modified = report.data.updated ?? report.data.date;
-    urls.push({ url: new URL(reportPath(report.id), SITE.url).href, modified });
-    for (const spec of await getCharts(report)) urls.push({ url: new URL(chartPagePath(report.id, spec.id), SITE.url).href, modified });
+    urls.push({ url: absolute(reportPath(report.id)), modified });
+    for (const spec of await getCharts(report)) urls.push({ url: absolute(chartPagePath(report.id, spec.id)), modified });
   }
-  urls.push({ url: new URL('/explore/', SITE.url).href });
-  for (const view of resolveViews(SITE, SITE_DIR).views) urls.push({ url: new URL(`/explore/${view.id}/`, SITE.url).href });
+  urls.push({ url: absolute('/explore/') });
+  for (const view of resolveViews(SITE, SITE_DIR).views) urls.push({ url: absolute(`/explore/${view.id}/`) });
   return new Response(sitemap(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -1,7 +1,7 @@
 /** The sitemap index, pointing at the one sitemap of pages. */
 import type { APIRoute } from 'astro';
 import { sitemapIndex } from '../lib/feeds.ts';
-import { SITE } from '../site.config.ts';
+import { absolute } from '../site/links.ts';
 
 export const GET: APIRoute = () =>
-  new Response(sitemapIndex([new URL('/sitemap-0.xml', SITE.url).href]), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  new Response(sitemapIndex([absolute('/sitemap-0.xml')]), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });

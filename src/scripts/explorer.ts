@@ -42,10 +42,13 @@ let current: { state: ExploreState; spec: ChartSpec } | undefined;
 /** A control of the form by name. */
 const control = <T extends HTMLElement>(name: string) => form.querySelector<T>(`[data-control="${name}"]`)!;
 
+/** The path the site is published under (`''` at the host's root): the data lies under it too. */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
 function loadDataset(name: string): Promise<Dataset> {
   let loading = datasets.get(name);
   if (!loading) {
-    loading = fetch(`/explore/data/${encodeURIComponent(name)}.json`)
+    loading = fetch(`${BASE}/explore/data/${encodeURIComponent(name)}.json`)
       .then((response) => {
         if (!response.ok) throw new Error(`The data for ${name} could not be loaded (HTTP ${response.status}).`);
         return response.json() as Promise<Dataset>;
@@ -220,7 +223,7 @@ function announce(text: string): void {
 }
 
 async function start(): Promise<void> {
-  const response = await fetch('/explore/catalog.json');
+  const response = await fetch(`${BASE}/explore/catalog.json`);
   catalog = (await response.json()) as Catalog;
   // A named view's page starts from its own query unless the address carries one.
   const { state, notices } = readState(location.search || root.dataset.exploreView || '', catalog.datasets);

@@ -18,9 +18,12 @@ const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 let pagefind: Promise<Pagefind> | undefined;
 let latest = 0;
 
+/** The path the site is published under (`''` at the host's root): the index lies under it. */
+const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
+
 function load(): Promise<Pagefind> {
   // A path built at run time, so the bundler leaves the index (written after the build) alone.
-  const path = ['/pagefind', 'pagefind.js'].join('/');
+  const path = [`${BASE}/pagefind`, 'pagefind.js'].join('/');
   pagefind ??= import(/* @vite-ignore */ path) as Promise<Pagefind>;
   return pagefind;
 }
@@ -55,6 +58,7 @@ async function search(query: string): Promise<void> {
     ...shown.map((data) => {
       const item = document.createElement('li');
       const link = document.createElement('a');
+      // Pagefind puts the path its index is served under (the site's base) before each page's own.
       link.href = new URL(data.url, location.origin).pathname;
       link.textContent = data.meta.title ?? data.url;
       const excerpt = document.createElement('p');

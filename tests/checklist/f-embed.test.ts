@@ -68,8 +68,8 @@ describe('F4: the host-side resize listener', () => {
     expect(script).toContain('frames[i].height = String(Math.round(data.height))');
   });
 
-  it('F4: uses the embeds of the site it is given, with the origin written as a JSON string', () => {
-    expect(embedResizeScript('https://charts.example.org/trends/')).toContain('indexOf("https://charts.example.org/embed/") === 0');
+  it('F4: uses the embeds of the site it is given, under its path, with the origin written as a JSON string', () => {
+    expect(embedResizeScript('https://charts.example.org/trends/')).toContain('indexOf("https://charts.example.org/trends/embed/") === 0');
     expect(embedResizeScript('https://charts.example.org/trends/')).toContain('event.origin !== "https://charts.example.org"');
   });
 

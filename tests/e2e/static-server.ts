@@ -75,12 +75,17 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
  * Serves a folder; resolves with the server and its base URL.
  * @param root The folder to serve; its `_headers` file, if any, says which headers to send.
  * @param host The address to listen on (default: `127.0.0.1`).
+ * @param base Serve the folder under this path, as a host serves a site published under one (default: `''`, the root); anything outside it is a plain 404.
  */
-export function serveStatic(root: string, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
+export function serveStatic(root: string, host = '127.0.0.1', base = ''): Promise<{ server: Server; url: string }> {
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, pathname));
+    if (!pathname.startsWith(`${base}/`)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    let file = normalize(join(root, pathname.slice(base.length)));
     if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
       response.writeHead(403).end();
       return;

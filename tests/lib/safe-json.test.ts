@@ -21,7 +21,7 @@ describe('safeJson', () => {
 
   it('keeps a chart figure to one script, whose JSON holds every hostile label exactly', () => {
     const spec = engagementSpec({ series: HOSTILE.map((label, index) => series(`s${index}`, label, [1, 2], MICRO)) });
-    const html = toHtml(chartFigure(spec, 'report'));
+    const html = toHtml(chartFigure(spec, 'report', ''));
     const tree = fromHtml(html, { fragment: true });
     const scripts: string[] = [];
     const visit = (node: { type: string; tagName?: string; children?: unknown[] }) => {

@@ -12,6 +12,7 @@ import type { ChartSpec } from './chart-spec.ts';
 import { chartImagePath, chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
 import { describeChart } from './describe.ts';
 import { IMAGE_SIZES, NARROW_MEDIA } from './render-image-sizes.ts';
+import { siteHref } from '../site-url.ts';
 
 /**
  * Serialises a spec for `<script type="application/json">` (see `safeJson`).
@@ -27,11 +28,13 @@ export function serialiseSpec(spec: ChartSpec): string {
  * and links.
  * @param spec The chart.
  * @param slug The report's slug, for image and download paths.
+ * @param base The path the site is published under (`''` at the host's root; see `basePath`).
  */
-export function chartFigure(spec: ChartSpec, slug: string): Element {
+export function chartFigure(spec: ChartSpec, slug: string, base: string): Element {
   const titleId = `${spec.id}-title`;
   const description = describeChart(spec);
-  const image = (size: 'wide' | 'narrow', theme: 'light' | 'dark') => `${chartImagePath(slug, spec.id, size, theme)} 2x`;
+  const href = (path: string) => siteHref(base, path);
+  const image = (size: 'wide' | 'narrow', theme: 'light' | 'dark') => `${href(chartImagePath(slug, spec.id, size, theme))} 2x`;
   return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId }, [
     h('div', { className: ['chart__head'] }, [
       h('p', { className: ['chart__title'], id: titleId }, spec.title),
@@ -42,7 +45,7 @@ export function chartFigure(spec: ChartSpec, slug: string): Element {
         h('source', { media: `${NARROW_MEDIA} and (prefers-color-scheme: dark)`, srcSet: image('narrow', 'dark'), width: IMAGE_SIZES.narrow.width, height: IMAGE_SIZES.narrow.height }),
         h('source', { media: NARROW_MEDIA, srcSet: image('narrow', 'light'), width: IMAGE_SIZES.narrow.width, height: IMAGE_SIZES.narrow.height }),
         h('source', { media: '(prefers-color-scheme: dark)', srcSet: image('wide', 'dark') }),
-        h('img', { src: chartImagePath(slug, spec.id, 'wide', 'light'), alt: description, width: IMAGE_SIZES.wide.width, height: IMAGE_SIZES.wide.height, decoding: 'async' }),
+        h('img', { src: href(chartImagePath(slug, spec.id, 'wide', 'light')), alt: description, width: IMAGE_SIZES.wide.width, height: IMAGE_SIZES.wide.height, decoding: 'async' }),
       ]),
       h('canvas', { ariaHidden: 'true' }),
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
@@ -50,11 +53,11 @@ export function chartFigure(spec: ChartSpec, slug: string): Element {
     dataTable(spec),
     // Link labels and table cells would crowd search excerpts (Pagefind skips what is marked).
     h('p', { className: ['chart__links'], dataPagefindIgnore: '' }, [
-      h('a', { href: chartPermalink(slug, spec.id) }, 'Permalink'),
-      h('a', { href: chartPagePath(slug, spec.id) }, 'Share or embed'),
-      h('a', { href: downloadPath(slug, spec.id, 'csv'), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
-      h('a', { href: downloadPath(slug, spec.id, 'png'), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
-      h('a', { href: explorerPath(spec) }, 'Open in explorer'),
+      h('a', { href: href(chartPermalink(slug, spec.id)) }, 'Permalink'),
+      h('a', { href: href(chartPagePath(slug, spec.id)) }, 'Share or embed'),
+      h('a', { href: href(downloadPath(slug, spec.id, 'csv')), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
+      h('a', { href: href(downloadPath(slug, spec.id, 'png')), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
+      h('a', { href: href(explorerPath(spec)) }, 'Open in explorer'),
     ]),
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),

@@ -11,6 +11,7 @@ import { RENDERER_KEY, renderChartPng } from '../chart/render-image.ts';
 import { sourceLine } from '../chart/source-line.ts';
 import { renderChartCard, renderReportCard, type ReportCard } from '../og/render-card.ts';
 import type { SiteConfig } from '../site-config.ts';
+import { absoluteUrl, basePath } from '../site-url.ts';
 import { cachedImage } from './image-cache.ts';
 
 /** One image to draw. */
@@ -39,25 +40,25 @@ export function chartImageJob(spec: ChartSpec, size: ImageSize, theme: 'light' |
 
 /** The chart as a PNG download, framed with its title, sources and the site's credit. */
 export function chartDownloadJob(slug: string, spec: ChartSpec, site: ImageSite): ImageJob {
-  const url = new URL(chartPermalink(slug, spec.id), site.url);
+  const url = new URL(absoluteUrl(site.url, chartPermalink(slug, spec.id)));
   return { kind: 'chart-download', spec, title: spec.title, source: sourceLine(spec), credit: `${site.title} · ${url.host}${url.pathname}${url.hash}` };
 }
 
 /** The chart's social card. */
 export function chartCardJob(slug: string, spec: ChartSpec, site: ImageSite): ImageJob {
-  const url = new URL(chartPagePath(slug, spec.id), site.url);
+  const url = new URL(absoluteUrl(site.url, chartPagePath(slug, spec.id)));
   return { kind: 'chart-card', spec, source: sourceLine(spec), credit: `${site.title} · ${url.host}${url.pathname}` };
 }
 
 /** The social card of an explorer view named in the config (`/explore/<id>/`). */
 export function viewCardJob(view: { id: string; spec: ChartSpec }, site: ImageSite): ImageJob {
-  const url = new URL(`/explore/${view.id}/`, site.url);
+  const url = new URL(absoluteUrl(site.url, `/explore/${view.id}/`));
   return { kind: 'chart-card', spec: view.spec, source: sourceLine(view.spec), credit: `${site.title} · ${url.host}${url.pathname}` };
 }
 
 /** A report's social card: its title, first key figure and first chart. */
 export function reportCardJob(report: CardReport, site: ImageSite): ImageJob {
-  const url = new URL(reportPath(report.slug), site.url);
+  const url = new URL(absoluteUrl(site.url, reportPath(report.slug)));
   return {
     kind: 'report-card',
     card: { title: report.title, description: report.description, figure: report.figure, chart: report.chart, siteTitle: site.title, address: `${url.host}${url.pathname}`, accent: accentOf(site) },
@@ -74,7 +75,7 @@ export function siteCardJob(newest: CardReport | undefined, site: ImageSite & Pi
       figure: newest?.figure,
       chart: newest?.chart,
       siteTitle: newest ? `Latest: ${newest.title}` : site.title,
-      address: new URL(site.url).host,
+      address: `${new URL(site.url).host}${basePath(site.url)}`,
       accent: accentOf(site),
     },
   };

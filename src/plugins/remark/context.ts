@@ -8,13 +8,22 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import type { Issue, Problem } from '../../lib/errors.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
+import { basePath } from '../../lib/site-url.ts';
 
 /** Options every Trendbook remark plugin takes. */
 export interface TrendbookRemarkOptions {
   /** Absolute project root; `data/` is read from here (default: the current directory). */
   root?: string | undefined;
-  /** Site settings: tiers, palette, locale, and dataset limits (default: DEFAULT_LIMITS). */
-  config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>;
+  /** Site settings: tiers, palette, locale, dataset limits (default: DEFAULT_LIMITS) and the site's URL, whose path prefixes every link (default: a site at the root of its host). */
+  config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits' | 'url'>>;
+}
+
+/**
+ * The path the site is published under, for links the plugins write.
+ * @param options The plugins' options.
+ */
+export function siteBase(options: TrendbookRemarkOptions): string {
+  return options.config.url === undefined ? '' : basePath(options.config.url);
 }
 
 declare module 'vfile' {

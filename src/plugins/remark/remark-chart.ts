@@ -22,7 +22,7 @@ import { quote } from '../../lib/errors.ts';
 import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';
-import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { report, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 
 /** Names of the places a chart may not stand, for messages. */
@@ -115,7 +115,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       });
       if (!built.spec) return;
       charts.push(built.spec);
-      const figure = chartFigure(built.spec, slugOf(file));
+      const figure = chartFigure(built.spec, slugOf(file), siteBase(options));
       const data = (node.data ??= {});
       data.hName = figure.tagName;
       data.hProperties = figure.properties;

@@ -19,7 +19,8 @@ import { claimHolds, parseClaims, roundForClaim, type Claim } from '../../lib/st
 import { scaleName, unitScale } from '../../lib/data/scale.ts';
 import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
 import { formatValue } from '../../lib/format.ts';
-import { report, shareWithPages, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { report, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { siteHref } from '../../lib/site-url.ts';
 import { readWrittenAttributes, unreadableDirective } from './directive-source.ts';
 
 /** The attributes that make sense on a stat. */
@@ -94,7 +95,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
       const shown: PhrasingContent[] = claimText === undefined ? [{ type: 'text', value: result.text }] : node.children;
       const link: PhrasingContent = {
         type: 'link',
-        url: chart ? `#${chart.id}` : `/data/${result.dataset.name}.csv`,
+        url: chart ? `#${chart.id}` : siteHref(siteBase(options), `/data/${result.dataset.name}.csv`),
         children: [{ type: 'text', value: chart ? `See the chart “${chart.title}”` : `Dataset: ${result.dataset.title}` }],
       };
       const working: PhrasingContent = {

@@ -27,7 +27,7 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   'remark-raw-html.ts': { load: () => import('../../../src/plugins/remark/remark-raw-html.ts'), names: ['remarkRawHtml'] },
   'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
   'remark-heading-ids.ts': { load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'), names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'] },
-  'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'sourceOf'] },
+  'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'siteBase', 'sourceOf'] },
   'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['readWrittenAttributes', 'unreadableDirective'] },
 };
 

@@ -4,6 +4,7 @@ import { embedPath, socialCardPath } from '../../../lib/chart/chart-paths.ts';
 import { EMBED_SIZE, embedCode } from '../../../lib/share.ts';
 import { SITE } from '../../../site.config.ts';
 import { getAllCharts } from '../../../site/reports.ts';
+import { absolute } from '../../../site/links.ts';
 
 export const getStaticPaths = (async () =>
   (await getAllCharts()).map(({ report, spec }) => ({
@@ -14,12 +15,12 @@ export const getStaticPaths = (async () =>
         type: 'rich',
         title: spec.title,
         provider_name: SITE.title,
-        provider_url: SITE.url,
+        provider_url: absolute('/'),
         author_name: report.data.authors[0]?.name ?? SITE.title,
-        html: embedCode(new URL(embedPath(report.id, spec.id), SITE.url).href, spec.title),
+        html: embedCode(absolute(embedPath(report.id, spec.id)), spec.title),
         width: EMBED_SIZE.width,
         height: EMBED_SIZE.height,
-        thumbnail_url: new URL(socialCardPath(report.id, spec.id), SITE.url).href,
+        thumbnail_url: absolute(socialCardPath(report.id, spec.id)),
         thumbnail_width: 1200,
         thumbnail_height: 630,
       },

@@ -28,7 +28,7 @@ describe('an x label with a line break', () => {
   });
 
   it('keeps its line break in the figure’s table, escaped, and reads as a space in the alt text', () => {
-    const html = toHtml(chartFigure(story, 'tales'));
+    const html = toHtml(chartFigure(story, 'tales', ''));
     const rows = html.match(/<th scope="row">[^<]*<\/th>/g) ?? [];
     expect(rows).toEqual(['<th scope="row">Once upon\na time</th>', '<th scope="row">The end</th>']);
     expect(html).toContain('alt="Bar chart of engagement rate from Once upon a time to The end.');

@@ -42,12 +42,15 @@ export function remarkHeadingIds(options: Pick<TrendbookRemarkOptions, 'root'> =
       const issue = bidiIssue(node.value, 'the text');
       if (issue) report(file, root, node, issue, issue.offset);
     });
-    // A directive's title and filters are text a reader sees too (chart titles, captions, labels).
+    // A directive's attributes are text a reader sees too (chart titles, captions, labels);
+    // its [label] is a text node of its own, warned about above.
     visit(tree, (node) => {
       if (node.type !== 'leafDirective' && node.type !== 'textDirective' && node.type !== 'containerDirective') return;
-      const source = sourceOf(file, node);
-      const issue = bidiIssue(source, `the directive ${source.split('{')[0]}`);
-      if (issue) report(file, root, node, issue, issue.offset);
+      const source = sourceOf(file, node).split('\n')[0]!;
+      const open = source.lastIndexOf('{');
+      if (open === -1) return;
+      const issue = bidiIssue(source.slice(open), `the attributes of ${source.slice(0, open).replace(/\[.*$/, '')}`);
+      if (issue) report(file, root, node, issue, open + issue.offset);
     });
   };
 }

@@ -38,7 +38,7 @@ describe('bidirectional controls outside the body', () => {
         `content/reports/r.md:2:11: warning: bidirectional control character U+202E in the field title. ${TAIL} "A \\u202Etitle". ${FIX}`,
         `content/reports/r.md:3:20: warning: bidirectional control character U+202E in the field description. ${TAIL} "Plain \\u202Edescription". ${FIX}`,
         `content/reports/r.md:6:18: warning: bidirectional control character U+202E in the field figures[0].label. ${TAIL} "micro \\u202Erate". ${FIX}`,
-        `content/reports/r.md:14:58: warning: bidirectional control character U+202E in the directive ::chart. ${TAIL} …"=\\"tier\\" title=\\"Rate \\u202Eby tier\\"}". ${FIX}`,
+        `content/reports/r.md:14:58: warning: bidirectional control character U+202E in the attributes of ::chart. ${TAIL} …"=\\"tier\\" title=\\"Rate \\u202Eby tier\\"}". ${FIX}`,
         `data/eng.csv:3:6: warning: bidirectional control character U+202E in a cell of column "tier". ${TAIL} "\\u202Eagem". ${FIX}`,
         `data/eng.csv:5:6: warning: bidirectional control character U+202E in a cell of column "tier". ${TAIL} "\\u202Eagem". ${FIX}`,
         `data/eng.yml:1:20: warning: bidirectional control character U+202E in the field title. ${TAIL} "Engagement \\u202Erate". ${FIX}`,

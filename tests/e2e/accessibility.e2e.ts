@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { publishedSources, SITE_DIRS } from '../site-sources.ts';
 
 const [example, fixture] = inject('sites');
 let browser: Browser;
@@ -13,21 +14,28 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Paths of every kind of page: home, each report, each chart page, each embed, 404. */
-async function pagesOf(site: string): Promise<string[]> {
+/** Paths of every kind of page: home, each report, each chart page, each embed, 404; with the charts each should draw. */
+async function pagesOf(site: string, siteDir: string): Promise<{ path: string; charts: number }[]> {
+  const sources = publishedSources(siteDir);
   const page = await browser.newPage();
   await page.goto(`${site}/`);
-  const reports = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
-  const paths = ['/', '/404.html', '/explore/', '/data/', '/tags/', '/methodology/', '/search/?q=engagement', ...reports];
+  // Cards also link to a chart inside its report (`/reports/x/#chart`): the same page.
+  const reports = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!.split('#')[0]!))]);
+  expect(reports.sort(), site).toEqual(sources.map((source) => `/reports/${source.slug}/`).sort());
+  const paths = ['/', '/404.html', '/explore/', '/data/', '/tags/', '/methodology/', '/search/?q=engagement'].map((path) => ({ path, charts: 0 }));
   for (const report of reports) {
+    const expected = sources.find((source) => report === `/reports/${source.slug}/`)!.charts;
+    paths.push({ path: report, charts: expected });
     await page.goto(`${site}${report}`);
     // One chart page and one embed per report: every chart page is built from the same template.
-    const charts = (await page.$$eval('.chart__links a[href*="/charts/"]', (links) => links.map((link) => link.getAttribute('href')!))).slice(0, 1);
-    for (const chart of charts) {
-      paths.push(chart, chart.replace(/^\/reports\/([^/]+)\/charts\/([^/]+)\/$/, '/embed/$1/$2/'));
-    }
+    const charts = await page.$$eval('.chart__links a[href*="/charts/"]', (links) => links.map((link) => link.getAttribute('href')!));
+    expect(charts, report).toHaveLength(expected);
+    const chart = charts[0];
+    if (chart) paths.push({ path: chart, charts: 1 }, { path: chart.replace(/^\/reports\/([^/]+)\/charts\/([^/]+)\/$/, '/embed/$1/$2/'), charts: 1 });
   }
   await page.close();
+  // Both sites have charts, so chart pages and embeds are always among the pages checked.
+  expect(paths.filter(({ path }) => path.startsWith('/embed/')).length, site).toBeGreaterThan(0);
   return paths;
 }
 
@@ -35,20 +43,22 @@ describe('accessibility (axe)', () => {
   for (const dark of [false, true]) {
     it(`finds no violations on any kind of page in ${dark ? 'dark' : 'light'} mode`, { timeout: 240_000 }, async () => {
       const violations: string[] = [];
-      for (const site of [example!, fixture!]) {
-        for (const path of await pagesOf(site)) {
+      for (const [site, siteDir] of [[example!, SITE_DIRS[0]], [fixture!, SITE_DIRS[1]]] as const) {
+        for (const { path, charts } of await pagesOf(site, siteDir)) {
           const context = await browser.newContext({ colorScheme: dark ? 'dark' : 'light', viewport: { width: 1280, height: 900 } });
           const page = await context.newPage();
           await page.goto(`${site}${path}`, { waitUntil: 'load' });
           if (path === '/explore/') await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
           // Draw every chart first, so the interactive state is checked too.
+          expect(await page.$$eval('figure[data-chart]', (figures) => figures.length), path).toBe(charts);
           await page.evaluate(async () => {
             for (const figure of document.querySelectorAll('figure[data-chart]')) {
               figure.scrollIntoView();
               await new Promise((done) => setTimeout(done, 50));
             }
-            window.scrollTo(0, 0);
           });
+          await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.chartState === 'drawn'));
+          await page.evaluate(() => window.scrollTo(0, 0));
           const results = await new AxeBuilder({ page }).analyze();
           for (const violation of results.violations) {
             violations.push(`${path}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);

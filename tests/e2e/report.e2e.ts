@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { publishedSources, SITE_DIRS } from '../site-sources.ts';
 
 const sites = inject('sites');
 const SHOTS = 'test-results/screenshots';
@@ -64,10 +65,19 @@ function paintedShare(page: Page, chartId: string) {
   }, chartId);
 }
 
+/** The charts each published report of a site has, by path, from the site's sources. */
+function chartsByPath(site: string): Map<string, number> {
+  const sources = publishedSources(SITE_DIRS[sites.indexOf(site)]!);
+  return new Map(sources.map((source) => [`/reports/${source.slug}/`, source.charts]));
+}
+
+/** The report pages the home page links to; every published report must be among them. */
 async function reportPaths(site: string): Promise<string[]> {
   const { page, close } = await open('/', { width: 1280, site });
   const paths = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
   await close();
+  // Cards also link to a chart inside its report (`/reports/x/#chart`), which is the same page.
+  expect([...new Set(paths.map((path) => path.split('#')[0]!))].sort(), site).toEqual([...chartsByPath(site).keys()].sort());
   return paths;
 }
 
@@ -93,6 +103,7 @@ describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the examp
       for (const path of paths) {
         const { page, errors, close } = await open(path, { width, dark, site });
         const ids = await page.$$eval('figure[data-chart]', (figures) => figures.map((figure) => figure.id));
+        expect(ids, `${path} has its charts`).toHaveLength(chartsByPath(site).get(path.split('#')[0]!)!);
         expect(ids.length, `${path} has charts`).toBeGreaterThan(0);
         await scrollThrough(page);
         await page.waitForFunction(
@@ -146,6 +157,7 @@ describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the examp
       const tables = await page.$$eval('figure[data-chart] table', (found) => found.length);
       await page.screenshot({ path: `${SHOTS}/no-js-${path!.split('/').filter(Boolean).join('-')}-${width}-${dark ? 'dark' : 'light'}.png`, fullPage: true });
       await context.close();
+      expect(images).toHaveLength(chartsByPath(site).get(path!.split('#')[0]!)!);
       expect(images.length).toBeGreaterThan(0);
       expect(tables).toBe(images.length);
       for (const image of images) {

@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { publishedSources, SITE_DIRS } from '../site-sources.ts';
 
 const sites = inject('sites');
 let browser: Browser;
@@ -19,13 +20,19 @@ afterAll(async () => {
 
 describe('the site around the reports', () => {
   it('lists each report on the page of each of its tags', async () => {
-    for (const site of sites) {
+    expect(sites).toHaveLength(SITE_DIRS.length);
+    for (const [index, site] of sites.entries()) {
+      const sources = publishedSources(SITE_DIRS[index]!);
       const page = await browser.newPage();
       await page.goto(`${site}/`);
       const reports = await page.$$eval('.report-list h2 a', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+      expect(reports.sort(), site).toEqual(sources.map((source) => `/reports/${source.slug}/`).sort());
       for (const report of reports) {
         await page.goto(`${site}${report}`);
         const tags = await page.$$eval('.report-header .tags a', (links) => links.map((link) => link.getAttribute('href')!));
+        const expected = sources.find((source) => report === `/reports/${source.slug}/`)!.tags;
+        expect(tags, report).toHaveLength(expected.length);
+        expect(tags.length, `${report} has tags to follow`).toBeGreaterThan(0);
         for (const tag of tags) {
           const response = await page.goto(`${site}${tag}`);
           expect(response?.status(), tag).toBe(200);
@@ -60,6 +67,8 @@ describe('the site around the reports', () => {
     await page.goto(`${sites[0]}/`);
     const report = await page.$eval('a[href^="/reports/"]', (link) => link.getAttribute('href')!);
     await page.goto(`${sites[0]}${report}`, { waitUntil: 'networkidle' });
+    const charts = publishedSources(SITE_DIRS[0]).find((source) => report === `/reports/${source.slug}/`)!.charts;
+    expect(charts, `${report} has charts to print`).toBeGreaterThan(0);
     // Draw the charts on screen first: printing must still show the images, not the canvases.
     await page.evaluate(async () => {
       for (const figure of document.querySelectorAll('figure[data-chart]')) {
@@ -67,18 +76,30 @@ describe('the site around the reports', () => {
         await new Promise((done) => setTimeout(done, 100));
       }
     });
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.chartState === 'drawn'));
     await page.emulateMedia({ media: 'print' });
-    const hidden = await page.evaluate(() =>
-      ['.site-header', '.share', '.toc', '.chart__links', '.report-pager', '.cite button', 'figure.chart canvas']
-        .flatMap((selector) => [...document.querySelectorAll(selector)].map((element) => ({ selector, display: getComputedStyle(element).display })))
-        .filter(({ display }) => display !== 'none'),
+    // Each control must be on the page for "hidden in print" to mean anything; the pager appears only beside other reports.
+    const controls = await page.evaluate(() =>
+      ['.site-header', '.share', '.toc', '.chart__links', '.report-pager', '.cite button', 'figure.chart canvas'].map((selector) => {
+        const elements = [...document.querySelectorAll(selector)];
+        return { selector, count: elements.length, shown: elements.filter((element) => getComputedStyle(element).display !== 'none').length };
+      }),
     );
-    expect(hidden).toEqual([]);
+    const others = publishedSources(SITE_DIRS[0]).length - 1;
+    expect(controls).toEqual([
+      { selector: '.site-header', count: 1, shown: 0 },
+      { selector: '.share', count: 1, shown: 0 },
+      { selector: '.toc', count: 1, shown: 0 },
+      { selector: '.chart__links', count: charts, shown: 0 },
+      { selector: '.report-pager', count: others > 0 ? 1 : 0, shown: 0 },
+      { selector: '.cite button', count: 2, shown: 0 },
+      { selector: 'figure.chart canvas', count: charts, shown: 0 },
+    ]);
     const images = await page.$$eval('figure.chart .chart__image img', (elements) =>
       elements.map((image) => ({ visible: getComputedStyle(image.closest('picture')!).visibility === 'visible', loaded: (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0 })),
     );
-    expect(images.length).toBeGreaterThan(0);
-    expect(images.every((image) => image.visible && image.loaded)).toBe(true);
+    expect(images).toEqual(Array.from({ length: charts }, () => ({ visible: true, loaded: true })));
+    expect(await page.$$eval('figure.chart', (figures) => figures.length)).toBe(charts);
     expect(await page.$$eval('figure.chart', (figures) => figures.every((figure) => getComputedStyle(figure).breakInside === 'avoid'))).toBe(true);
     await context.close();
   });

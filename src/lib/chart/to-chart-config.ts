@@ -3,6 +3,7 @@
  * browser runtime (and by build-time images), so it imports chart.js types only.
  */
 import type { Chart, ChartConfiguration, ChartDataset, Plugin, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
+import { drawnText } from '../bidi.ts';
 import { axisTitle, formatValue } from '../format.ts';
 import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
 
@@ -35,8 +36,12 @@ export type ChartLabel = string | string[];
 export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = false): ChartConfiguration<'line' | 'bar', (number | null)[], ChartLabel> {
   const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
   // A line break in a label's cell stays a line break under the axis: chart.js draws an array as lines
-  // (a canvas would draw "\n" as nothing). Tooltips split the lines themselves.
-  const labels = spec.x.labels.map((label): ChartLabel => (label.includes('\n') ? label.split('\n') : label));
+  // (a canvas would draw "\n" as nothing). Tooltips split the lines themselves. Labels are drawn without
+  // direction overrides: a U+202E in a label would draw it reversed (the check warns about it).
+  const labels = spec.x.labels.map((text): ChartLabel => {
+    const label = drawnText(text);
+    return label.includes('\n') ? label.split('\n') : label;
+  });
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
   const datasets = spec.series.map((series) => (spec.type === 'line' ? lineDataset(series, theme) : barDataset(series, theme)));
   return {
@@ -57,7 +62,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
         x: {
           grid: { display: spec.type === 'line', color: theme.grid },
           ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 8 },
-          title: { display: !compact, text: spec.x.label, color: theme.muted },
+          title: { display: !compact, text: drawnText(spec.x.label), color: theme.muted },
           border: { color: theme.grid },
         },
         y: {
@@ -74,7 +79,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
               ? // chart.js puts a tick at every 1–9 × 10ⁿ, and its labels crowd together: label 1, 2 and 5 × 10ⁿ only.
                 { color: theme.muted, autoSkip: false, callback: (value) => (isRoundLogTick(Number(value)) ? format(Number(value), true) : '') }
               : { color: theme.muted, callback: (value) => format(Number(value), true) },
-          title: { display: !compact, text: `${axisTitle(spec.y.label, spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`, color: theme.muted },
+          title: { display: !compact, text: `${axisTitle(drawnText(spec.y.label), spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`, color: theme.muted },
         },
       },
       plugins: {
@@ -92,7 +97,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
             // One solid marker per series, whatever its first point is (illustrative points are hollow).
             generateLabels: (chart) =>
               spec.series.map((series, index) => ({
-                text: series.label,
+                text: drawnText(series.label),
                 fillStyle: colorOf(series, theme),
                 strokeStyle: colorOf(series, theme),
                 lineWidth: 0,
@@ -114,7 +119,7 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
                 range ? `midpoint of ${format(range[0])}–${format(range[1])}` : '',
                 series.basis[index] === 'illustrative' ? 'illustrative' : '',
               ].filter(Boolean);
-              return `${single ? spec.y.label : series.label}: ${format(value)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+              return `${drawnText(single ? spec.y.label : series.label)}: ${format(value)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
             },
           },
         },
@@ -241,7 +246,7 @@ function lineDataset(series: SeriesSpec, theme: ChartTheme): ChartDataset<'line'
   const color = colorOf(series, theme);
   const illustrative = (index: number) => series.basis[index] === 'illustrative';
   return {
-    label: series.label,
+    label: drawnText(series.label),
     data: series.values,
     borderColor: color,
     backgroundColor: color,
@@ -264,7 +269,7 @@ function lineDataset(series: SeriesSpec, theme: ChartTheme): ChartDataset<'line'
 function barDataset(series: SeriesSpec, theme: ChartTheme): ChartDataset<'bar', (number | null)[]> {
   const color = colorOf(series, theme);
   return {
-    label: series.label,
+    label: drawnText(series.label),
     data: series.values,
     backgroundColor: series.basis.map((basis) => (basis === 'illustrative' ? `${color}40` : color)),
     borderColor: color,

@@ -22,6 +22,7 @@ import { computeFigures } from '../report-figures.ts';
 import { splitReport } from './frontmatter.ts';
 import { findOutsideLinks } from './outside-links.ts';
 import { classifyReportFile } from '../report-files.ts';
+import { datasetBidiWarnings } from './bidi-fields.ts';
 
 /** What a check found. */
 export interface CheckResult {
@@ -61,6 +62,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     const { dataset, problems: found } = readDataset(root, name, config.limits);
     problems.push(...found);
     if (dataset) {
+      problems.push(...datasetBidiWarnings(root, dataset));
       // Gaps in numbers are what readers see in charts; empty text cells are not gaps.
       // Range bounds are often half-empty by design ("$10,000+"); the value column counts the gap.
       const bounds = new Set(dataset.columns.flatMap((column) => (column.range ? [column.range.low, column.range.high] : [])));

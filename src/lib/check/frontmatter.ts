@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { aliasIssue, MAX_ALIAS_COUNT, reservedKeys } from '../data/metadata.ts';
 import type { Problem } from '../errors.ts';
+import { bidiInYaml } from './bidi-fields.ts';
 import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
 import { isRuleAcrossFields, problemsFromZod } from '../zod-errors.ts';
 
@@ -78,6 +79,8 @@ export function splitReport(text: string, path: string): SplitReport {
     problems.push(...problemsFromZod(result.error.issues, path, locate, (issue) => (!isRuleAcrossFields(issue) && (issue.path[0] === 'date' || issue.path[0] === 'updated') ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined)));
     return { body, problems, locate };
   }
+  // Titles and labels reach <title>, feeds and cards: the body's warning about direction overrides applies to them too.
+  problems.push(...bidiInYaml(yamlText, path, lineOffset));
   return { frontmatter: result.data, body, problems, locate };
 }
 

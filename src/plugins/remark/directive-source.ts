@@ -20,6 +20,9 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
   const issues: (Issue & { offset: number })[] = [];
   const open = source.indexOf('{');
   if (open === -1) return { attributes, issues };
+  // `title="C:\"` parses, but the author most likely meant an escape the syntax does not have.
+  const escaped = backslashQuote(source);
+  if (escaped) issues.push(escaped);
   // A curly quote is a mistake only where a value's quotes go; inside a value it is text (Creators’).
   const curly = /=\s*([“”‘’„«»])/.exec(source);
   if (curly) {
@@ -69,6 +72,29 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
   return { attributes, issues };
 }
 
+/**
+ * A backslash before a quote inside a directive's braces: remark-directive has
+ * no backslash escapes in attribute values, so `title="The \"big\" one"` ends
+ * the value at the second quote and the rest cannot be read.
+ * @param source The directive's text as written, from its colons on.
+ */
+export function backslashQuote(source: string): (Issue & { offset: number }) | undefined {
+  const open = source.indexOf('{');
+  if (open === -1) return undefined;
+  const close = source.indexOf('\n', open);
+  const escape = /\\(["'])/.exec(source.slice(open, close === -1 ? undefined : close));
+  if (!escape) return undefined;
+  const other = escape[1] === '"' ? "'" : '"';
+  return {
+    offset: open + escape.index,
+    what: `the directive escapes a quote with a backslash (\\${escape[1]}), and backslash escapes are not supported in attribute values`,
+    expected: 'the value to end at its next quote',
+    // Shown as written: quote() would add backslashes of its own around these quotes.
+    received: `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escape.index))?.[0] ?? ''}\\${escape[1]}`,
+    fix: `Quote the value with the other quote character (title=${other}The ${escape[1]}big${escape[1]} one${other}), or write the quote as ${escape[1] === '"' ? '&quot;' : '&#39;'}`,
+  };
+}
+
 /** Spaces word processors put in that the directive syntax does not take as spaces (CHECKLIST C4). */
 const ODD_SPACES = new Map([
   ['\u00a0', 'non-breaking space'],
@@ -87,6 +113,8 @@ const ODD_SPACES = new Map([
  * @param text The text from the directive's colons to the end of its line or paragraph.
  */
 export function unreadableDirective(kind: 'chart' | 'stat', text: string): Issue & { offset: number } {
+  const escaped = backslashQuote(text);
+  if (escaped) return escaped;
   let inQuotes = false;
   for (let offset = text.indexOf('{') + 1; offset > 0 && offset < text.length; offset++) {
     const char = text[offset]!;

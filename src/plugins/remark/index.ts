@@ -9,6 +9,7 @@ import { remarkChart } from './remark-chart.ts';
 import { remarkDirectives } from './remark-directives.ts';
 import { remarkFailOnProblems } from './remark-fail-on-problems.ts';
 import { remarkHeadingIds } from './remark-heading-ids.ts';
+import { remarkNestingLimit } from './remark-nesting-limit.ts';
 import { remarkRawHtml } from './remark-raw-html.ts';
 import { remarkSafeLinks } from './remark-safe-links.ts';
 import { remarkStat } from './remark-stat.ts';
@@ -22,6 +23,7 @@ import { remarkWordCount } from './remark-word-count.ts';
 export function trendbookRemarkPlugins(options: TrendbookRemarkOptions, failOnProblems = true): PluggableList {
   return [
     remarkDirective,
+    [remarkNestingLimit, options],
     [remarkRawHtml, options],
     [remarkSafeLinks, options],
     [remarkHeadingIds, options],

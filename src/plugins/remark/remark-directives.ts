@@ -69,11 +69,13 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         return SKIP;
       }
       if (node.type === 'text') {
-        const match = UNREAD_DIRECTIVE.exec((node as Text).value);
+        // The source as written: the parsed text has lost its backslashes, and offsets count in the source.
+        const text = sourceOf(file, node) || (node as Text).value;
+        const match = UNREAD_DIRECTIVE.exec(text);
         if (match) {
           const offset = match.index + match[1]!.length;
           const kind = match[2]!.toLowerCase() === 'chart' ? 'chart' : 'stat';
-          const issue = unreadableDirective(kind, (node as Text).value.slice(offset));
+          const issue = unreadableDirective(kind, text.slice(offset));
           report(file, root, node, issue, offset + issue.offset);
         }
       }

@@ -13,12 +13,12 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { report, type TrendbookRemarkOptions } from './context.ts';
+import { bidiIssue } from '../../lib/bidi.ts';
+import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 
 /** The prefix of every heading id. */
 export const HEADING_ID_PREFIX = 'section-';
 
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 
 /**
@@ -39,16 +39,18 @@ export function remarkHeadingIds(options: Pick<TrendbookRemarkOptions, 'root'> =
       data.hProperties = { ...data.hProperties, id };
     });
     visit(tree, 'text', (node) => {
-      const control = BIDI_CONTROLS.exec(node.value);
-      if (!control) return;
-      report(file, root, node, {
-        severity: 'warning',
-        what: `bidirectional control character U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} in the text`,
-        expected: 'text without invisible direction overrides',
-        // Shown escaped: the character itself would reorder the message.
-        received: JSON.stringify(node.value.length > 40 ? `${node.value.slice(0, 40)}…` : node.value).replace(INVISIBLE, (char) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`),
-        fix: 'Delete the invisible character (it often comes from copying text); it can make the text read differently from how it is stored',
-      }, control.index);
+      const issue = bidiIssue(node.value, 'the text');
+      if (issue) report(file, root, node, issue, issue.offset);
+    });
+    // A directive's attributes are text a reader sees too (chart titles, captions, labels);
+    // its [label] is a text node of its own, warned about above.
+    visit(tree, (node) => {
+      if (node.type !== 'leafDirective' && node.type !== 'textDirective' && node.type !== 'containerDirective') return;
+      const source = sourceOf(file, node).split('\n')[0]!;
+      const open = source.lastIndexOf('{');
+      if (open === -1) return;
+      const issue = bidiIssue(source.slice(open), `the attributes of ${source.slice(0, open).replace(/\[.*$/, '')}`);
+      if (issue) report(file, root, node, issue, open + issue.offset);
     });
   };
 }

@@ -3,6 +3,10 @@
  * #fragments. `[x](javascript:…)`, `JaVaScRiPt:`, `java&#115;cript:` (entities
  * are decoded by the parser), `data:`, `vbscript:` and `file:` lose their
  * target with a warning: a link keeps its text, an image becomes its alt text.
+ *
+ * An image from another site (`![x](https://…)`, `//host/x.png`) is a problem:
+ * the site's Content Security Policy lets pages load images only from the site
+ * itself (it fetches nothing from elsewhere), so readers would see a broken image.
  */
 import type { Definition, Image, ImageReference, Link, LinkReference, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
@@ -11,6 +15,12 @@ import { quote } from '../../lib/errors.ts';
 import { report, type TrendbookRemarkOptions } from './context.ts';
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+/** Whether an image URL points to another site (a scheme, or `//host/…`), which the site's own policy blocks. */
+function isExternalImage(url: string): boolean {
+  const cleaned = url.replace(/[\u0000-\u0020\u007F-\u009F]/g, '');
+  return /^([a-z][a-z\d+.-]*:|\/\/|\\\\)/i.test(cleaned) && !/^data:/i.test(cleaned);
+}
 
 /** Whether a URL is safe in `href`/`src`: no scheme (relative or #fragment) or an allowed one. */
 export function isSafeUrl(url: string): boolean {
@@ -35,6 +45,21 @@ export function remarkSafeLinks(options: Pick<TrendbookRemarkOptions, 'root'> = 
         received: quote(node.url, 40),
         fix: 'Link to a web page instead; other schemes can run code in the reader’s browser',
       });
+    const external = (node: Image | ImageReference, url: string) =>
+      report(file, root, node, {
+        what: 'image from another site',
+        expected: 'an image stored with the site, such as /images/chart.png',
+        received: quote(url, 60),
+        fix: 'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image',
+      });
+    const externalDefinitions = new Map<string, string>();
+    visit(tree, 'definition', (node) => {
+      if (isSafeUrl(node.url) && isExternalImage(node.url)) externalDefinitions.set(node.identifier, node.url);
+    });
+    visit(tree, (node) => {
+      if (node.type === 'image' && isSafeUrl(node.url) && isExternalImage(node.url)) external(node, node.url);
+      else if (node.type === 'imageReference' && externalDefinitions.has(node.identifier)) external(node, externalDefinitions.get(node.identifier)!);
+    });
     const unsafeDefinitions = new Set<string>();
     visit(tree, 'definition', (node, index, parent) => {
       if (isSafeUrl(node.url) || !parent || index === undefined) return;

@@ -26,9 +26,10 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   },
   'remark-raw-html.ts': { load: () => import('../../../src/plugins/remark/remark-raw-html.ts'), names: ['remarkRawHtml'] },
   'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
+  'remark-nesting-limit.ts': { load: () => import('../../../src/plugins/remark/remark-nesting-limit.ts'), names: ['MAX_NESTING', 'remarkNestingLimit'] },
   'remark-heading-ids.ts': { load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'), names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'] },
   'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'siteBase', 'sourceOf'] },
-  'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['readWrittenAttributes', 'unreadableDirective'] },
+  'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['backslashQuote', 'readWrittenAttributes', 'unreadableDirective'] },
 };
 
 describe('public surface of the remark plugins', () => {
@@ -54,10 +55,11 @@ describe('public surface of the remark plugins', () => {
     const { remarkSafeLinks } = await import('../../../src/plugins/remark/remark-safe-links.ts');
     const { remarkHeadingIds } = await import('../../../src/plugins/remark/remark-heading-ids.ts');
     const { remarkWordCount } = await import('../../../src/plugins/remark/remark-word-count.ts');
+    const { remarkNestingLimit } = await import('../../../src/plugins/remark/remark-nesting-limit.ts');
     const remarkDirective = (await import('remark-directive')).default;
     const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
     const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
-    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount, remarkFailOnProblems]);
-    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount]);
+    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount, remarkFailOnProblems]);
+    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount]);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * Bidirectional control characters (U+202A–U+202E, U+2066–U+2069) in text a
+ * reader sees. They are invisible and make text read differently from how it
+ * is stored ("Trojan Source"): `‮gnp.exe` shows as `exe.png`. Every text field
+ * that reaches a page, a feed, a card or a download gets the same warning
+ * (`--strict` fails on it), and drawn text leaves them out.
+ */
+import type { Issue } from './errors.ts';
+
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+
+/** The code point as people look it up: `U+202E`. */
+function codePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** Shows text with its invisible characters written as `\u202E`, so the message itself is not reordered. */
+export function showInvisible(text: string, maxLength = 40): string {
+  const shown = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
+  return JSON.stringify(shown).replace(INVISIBLE, (char) => `\\u${codePoint(char).slice(2)}`);
+}
+
+/**
+ * A warning for the first bidirectional control character in a text field, with its offset in the text.
+ * @param text The field's text.
+ * @param field What the text is, for the message (`the title`, `a label in column "tier"`).
+ */
+export function bidiIssue(text: string, field: string): (Issue & { offset: number }) | undefined {
+  const control = BIDI_CONTROL.exec(text);
+  if (!control) return undefined;
+  return {
+    offset: control.index,
+    severity: 'warning',
+    what: `bidirectional control character ${codePoint(control[0])} in ${field}`,
+    expected: 'text without invisible direction overrides',
+    // Long text is shown around the character, so the message shows where it is.
+    received: control.index < 40 ? showInvisible(text) : `…${showInvisible(text.slice(control.index - 20))}`,
+    fix: 'Delete the invisible character (it often comes from copying text); it can make the text read differently from how it is stored',
+  };
+}
+
+/**
+ * Text to draw on a canvas: without direction controls, so a legend or axis label reads in the order it is stored.
+ * @param text A label from the data or a directive.
+ */
+export function drawnText(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}

@@ -50,7 +50,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   const missing: CheckResult['missing'] = [];
   for (const name of names) {
     const { dataset, problems: found } = readDataset(root, name, config.limits);
-    problems.push(...found);
+    for (const problem of found) problems.push(problem);
     if (dataset) {
       // Gaps in numbers are what readers see in charts; empty text cells are not gaps.
       // Range bounds are often half-empty by design ("$10,000+"); the value column counts the gap.

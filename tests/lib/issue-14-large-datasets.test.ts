@@ -62,6 +62,16 @@ describe('2,000,000 values (issue #14)', () => {
       expect(toChartConfig(spec!, CHART_THEMES.light).data.datasets).toHaveLength(5);
     }
   });
+
+  it('names the first lines of each point when rows share points and there is no agg', () => {
+    const { issues } = buildChartSpec(dataset, { id: 'large', title: 'Large', dataset: 'large', y: 'value', x: 'year', series: 'tier', type: 'line' }, config);
+    expect(issues.map((issue) => [issue.what, issue.received])).toEqual([
+      [
+        'several rows of data/large.csv share a point: tier=nano, year=2000 (lines 2, 27, 52, 77, 102, 127, 152, 177, …); tier=nano, year=2005 (lines 7, 32, 57, 82, 107, 132, 157, 182, …); tier=nano, year=2010 (lines 12, 37, 62, 87, 112, 137, 162, 187, …) and 22 more',
+        '25 points with several rows',
+      ],
+    ]);
+  });
 });
 
 describe('a large file with a problem in every row (issue #14)', () => {

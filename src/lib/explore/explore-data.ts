@@ -39,36 +39,55 @@ const sizes = new WeakMap<Dataset, { bytes: number; exact: boolean }>();
 /**
  * How many bytes the explorer's data for a dataset takes gzip-compressed.
  * Each piece of about a megabyte is compressed on its own, so memory stays
- * bounded; that measures slightly more than compressing the file whole (a
- * header and a fresh dictionary per megabyte, well under 1%), so a dataset
- * measured within the budget is within it. Past the budget, measuring stops
- * and the rest is estimated from the rows so far (`exact: false`): a dataset
- * of millions of rows costs the check a moment, not the time to compress it
- * all. Remembered per dataset.
+ * bounded; that measures within 1% of compressing the file whole (a header
+ * and a fresh dictionary per megabyte). Past the budget, measuring stops
+ * and the rest is estimated from what each list (rows, row infos) took so far
+ * (`exact: false`): a dataset of millions of rows costs the check a moment,
+ * not the time to compress it all. Remembered per dataset.
  * @param dataset The dataset.
  */
 export function exploreDataSize(dataset: Dataset): { bytes: number; exact: boolean } {
   const known = sizes.get(dataset);
   if (known !== undefined) return known;
-  const items = dataset.rows.length + dataset.info.length;
-  let bytes = 0;
-  let done = 0;
-  let pending = '';
-  let size: { bytes: number; exact: boolean } | undefined;
+  const measured: Record<Piece['list'], { bytes: number; items: number }> = { rows: { bytes: 0, items: 0 }, info: { bytes: 0, items: 0 }, frame: { bytes: 0, items: 0 } };
+  let pending: { text: string; list: Piece['list']; items: number } = { text: '', list: 'frame', items: 0 };
+  const flush = () => {
+    if (pending.text !== '') {
+      measured[pending.list].bytes += gzipSync(pending.text).length;
+      measured[pending.list].items += pending.items;
+    }
+    pending = { ...pending, text: '', items: 0 };
+  };
+  const total = () => measured.rows.bytes + measured.info.bytes + measured.frame.bytes;
+  let over = false;
   for (const piece of pieces(dataset)) {
-    pending += piece.text;
-    done += piece.items;
-    if (pending.length >= 1024 * 1024) {
-      bytes += gzipSync(pending).length;
-      pending = '';
-      if (bytes > EXPLORE_BUDGET_BYTES && done < items) {
-        size = { bytes: Math.round((bytes * items) / done), exact: false };
+    // Each list is compressed apart, so what it took so far says what all of it takes.
+    if (piece.list !== pending.list) {
+      flush();
+      pending.list = piece.list;
+    }
+    pending.text += piece.text;
+    pending.items += piece.items;
+    if (pending.text.length >= 1024 * 1024) {
+      flush();
+      if (total() > EXPLORE_BUDGET_BYTES) {
+        over = true;
         break;
       }
     }
   }
-  if (pending !== '') bytes += gzipSync(pending).length;
-  size ??= { bytes, exact: true };
+  flush();
+  let size = { bytes: total(), exact: true };
+  if (over) {
+    const estimate = (list: 'rows' | 'info', items: readonly unknown[]) => {
+      const { bytes, items: done } = measured[list];
+      if (done === items.length) return bytes;
+      // A list not reached yet: a first chunk of it stands for the rest.
+      const sample = done > 0 ? { bytes, items: done } : { bytes: gzipSync(JSON.stringify(items.slice(0, ROWS_PER_CHUNK))).length, items: Math.min(items.length, ROWS_PER_CHUNK) };
+      return (sample.bytes * items.length) / sample.items;
+    };
+    size = { bytes: Math.round(measured.frame.bytes + estimate('rows', dataset.rows) + estimate('info', dataset.info)), exact: false };
+  }
   sizes.set(dataset, size);
   return size;
 }
@@ -104,21 +123,28 @@ export function exploreBudgetProblem(dataset: Dataset, budget = EXPLORE_BUDGET_B
   };
 }
 
-/** The JSON document in pieces, each with the number of rows (or row infos) in it. */
-function* pieces(dataset: Dataset): Generator<{ text: string; items: number }> {
+/** A piece of the JSON document: its text, which list it belongs to, and how many items of that list it holds. */
+interface Piece {
+  text: string;
+  list: 'rows' | 'info' | 'frame';
+  items: number;
+}
+
+/** The JSON document in pieces. */
+function* pieces(dataset: Dataset): Generator<Piece> {
   const { name, path, metaPath, meta, columns, rows, info } = dataset;
-  yield { text: `${JSON.stringify({ name, path, metaPath, meta, columns }).slice(0, -1)},"rows":[`, items: 0 };
-  yield* listPieces(rows);
-  yield { text: '],"info":[', items: 0 };
-  yield* listPieces(info);
-  yield { text: ']}', items: 0 };
+  yield { text: `${JSON.stringify({ name, path, metaPath, meta, columns }).slice(0, -1)},"rows":[`, list: 'frame', items: 0 };
+  yield* listPieces(rows, 'rows');
+  yield { text: '],"info":[', list: 'frame', items: 0 };
+  yield* listPieces(info, 'info');
+  yield { text: ']}', list: 'frame', items: 0 };
 }
 
 /** Items of a list as JSON, without the brackets, a chunk at a time, with the commas between chunks. */
-function* listPieces(items: readonly unknown[]): Generator<{ text: string; items: number }> {
+function* listPieces(items: readonly unknown[], list: 'rows' | 'info'): Generator<Piece> {
   for (let start = 0; start < items.length; start += ROWS_PER_CHUNK) {
     const chunk = items.slice(start, start + ROWS_PER_CHUNK);
-    yield { text: `${start > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`, items: chunk.length };
+    yield { text: `${start > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`, list, items: chunk.length };
   }
 }
 

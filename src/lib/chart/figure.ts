@@ -27,8 +27,9 @@ export function serialiseSpec(spec: ChartSpec): string {
  * and links.
  * @param spec The chart.
  * @param slug The report's slug, for image and download paths.
+ * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset (default: `true`).
  */
-export function chartFigure(spec: ChartSpec, slug: string): Element {
+export function chartFigure(spec: ChartSpec, slug: string, options: { explorer?: boolean } = {}): Element {
   const titleId = `${spec.id}-title`;
   const description = describeChart(spec);
   const image = (size: 'wide' | 'narrow', theme: 'light' | 'dark') => `${chartImagePath(slug, spec.id, size, theme)} 2x`;
@@ -54,7 +55,8 @@ export function chartFigure(spec: ChartSpec, slug: string): Element {
       h('a', { href: chartPagePath(slug, spec.id) }, 'Share or embed'),
       h('a', { href: downloadPath(slug, spec.id, 'csv'), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
       h('a', { href: downloadPath(slug, spec.id, 'png'), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
-      h('a', { href: explorerPath(spec) }, 'Open in explorer'),
+      // A dataset too large for the explorer is not in it: a link there would open another dataset.
+      ...(options.explorer === false ? [] : [h('a', { href: explorerPath(spec) }, 'Open in explorer')]),
     ]),
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),

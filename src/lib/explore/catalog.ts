@@ -53,6 +53,14 @@ export function catalogEntry(dataset: Dataset, tierOrder: readonly string[], bud
   };
 }
 
+/**
+ * Whether the explorer offers a dataset, so a chart of it may link there.
+ * @param dataset The dataset.
+ */
+export function isExplorable(dataset: Dataset): boolean {
+  return catalogEntry(dataset, []) !== undefined;
+}
+
 function isRangeBound(dataset: Dataset, name: string): boolean {
   return dataset.columns.some((column) => column.range?.low === name || column.range?.high === name);
 }

@@ -1,6 +1,8 @@
 /**
- * Combines several values into one (`agg="mean|median|sum|min|max"`).
+ * Combines several values into one (`agg="mean|median|sum|min|max"`). Every
+ * way works on a whole column of a large dataset: no spread into arguments.
  */
+import { maxOf, minOf } from '../extent.ts';
 
 /** The ways to combine values that share a point. */
 export const AGGREGATES = ['mean', 'median', 'sum', 'min', 'max'] as const;
@@ -24,11 +26,12 @@ export function combine(values: readonly number[], aggregate: Aggregate): number
     case 'mean':
       return values.reduce((total, value) => total + value, 0) / values.length;
     case 'min':
-      return Math.min(...values);
+      return minOf(values)!;
     case 'max':
-      return Math.max(...values);
+      return maxOf(values)!;
     case 'median': {
-      const sorted = [...values].sort((a, b) => a - b);
+      // A typed copy sorts numerically without a comparator call per pair, and takes a third of an array's memory.
+      const sorted = Float64Array.from(values).sort();
       const middle = Math.floor(sorted.length / 2);
       return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
     }

@@ -86,7 +86,8 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
       const rows = cells.get(`${series}\u0000${cellText(x)}`) ?? [];
       const values = rows.map((index) => dataset.rows[index]![options.y]).filter((value): value is number => typeof value === 'number');
       if (rows.length > 1 && !options.agg) {
-        const lines = rows.map((index) => dataset.info[index]!.line).join(', ');
+        // A point of a large dataset can hold thousands of rows: the first few lines find them.
+        const lines = `${rows.slice(0, 8).map((index) => dataset.info[index]!.line).join(', ')}${rows.length > 8 ? ', …' : ''}`;
         duplicates.push(`${options.series ? `${options.series}=${series}, ` : ''}${options.x}=${cellText(x)} (lines ${lines})`);
         return { value: values[0] ?? null, rows };
       }

@@ -6,6 +6,7 @@ import { groupSeries } from '../aggregate/series.ts';
 import { applyFilters, checkFilters, parseWhere } from '../aggregate/where.ts';
 import type { Aggregate } from '../aggregate/combine.ts';
 import { closest, listValues, quote, type Issue } from '../errors.ts';
+import { extentOf } from '../extent.ts';
 import type { Column } from '../data/columns.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import type { SiteConfig } from '../site-config.ts';
@@ -205,7 +206,8 @@ const LOG_SPAN = 100;
 function scaleFor(series: SeriesSpec[]): 'linear' | 'logarithmic' {
   const values = series.flatMap((item) => item.values).filter((value): value is number => value !== null);
   if (values.length < 2 || values.some((value) => value <= 0)) return 'linear';
-  return Math.max(...values) / Math.min(...values) >= LOG_SPAN ? 'logarithmic' : 'linear';
+  const [least, most] = extentOf(values)!;
+  return most / least >= LOG_SPAN ? 'logarithmic' : 'linear';
 }
 
 function formatOf(column: Column): ChartSpec['y']['format'] {

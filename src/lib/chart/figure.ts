@@ -29,8 +29,9 @@ export function serialiseSpec(spec: ChartSpec): string {
  * @param spec The chart.
  * @param slug The report's slug, for image and download paths.
  * @param base The path the site is published under (`''` at the host's root; see `basePath`).
+ * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset (default: `true`).
  */
-export function chartFigure(spec: ChartSpec, slug: string, base: string): Element {
+export function chartFigure(spec: ChartSpec, slug: string, base: string, options: { explorer?: boolean } = {}): Element {
   const titleId = `${spec.id}-title`;
   const description = describeChart(spec);
   const href = (path: string) => siteHref(base, path);
@@ -57,7 +58,8 @@ export function chartFigure(spec: ChartSpec, slug: string, base: string): Elemen
       h('a', { href: href(chartPagePath(slug, spec.id)) }, 'Share or embed'),
       h('a', { href: href(downloadPath(slug, spec.id, 'csv')), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
       h('a', { href: href(downloadPath(slug, spec.id, 'png')), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
-      h('a', { href: href(explorerPath(spec)) }, 'Open in explorer'),
+      // A dataset too large for the explorer is not in it: a link there would open another dataset.
+      ...(options.explorer === false ? [] : [h('a', { href: href(explorerPath(spec)) }, 'Open in explorer')]),
     ]),
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),

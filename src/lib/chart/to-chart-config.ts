@@ -4,6 +4,7 @@
  */
 import type { Chart, ChartConfiguration, ChartDataset, Plugin, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
 import { drawnText } from '../bidi.ts';
+import { maxOf, minOf } from '../extent.ts';
 import { axisTitle, formatValue } from '../format.ts';
 import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
 
@@ -219,7 +220,7 @@ export function isRoundLogTick(value: number): boolean {
 /** The largest value or range high of any series. */
 function highest(spec: ChartSpec): number {
   const values = spec.series.flatMap((series) => [...series.values, ...series.ranges.map((range) => range?.[1] ?? null)]);
-  return Math.max(...values.filter((value): value is number => value !== null));
+  return maxOf(values.filter((value): value is number => value !== null)) ?? -Infinity;
 }
 
 /** The smallest 1, 2 or 5 × 10ⁿ at or above every value and range high. */
@@ -234,7 +235,7 @@ function logFloor(spec: ChartSpec): number {
   const values = spec.series
     .flatMap((series) => [...series.values, ...series.ranges.map((range) => range?.[0] ?? null)])
     .filter((value): value is number => value !== null && value > 0);
-  return 10 ** Math.floor(Math.log10(Math.min(...values)));
+  return 10 ** Math.floor(Math.log10(minOf(values) ?? Infinity));
 }
 
 function colorOf(series: SeriesSpec, theme: ChartTheme): string {

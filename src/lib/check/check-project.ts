@@ -14,6 +14,8 @@ import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { CardReport } from '../images/image-jobs.ts';
 import { resolveViews, type ExploreView } from '../explore/views.ts';
+import { catalogEntry } from '../explore/catalog.ts';
+import { exploreBudgetProblem } from '../explore/explore-data.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { publishedReports } from '../reports.ts';
 import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
@@ -60,7 +62,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   const missing: CheckResult['missing'] = [];
   for (const name of names) {
     const { dataset, problems: found } = readDataset(root, name, config.limits);
-    problems.push(...found);
+    for (const problem of found) problems.push(problem);
     if (dataset) {
       problems.push(...datasetBidiWarnings(root, dataset));
       // Gaps in numbers are what readers see in charts; empty text cells are not gaps.
@@ -68,6 +70,9 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
       const bounds = new Set(dataset.columns.flatMap((column) => (column.range ? [column.range.low, column.range.high] : [])));
       const cells = dataset.columns.filter((column) => column.type !== 'category' && !bounds.has(column.name)).reduce((total, column) => total + column.missing, 0);
       if (cells > 0) missing.push({ dataset: name, cells });
+      // A dataset the explorer could offer but leaves out for its size: say so, and how to offer it.
+      const tooBig = found.length === 0 && catalogEntry(dataset, [], Infinity) ? exploreBudgetProblem(dataset) : undefined;
+      if (tooBig) problems.push(tooBig);
     }
   }
 

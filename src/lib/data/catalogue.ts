@@ -2,6 +2,7 @@
  * What the datasets catalogue (`/data/`) says about each dataset: its
  * description, columns, size, years, sources and licence, and which charts use it.
  */
+import { extentOf } from '../extent.ts';
 import type { Dataset } from './load-dataset.ts';
 
 /** One dataset in the catalogue. */
@@ -27,7 +28,7 @@ export interface CatalogueEntry {
  */
 export function catalogueEntry(dataset: Dataset, usedBy: CatalogueEntry['usedBy']): CatalogueEntry {
   const year = dataset.columns.find((column) => column.type === 'year');
-  const years = year ? dataset.rows.map((row) => row[year.name]).filter((value): value is number => typeof value === 'number') : [];
+  const years = year ? extentOf(numbersIn(dataset, year.name)) : undefined;
   return {
     name: dataset.name,
     title: dataset.meta.title,
@@ -35,9 +36,17 @@ export function catalogueEntry(dataset: Dataset, usedBy: CatalogueEntry['usedBy'
     licence: dataset.meta.licence,
     notes: dataset.meta.notes ?? [],
     rows: dataset.rows.length,
-    years: years.length > 0 ? [Math.min(...years), Math.max(...years)] : undefined,
+    years,
     columns: dataset.columns.map((column) => ({ name: column.name, label: column.label, type: column.type, unit: column.unit, description: dataset.meta.columns[column.name]?.description })),
     sources: dataset.meta.sources.map(({ title, publisher, year: published, url }) => ({ title, publisher, year: published, url })),
     usedBy,
   };
+}
+
+/** The numbers in one column, read one by one so a column of millions is never copied. */
+function* numbersIn(dataset: Dataset, column: string): Generator<number> {
+  for (const row of dataset.rows) {
+    const value = row[column];
+    if (typeof value === 'number') yield value;
+  }
 }

@@ -8,6 +8,7 @@
  * papaparse reads, so the rows after it are still read and checked.
  */
 import { quote, type Problem } from '../errors.ts';
+import { minOf } from '../extent.ts';
 
 export interface QuoteCheck {
   problems: Problem[];
@@ -89,7 +90,7 @@ function closingQuote(text: string, open: number): number {
 
 function strayQuote(text: string, at: number, delimiter: string, lineStart: number): Omit<Problem, 'path' | 'line' | 'column'> {
   const cellStart = Math.max(text.lastIndexOf(delimiter, at - 1) + 1, lineStart);
-  const cellEnd = Math.min(...[text.indexOf(delimiter, at), text.indexOf('\n', at), text.length].filter((index) => index !== -1));
+  const cellEnd = minOf([text.indexOf(delimiter, at), text.indexOf('\n', at), text.length].filter((index) => index !== -1))!;
   const cell = text.slice(cellStart, cellEnd);
   if (/^[ \t]+$/.test(text.slice(cellStart, at))) {
     return {

@@ -85,7 +85,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   // Broken quotes are found first, each on its own line; those lines are left
   // out of what papaparse reads, so one bad quote cannot swallow the rows after it.
   const quotes = checkQuotes(normalised, path, delimiter, firstLine);
-  problems.push(...quotes.problems);
+  for (const problem of quotes.problems) problems.push(problem);
   const readable = quotes.text;
 
   const records: RawRow[] = [];

@@ -201,7 +201,7 @@ function readUncached(
   let declaredMeta: DatasetMeta | undefined;
   if (metaText !== undefined) {
     const parsed = parseDatasetMeta(metaText, metaPath);
-    problems.push(...parsed.problems);
+    for (const problem of parsed.problems) problems.push(problem);
     locateMeta = parsed.locate;
     if (parsed.meta) {
       meta = parsed.meta;
@@ -226,12 +226,13 @@ function readUncached(
 
   // Step 3: rows and columns.
   const csv = parseCsv(decoded.text, path, meta.delimiter);
-  problems.push(...csv.problems);
+  // One push per problem: a file with a bad cell in each of a million rows would overflow the stack as spread arguments.
+  for (const problem of csv.problems) problems.push(problem);
   if (csv.header.length === 0) return { problems };
   // A sidecar that could not be read at all cannot vouch for source ids; its own problems are reported.
   const sidecarReadable = metaText === undefined || declaredMeta !== undefined;
   const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter, sidecarReadable);
-  problems.push(...typed.problems);
+  for (const problem of typed.problems) problems.push(problem);
   const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
   return { dataset, problems };
 }

@@ -2,9 +2,11 @@
  * What the explorer offers: each dataset that has something to measure, with
  * its columns, the column that splits series (tiers) and its values, and the
  * years it covers. Built at build time, shipped as JSON; the rows themselves
- * are fetched per dataset when chosen.
+ * are fetched per dataset when chosen, so a dataset whose rows are over the
+ * explorer's download budget is not offered.
  */
 import type { Dataset } from '../data/load-dataset.ts';
+import { EXPLORE_BUDGET_BYTES, fitsExplorer } from './explore-data.ts';
 
 /** A dataset as the explorer's controls see it. */
 export interface CatalogDataset {
@@ -25,13 +27,15 @@ const NUMERIC = new Set(['number', 'percent', 'currency', 'fraction']);
 const MAX_VALUES = 24;
 
 /**
- * Describes a dataset for the explorer, or returns undefined when it has nothing to measure.
+ * Describes a dataset for the explorer, or returns undefined when it has
+ * nothing to measure or its rows are over the download budget.
  * @param dataset The dataset.
  * @param tierOrder Tier ids in configured order, so tiers appear nano → mega.
+ * @param budget Most gzip bytes of a dataset's explorer data (default: `EXPLORE_BUDGET_BYTES`).
  */
-export function catalogEntry(dataset: Dataset, tierOrder: readonly string[]): CatalogDataset | undefined {
-  const measures = dataset.columns.filter((column) => NUMERIC.has(column.type) && !isRangeBound(dataset, column.name)).map(({ name, label }) => ({ name, label }));
-  if (measures.length === 0) return undefined;
+export function catalogEntry(dataset: Dataset, tierOrder: readonly string[], budget = EXPLORE_BUDGET_BYTES): CatalogDataset | undefined {
+  const measures = measuresOf(dataset);
+  if (measures.length === 0 || !fitsExplorer(dataset, budget)) return undefined;
   const values = (name: string) => [...new Set(dataset.rows.map((row) => row[name]).filter((value): value is string | number => value !== null).map(String))];
   const categories = dataset.columns.filter((column) => column.type === 'category' && !['basis', 'source_id'].includes(column.name) && values(column.name).length <= MAX_VALUES);
   const year = dataset.columns.find((column) => column.type === 'year');
@@ -47,6 +51,20 @@ export function catalogEntry(dataset: Dataset, tierOrder: readonly string[]): Ca
     series: seriesColumn ? { name: seriesColumn.name, label: seriesColumn.label, values: seriesValues.sort((a, b) => rank(a) - rank(b)) } : undefined,
     years: years.length > 0 ? [...new Set(years)].sort((a, b) => a - b) : undefined,
   };
+}
+
+/**
+ * Whether the explorer offers a dataset, so a chart of it may link there.
+ * @param dataset The dataset.
+ */
+export function isExplorable(dataset: Dataset): boolean {
+  // The same test as catalogEntry's, without reading every row for its categories (a page asks once per chart).
+  return measuresOf(dataset).length > 0 && fitsExplorer(dataset);
+}
+
+/** The columns the explorer can measure: numbers, except the bounds of a published range. */
+function measuresOf(dataset: Dataset): { name: string; label: string }[] {
+  return dataset.columns.filter((column) => NUMERIC.has(column.type) && !isRangeBound(dataset, column.name)).map(({ name, label }) => ({ name, label }));
 }
 
 function isRangeBound(dataset: Dataset, name: string): boolean {

@@ -19,6 +19,7 @@ import type { VFile } from 'vfile';
 import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
 import { quote } from '../../lib/errors.ts';
+import { isExplorable } from '../../lib/explore/catalog.ts';
 import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';
@@ -115,7 +116,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       });
       if (!built.spec) return;
       charts.push(built.spec);
-      const figure = chartFigure(built.spec, slugOf(file), siteBase(options));
+      const figure = chartFigure(built.spec, slugOf(file), siteBase(options), { explorer: isExplorable(dataset) });
       const data = (node.data ??= {});
       data.hName = figure.tagName;
       data.hProperties = figure.properties;

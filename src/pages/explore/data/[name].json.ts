@@ -1,6 +1,7 @@
 /** One dataset's typed rows for the explorer, fetched when a reader picks it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { catalogEntry } from '../../../lib/explore/catalog.ts';
+import { exploreDataJson } from '../../../lib/explore/explore-data.ts';
 import { listDatasets, loadDataset } from '../../../lib/data/load-dataset.ts';
 import { SITE_DIR } from '../../../lib/project-paths.ts';
 import { SITE } from '../../../site.config.ts';
@@ -11,6 +12,5 @@ export const getStaticPaths = (() =>
     .map((name) => ({ params: { name }, props: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string }> = ({ props }) => {
-  const { name, path, metaPath, meta, columns, rows, info } = loadDataset(SITE_DIR, props.name, SITE.limits);
-  return new Response(JSON.stringify({ name, path, metaPath, meta, columns, rows, info }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(exploreDataJson(loadDataset(SITE_DIR, props.name, SITE.limits)), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -20,15 +20,14 @@ const home = join(temp, 'home');
 mkdirSync(home);
 writeFileSync(join(home, '.profile'), 'keep me\n');
 
-/** Runs the build with this output folder; returns exit status, stderr and duration. */
+/** Runs the build with this output folder; returns exit status, stdout and stderr. */
 function buildInto(out: string) {
-  const started = performance.now();
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: { ...process.env, HOME: home, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: performance.now() - started };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** The refusal build.ts prints for `out`, which would replace `guarded`. */
@@ -52,8 +51,8 @@ describe('G5: the output folder is never a folder that holds sources', () => {
       const result = buildInto(out);
       expect(result.stderr).toBe(refusal(out, guarded));
       expect(result.status).toBe(1);
+      // Before building: no image was drawn and no page built, each of which prints a line. (Not timed: on a busy machine loading the build script alone can take seconds.)
       expect(result.stdout).toBe('');
-      expect(result.ms).toBeLessThan(5_000);
     });
   }
 

@@ -7,5 +7,5 @@
 import { watchParent } from './watch-parent.ts';
 
 // The build passes its id: if it died before this ran, process.ppid would already name the new parent.
-const parent = Number(process.env.TRENDBOOK_BUILD_PID) || undefined;
-watchParent(() => process.kill(process.pid, 'SIGKILL'), { parent });
+const parent = Number(process.env.TRENDBOOK_BUILD_PID);
+watchParent(() => process.kill(process.pid, 'SIGKILL'), parent > 0 ? { parent } : {});

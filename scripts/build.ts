@@ -11,9 +11,11 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeLockHolder } from '../src/lib/build/build-lock.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
+import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
@@ -25,7 +27,8 @@ const started = performance.now();
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // The output folder as messages name it: relative when it is inside the current folder.
-const outName = relative(process.cwd(), OUT_DIR).startsWith('..') ? OUT_DIR : relative(process.cwd(), OUT_DIR) || '.';
+const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
+const outName = shown(OUT_DIR);
 // Astro builds inside the project: it moves files from its own working folder into the output with
 // rename(), which fails across disks (EXDEV). The result is then moved or copied beside the output.
 const buildsDir = join(projectRoot, 'node_modules', '.cache', 'trendbook', 'builds');
@@ -34,6 +37,9 @@ const staging = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}-staging-${process.
 const previous = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}-previous-${process.pid}`);
 const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
 let astro: ChildProcess | undefined;
+// `kill` sent to npm alone stops npm but not this process, which would go on and replace the output
+// later: stop as on a hang-up when whoever started the build goes away (looked at from the first await on).
+watchParent(() => stop('because the process that started it has exited', 129));
 
 function fail(message: string): never {
   removeStaging();
@@ -60,11 +66,13 @@ if (written.startsWith('~')) fail(`TRENDBOOK_OUT=${written}: "~" is not expanded
 const guarded = [projectRoot, SITE_DIR, join(SITE_DIR, 'data'), join(SITE_DIR, 'content'), join(projectRoot, 'src'), homedir(), parse(OUT_DIR).root];
 const unsafe = guarded.find((path) => OUT_DIR === path || path.startsWith(`${OUT_DIR}${sep}`));
 if (unsafe) fail(`TRENDBOOK_OUT=${OUT_DIR}: the output folder would replace ${unsafe}, deleting source files. Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder.`);
-// Any other folder is replaced only if a Trendbook build made it (it holds the marker) or it is empty.
+// Any other folder is replaced only if it is empty or a Trendbook build made it, which every build's output
+// records in the marker file. What it looks like proves nothing: any Astro site's output has _astro/ and
+// index.html, and may sit beside uploads that exist nowhere else.
 const MARKER = '.trendbook-output';
-const madeByBuild = (dir: string) => existsSync(join(dir, MARKER)) || (existsSync(join(dir, '_astro')) && existsSync(join(dir, 'index.html')));
-if (existsSync(OUT_DIR) && readdirSync(OUT_DIR).length > 0 && !madeByBuild(OUT_DIR)) {
-  fail(`TRENDBOOK_OUT=${OUT_DIR}: the folder exists and was not made by a Trendbook build, so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.`);
+const replaceable = (dir: string) => statSync(dir).isDirectory() && (readdirSync(dir).length === 0 || existsSync(join(dir, MARKER)));
+if (existsSync(OUT_DIR) && !replaceable(OUT_DIR)) {
+  fail(`TRENDBOOK_OUT=${OUT_DIR}: the folder exists and was not made by a Trendbook build (it has no ${MARKER} file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.`);
 }
 
 // Step 2: one build at a time per output folder.
@@ -75,18 +83,27 @@ try {
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code !== 'EEXIST') write(lock, () => { throw error; });
   const [pid = '0', since = ''] = readFileSync(lock, 'utf8').trim().split(' ');
-  if (isRunning(Number(pid))) fail(`A build is already running (pid ${pid}, started ${since}); its output folder is ${outName}/. Wait for it to finish, or stop it.`);
+  // A lock is stale once its process is gone or the id now belongs to another program; when what runs
+  // under the id cannot be read, it is taken for a build (refusing is safe, a second build is not).
+  const holder = describeLockHolder(Number(pid));
+  if (holder === 'build' || holder === 'unknown') {
+    fail(`${shown(lock)}: a build is already running (pid ${pid}, started ${since}) for ${outName}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${pid} is not a Trendbook build, delete ${shown(lock)}.`);
+  }
+  if (holder === 'other') console.error(`${shown(lock)}: taken over from pid ${pid} (started ${since}), which is now another program, not a build.`);
   write(lock, () => writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`));
 }
 process.on('exit', () => rmSync(lock, { force: true }));
 // Ctrl-C, a CI timeout or `kill`: stop Astro, drop the staging folder, leave the output alone.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
-  process.on(signal, () => {
-    astro?.kill('SIGKILL');
-    removeStaging();
-    console.error(`Build stopped by ${signal}; ${outName}/ is unchanged.`);
-    process.exit(code);
-  });
+  process.on(signal, () => stop(`by ${signal}`, code));
+}
+
+// Test-only: TRENDBOOK_TEST_HOLD=<file> makes the build, once it holds the lock, write its pid to <file>
+// and wait until the file is deleted, so tests meet the build at a known point instead of racing it.
+const hold = process.env.TRENDBOOK_TEST_HOLD;
+if (hold) {
+  writeFileSync(hold, `${process.pid}\n`);
+  while (existsSync(hold)) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 // Step 3: repair a swap a killed build left half-done, then clear stale staging folders.
@@ -97,7 +114,7 @@ for (const entry of readdirSync(dirname(OUT_DIR))) {
 }
 // Builds of other output folders may be running: only a dead build's folder is removed.
 for (const pid of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
-  if (!isRunning(Number(pid))) rmSync(join(buildsDir, pid), { recursive: true, force: true });
+  if (['gone', 'other'].includes(describeLockHolder(Number(pid)))) rmSync(join(buildsDir, pid), { recursive: true, force: true });
 }
 
 // Step 4: every problem in data and content, before anything is built.
@@ -139,10 +156,11 @@ const cachedBefore = countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png')
 const astroStarted = performance.now();
 const astroResult = await new Promise<{ code: number | null; output: string }>((resolve) => {
   let output = '';
-  astro = spawn(process.execPath, [astroBin, 'build', '--silent'], {
+  // The preload stops Astro if this process is killed outright (SIGKILL cannot be caught here).
+  astro = spawn(process.execPath, ['--import', pathToFileURL(join(projectRoot, 'src/lib/build/exit-with-parent.ts')).href, astroBin, 'build', '--silent'], {
     cwd: projectRoot,
     // A production build whatever the caller's environment says: vitest, for one, sets NODE_ENV=test and DEV=1.
-    env: { ...withoutViteModeVariables(process.env), NODE_ENV: 'production', TRENDBOOK_OUT: astroOut, TRENDBOOK_OUTPUT: OUT_DIR, TRENDBOOK_SITE: SITE_DIR },
+    env: { ...withoutViteModeVariables(process.env), NODE_ENV: 'production', TRENDBOOK_OUT: astroOut, TRENDBOOK_OUTPUT: OUT_DIR, TRENDBOOK_SITE: SITE_DIR, TRENDBOOK_BUILD_PID: String(process.pid) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   astro.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -212,19 +230,17 @@ function withoutViteModeVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return rest;
 }
 
+/** Stops the build on a signal or when its parent goes: Astro is killed, staging dropped, the output left alone. */
+function stop(why: string, code: number): never {
+  astro?.kill('SIGKILL');
+  removeStaging();
+  console.error(`Build stopped ${why}; ${outName}/ is unchanged.`);
+  process.exit(code);
+}
+
 function removeStaging(): void {
   rmSync(astroOut, { recursive: true, force: true });
   rmSync(staging, { recursive: true, force: true });
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function plural(count: number, noun: string): string {

@@ -2,7 +2,7 @@
  * Builds whole sites the way a user does (`npm run build`) and checks what
  * lands in the output folder.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,7 +11,19 @@ import { astroCacheDir } from '../../src/lib/project-paths.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-build-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+const idlers: ChildProcess[] = [];
+afterAll(() => {
+  for (const child of idlers) child.kill('SIGKILL');
+  rmSync(temp, { recursive: true, force: true });
+});
+
+/** A process that idles for two minutes with these extra arguments on its command line; returns its pid. */
+async function idle(...args: string[]): Promise<number> {
+  const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120_000)', ...args], { stdio: 'ignore' });
+  idlers.push(child);
+  await new Promise((resolve) => child.once('spawn', resolve));
+  return child.pid!;
+}
 
 function build(site: string, out: string, command: 'build' | 'astro' = 'build') {
   const args = command === 'build' ? [join(ROOT, 'scripts/build.ts')] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
@@ -107,6 +119,10 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('href="/reports/creators/"');
   });
+
+  it('marks its output as a build’s, so the next build may replace it', () => {
+    expect(readFileSync(join(out, '.trendbook-output'), 'utf8')).toBe('Built by Trendbook: npm run build replaces this folder.\n');
+  });
 });
 
 describe('a site with mistakes', () => {
@@ -192,18 +208,53 @@ describe('the output folder', () => {
     writeFileSync(join(out, 'notes.txt'), 'keep me\n');
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build, so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.\n`);
+    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.\n`);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me\n');
   });
 
-  it('is built by one build at a time', () => {
-    const out = join(temp, 'locked', 'dist');
-    mkdirSync(dirname(out), { recursive: true });
-    // pid 1 is always running: the lock belongs to a live build.
-    writeFileSync(join(dirname(out), '.dist.lock'), '1 2026-11-26T10:00:00.000Z\n');
+  it('is never another Astro site’s output, however much it looks like a build’s', () => {
+    const out = join(temp, 'other-astro-site');
+    const files: Record<string, string> = { '_astro/index.abc123.css': 'body{}', 'index.html': '<!doctype html><title>Another site</title>', 'uploads/photo.jpg': 'JPEG bytes', 'precious-upload.txt': 'the only copy\n' };
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(out, file)), { recursive: true });
+      writeFileSync(join(out, file), text);
+    }
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
+    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.\n`);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^A build is already running \(pid 1, started 2026-11-26T10:00:00\.000Z\); its output folder is .+\/dist\/\. Wait for it to finish, or stop it\.\n$/);
+    const left = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(left).toHaveLength(4);
+    for (const [file, text] of Object.entries(files)) expect(readFileSync(join(out, file), 'utf8'), file).toBe(text);
+  });
+
+  it('is built by one build at a time, and the refusal names the lock', async () => {
+    const out = join(temp, 'locked', 'dist');
+    const lock = join(dirname(out), '.dist.lock');
+    mkdirSync(dirname(out), { recursive: true });
+    // A process running scripts/build.ts holds the lock: to the build it is a live build.
+    const holder = await idle(join(ROOT, 'scripts/build.ts'));
+    writeFileSync(lock, `${holder} 2026-11-26T10:00:00.000Z\n`);
+    const result = build(join(ROOT, 'tests/fixtures/site'), out);
+    expect(result.stderr).toBe(
+      `${lock}: a build is already running (pid ${holder}, started 2026-11-26T10:00:00.000Z) for ${out}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${holder} is not a Trendbook build, delete ${lock}.\n`,
+    );
+    expect(result.status).toBe(1);
+    expect(readFileSync(lock, 'utf8')).toBe(`${holder} 2026-11-26T10:00:00.000Z\n`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('takes over a lock whose process id now belongs to another program, saying so', async () => {
+    const out = join(temp, 'reused-pid', 'dist');
+    const lock = join(dirname(out), '.dist.lock');
+    mkdirSync(dirname(out), { recursive: true });
+    // The build that wrote the lock crashed; its id went to a program that runs on and is no build.
+    const holder = await idle();
+    writeFileSync(lock, `${holder} 2026-11-26T10:00:00.000Z\n`);
+    const result = build(join(ROOT, 'tests/fixtures/site'), out);
+    expect(result.stderr.split('\n')[0]).toBe(`${lock}: taken over from pid ${holder} (started 2026-11-26T10:00:00.000Z), which is now another program, not a build.`);
+    expect(result.status).toBe(0);
+    expect(existsSync(join(out, 'index.html'))).toBe(true);
+    expect(existsSync(lock)).toBe(false);
   });
 });
 

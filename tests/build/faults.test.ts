@@ -1,37 +1,61 @@
 /**
  * Builds that go wrong part-way (CHECKLIST G2, G3, G4): stopped by a signal,
- * killed with their whole process group like a CI timeout, met by a second
- * build of the same output, or writing to a full or read-only disk. Each time
- * the previous output stays byte for byte as it was, and no staging folder,
- * lock or half-written file is left behind.
+ * left behind by npm when only npm is stopped, killed alone or with their whole
+ * process group like a CI timeout, met by a second build of the same output, or
+ * writing to a full or read-only disk. Each time the previous output stays byte
+ * for byte as it was, and no process, staging folder, lock or half-written file
+ * is left behind.
+ *
+ * Nothing here races a build: a test meets it at a known point, either a folder
+ * it has made or the point where it holds the lock and waits (the test-only
+ * TRENDBOOK_TEST_HOLD hook).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCommandLine, readParentPid } from '../../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../../src/lib/build/write-errors.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SITE = join(ROOT, 'tests/fixtures/site');
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-faults-'));
 const mounts: string[] = [];
+// Each started build leads its own process group; one a failed test left running is stopped with it.
+const groups: number[] = [];
 afterAll(() => {
+  for (const group of groups) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
   for (const mount of mounts) spawnSync('umount', [mount]);
   rmSync(temp, { recursive: true, force: true });
 });
 
-function startBuild(out: string): ChildProcess & { output: () => string } {
+type Started = ChildProcess & { output: () => string };
+
+function collect(child: ChildProcess): Started {
   let output = '';
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out },
-    detached: true,
-  });
+  groups.push(child.pid!);
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return Object.assign(child, { output: () => output });
+}
+
+function startBuild(out: string, env: NodeJS.ProcessEnv = {}): Started {
+  return collect(spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out, ...env }, detached: true }));
+}
+
+/** `npm run build` as a user types it; npm_execpath is npm's own script when the tests run under npm. */
+function startNpmBuild(out: string, env: NodeJS.ProcessEnv = {}): Started {
+  const npm = process.env.npm_execpath;
+  const [command, args] = npm ? [process.execPath, [npm, 'run', 'build']] : ['npm', ['run', 'build']];
+  return collect(spawn(command, args, { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out, ...env }, detached: true }));
 }
 
 function buildSync(out: string) {
@@ -43,14 +67,44 @@ const exited = (child: ChildProcess) => new Promise<{ code: number | null; signa
 /** Where Astro writes a build's pages before they are moved beside the output. */
 const astroOut = (pid: number) => join(ROOT, 'node_modules/.cache/trendbook/builds', String(pid));
 
-/** Waits until Astro is writing the build's pages. */
-async function untilAstroWrites(pid: number): Promise<void> {
+/** Waits until `found` returns something, polling; fails after a minute. */
+async function until<T>(what: string, found: () => T | undefined | false): Promise<T> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (existsSync(astroOut(pid))) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const result = found();
+    if (result !== undefined && result !== false) return result;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error('The build never started writing its staging folder.');
+  throw new Error(`Waited a minute for ${what}.`);
+}
+
+/** Waits until Astro is writing the build's pages. */
+const untilAstroWrites = (pid: number) => until('the build to start writing its staging folder', () => existsSync(astroOut(pid)));
+
+/** Waits until a build started with TRENDBOOK_TEST_HOLD=<hold> holds the lock; returns its pid. */
+const untilHeld = (hold: string) => until('the build to hold the lock', () => existsSync(hold) && Number(readFileSync(hold, 'utf8').trim()) > 0 && Number(readFileSync(hold, 'utf8').trim()));
+
+/** Running processes (zombies excluded) whose /proc/<pid>/stat field `field` (3 = parent, 4 = process group) is `value`. */
+function processesWith(field: 3 | 4, value: number): number[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return fields[0] !== 'Z' && Number(fields[field - 2]) === value;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Waits until none of these processes runs any more (a minute at most); returns those still running, with their command lines. */
+async function survivors(pids: () => number[]): Promise<string[]> {
+  const deadline = Date.now() + 60_000;
+  while (pids().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  return pids().map((pid) => `${pid}: ${readCommandLine(pid)?.join(' ')}`);
 }
 
 /** One hash over every file's path and bytes. */
@@ -99,18 +153,58 @@ describe('a build stopped part-way', () => {
     expect(existsSync(astroOut(build.pid!))).toBe(false);
   });
 
-  it('by a second build of the same output, which stops at once naming the first (G4)', async () => {
-    const first = startBuild(out);
-    await untilAstroWrites(first.pid!);
-    const started = performance.now();
+  it('by a second build of the same output, which stops at once naming the first and its lock (G4)', async () => {
+    // The first build waits, holding the lock, until the second has given up: the second cannot wait for it.
+    const hold = join(temp, 'hold-g4');
+    const first = startBuild(out, { TRENDBOOK_TEST_HOLD: hold });
+    expect(await untilHeld(hold)).toBe(first.pid);
+    const lock = join(dirname(out), '.dist.lock');
+    const since = readFileSync(lock, 'utf8').trim().split(' ')[1];
     const second = buildSync(out);
-    expect(performance.now() - started, 'the second build should stop at once').toBeLessThan(10_000);
+    expect(second.stderr).toBe(
+      `${lock}: a build is already running (pid ${first.pid}, started ${since}) for ${out}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${first.pid} is not a Trendbook build, delete ${lock}.\n`,
+    );
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`^A build is already running \\(pid ${first.pid}, started \\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z\\); its output folder is .+/dist/\\. Wait for it to finish, or stop it\\.\\n$`));
     // The first goes on undisturbed, and the output is its alone (the same input gives the same bytes).
+    rmSync(hold);
     expect(await exited(first)).toEqual({ code: 0, signal: null });
     expect(treeHash(out)).toBe(before);
     expect(leftovers(out)).toEqual([]);
+  });
+
+  it('by SIGTERM sent to npm alone (not its process group), which the build notices and stops on', async () => {
+    const folder = statSync(out).ino;
+    // npm starts the build through a shell that outlives npm; the build waits holding the lock until it notices.
+    const hold = join(temp, 'hold-npm');
+    const npm = startNpmBuild(out, { TRENDBOOK_TEST_HOLD: hold });
+    const npmExited = exited(npm);
+    const build = await untilHeld(hold);
+    process.kill(npm.pid!, 'SIGTERM');
+    // Every process npm started (the shell, the build) is gone, without the hold ever being released.
+    expect(await survivors(() => processesWith(4, npm.pid!))).toEqual([]);
+    await npmExited;
+    expect(npm.output()).toMatch(/Build stopped because the process that started it has exited; .+\/dist\/ is unchanged\.\n$/);
+    expect(existsSync(hold), 'the build stopped where it was held').toBe(true);
+    rmSync(hold);
+    expect(statSync(out).ino, 'the output folder was not replaced').toBe(folder);
+    expect(treeHash(out)).toBe(before);
+    expect(leftovers(out)).toEqual([]);
+    expect(existsSync(astroOut(build))).toBe(false);
+  });
+
+  it('by SIGKILL of the build alone stops Astro too, before it finishes the pages', async () => {
+    const build = startBuild(out);
+    const astro = await until('Astro to start', () => processesWith(3, build.pid!).find((pid) => readCommandLine(pid)?.some((arg) => arg.endsWith('astro.mjs'))));
+    // Astro is paused while the build dies, so it cannot get ahead of its watch on the build.
+    process.kill(astro, 'SIGSTOP');
+    process.kill(build.pid!, 'SIGKILL');
+    expect(await exited(build)).toEqual({ code: null, signal: 'SIGKILL' });
+    process.kill(astro, 'SIGCONT');
+    expect(await survivors(() => (readParentPid(astro) === undefined ? [] : [astro]))).toEqual([]);
+    expect(existsSync(join(astroOut(build.pid!), 'reports/creators/index.html')), 'Astro went on building').toBe(false);
+    expect(treeHash(out)).toBe(before);
+    // The build could not clean up: its lock stays until the next build, which takes it over (the next test).
+    expect(leftovers(out)).toEqual(['.dist.lock']);
   });
 
   it('by SIGKILL of its process group leaves the output alone, and the next build clears what it left', async () => {

@@ -7,7 +7,7 @@
  * warnings too.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -33,6 +33,8 @@ const outName = shown(OUT_DIR);
 // rename(), which fails across disks (EXDEV). The result is then moved or copied beside the output.
 const buildsDir = join(projectRoot, 'node_modules', '.cache', 'trendbook', 'builds');
 const astroOut = join(buildsDir, String(process.pid));
+// Whose turn it is to run Astro in this checkout (see takeAstroTurn).
+const astroTurn = join(projectRoot, 'node_modules', '.cache', 'trendbook', 'astro-turn.lock');
 const staging = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}-staging-${process.pid}`);
 const previous = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}-previous-${process.pid}`);
 const interactive = Boolean(process.stdout.isTTY) && !process.env.CI;
@@ -92,7 +94,10 @@ try {
   if (holder === 'other') console.error(`${shown(lock)}: taken over from pid ${pid} (started ${since}), which is now another program, not a build.`);
   write(lock, () => writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`));
 }
-process.on('exit', () => rmSync(lock, { force: true }));
+process.on('exit', () => {
+  rmSync(lock, { force: true });
+  releaseAstroTurn();
+});
 // Ctrl-C, a CI timeout or `kill`: stop Astro, drop the staging folder, leave the output alone.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
   process.on(signal, () => stop(`by ${signal}`, code));
@@ -151,7 +156,8 @@ const images = await drawImages(jobs, IMAGE_CACHE_DIR, {
   },
 });
 
-// Step 6: Astro builds the pages into the staging folder.
+// Step 6: Astro builds the pages into the staging folder, one build of this checkout at a time.
+await takeAstroTurn();
 const cachedBefore = countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png'));
 const astroStarted = performance.now();
 const astroResult = await new Promise<{ code: number | null; output: string }>((resolve) => {
@@ -168,6 +174,7 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
   astro.on('close', (code) => resolve({ code, output }));
 });
 astro = undefined;
+releaseAstroTurn();
 if (astroResult.code !== 0) {
   const writeError = findWriteError(astroResult.output);
   fail(writeError ? `${writeError} ${outName}/ is unchanged.` : `${astroResult.output.trimEnd()}\nastro build failed (exit ${astroResult.code}); ${outName}/ is unchanged.`);
@@ -256,4 +263,53 @@ function countFiles(dir: string, keep: (file: string) => boolean): number {
     else if (keep(entry)) count++;
   }
   return count;
+}
+
+/**
+ * Astro writes `.astro/` in the checkout whatever its cache folder is set to, and the content
+ * modules there list one site's reports: a build of another site, or of this one into another
+ * folder, that ran Astro at the same moment could overwrite them and fail with an unknown
+ * collection entry. So builds of one checkout take turns for the Astro step (the lock is written
+ * whole with link(), so no build ever reads a half-written one), and wait rather than refuse.
+ */
+async function takeAstroTurn(): Promise<void> {
+  const claim = `${astroTurn}.${process.pid}`;
+  write(claim, () => {
+    mkdirSync(dirname(astroTurn), { recursive: true });
+    writeFileSync(claim, `${process.pid}\n`);
+  });
+  let waiting = false;
+  try {
+    for (;;) {
+      try {
+        linkSync(claim, astroTurn);
+        return;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') write(astroTurn, () => { throw error; });
+      }
+      const holder = Number(readFileSafely(astroTurn).trim());
+      if (['gone', 'other'].includes(describeLockHolder(holder))) {
+        rmSync(astroTurn, { force: true });
+        continue;
+      }
+      if (!waiting && !interactive) console.log(`Pages: waiting for another build of this checkout (pid ${holder}) to finish its pages`);
+      waiting = true;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    rmSync(claim, { force: true });
+  }
+}
+
+/** Lets the next build of this checkout run Astro (also on exit, however the build ends). */
+function releaseAstroTurn(): void {
+  if (readFileSafely(astroTurn).trim() === String(process.pid)) rmSync(astroTurn, { force: true });
+}
+
+function readFileSafely(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
 }

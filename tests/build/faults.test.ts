@@ -12,7 +12,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -221,6 +221,27 @@ describe('a build stopped part-way', () => {
     expect(leftovers(out)).toEqual([]);
     expect(existsSync(astroOut(build.pid!))).toBe(false);
     expect(treeHash(out)).toBe(before);
+  });
+
+  it('waits while another build of the checkout (another site or folder) runs Astro, whose .astro/ folder they share, then builds', async () => {
+    // A stand-in for that other build: a process whose command line names the build script holds the turn.
+    const turn = join(ROOT, 'node_modules/.cache/trendbook/astro-turn.lock');
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)', 'scripts/build.ts'], { stdio: 'ignore' });
+    try {
+      mkdirSync(dirname(turn), { recursive: true });
+      writeFileSync(turn, `${other.pid}\n`);
+      const build = startBuild(out);
+      await until('the build to wait for its turn', () => build.output().includes(`Pages: waiting for another build of this checkout (pid ${other.pid}) to finish its pages`));
+      // It waits, and Astro has not started.
+      expect(existsSync(astroOut(build.pid!))).toBe(false);
+      other.kill('SIGKILL');
+      expect(await exited(build)).toEqual({ code: 0, signal: null });
+      expect(existsSync(turn)).toBe(false);
+      expect(treeHash(out)).toBe(before);
+    } finally {
+      other.kill('SIGKILL');
+      rmSync(turn, { force: true });
+    }
   });
 });
 

@@ -278,7 +278,7 @@ async function takeAstroTurn(): Promise<void> {
     mkdirSync(dirname(astroTurn), { recursive: true });
     writeFileSync(claim, `${process.pid}\n`);
   });
-  let waiting = false;
+  let waitingFor = NaN;
   try {
     for (;;) {
       try {
@@ -292,8 +292,9 @@ async function takeAstroTurn(): Promise<void> {
         rmSync(astroTurn, { force: true });
         continue;
       }
-      if (!waiting && !interactive) console.log(`Pages: waiting for another build of this checkout (pid ${holder}) to finish its pages`);
-      waiting = true;
+      // One line per build waited for, so a log shows who held the turn.
+      if (holder !== waitingFor) console.log(`Pages: waiting for another build of this checkout (pid ${holder}) to finish its pages`);
+      waitingFor = holder;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   } finally {

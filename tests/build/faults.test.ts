@@ -236,7 +236,8 @@ describe('a build stopped part-way', () => {
       expect(existsSync(astroOut(build.pid!))).toBe(false);
       other.kill('SIGKILL');
       expect(await exited(build)).toEqual({ code: 0, signal: null });
-      expect(existsSync(turn)).toBe(false);
+      // Its turn is over (a build running beside the suite may have taken the next one).
+      expect(existsSync(turn) ? readFileSync(turn, 'utf8').trim() : 'free').not.toBe(String(build.pid));
       expect(treeHash(out)).toBe(before);
     } finally {
       other.kill('SIGKILL');

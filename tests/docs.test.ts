@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Where the project's own text lives. */
-const SCANNED = ['src', 'scripts', 'tests', 'docs', 'README.md', 'astro.config.mjs'];
+/** Where the project's own text lives: folders (their text files) and single files. */
+const SCANNED = ['src', 'scripts', 'tests', 'docs', 'content', 'data', 'public', 'README.md', 'BENCHMARKS.md', 'astro.config.mjs', 'package.json', '.ci/run'];
 const TEXT_EXTENSIONS = new Set(['.ts', '.mjs', '.js', '.astro', '.md', '.json', '.txt', '.yml', '.yaml', '.csv', '.html', '.css']);
 
 /**
@@ -21,16 +21,16 @@ const TEXT_EXTENSIONS = new Set(['.ts', '.mjs', '.js', '.astro', '.md', '.json',
 const OUTSIDE_NAMES = [['DES', 'IGN.md'], ['STY', 'LE.md'], ['CHECK', 'LIST'], ['/work/', 'shared']].map((parts) => parts.join(''));
 const OUTSIDE = new RegExp(OUTSIDE_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 
-/** Every text file under the given project paths, as project-relative paths. */
+/** Every text file under the given project paths (and each path that is a file), as project-relative paths. */
 function textFiles(paths: readonly string[]): string[] {
   const files: string[] = [];
-  const visit = (path: string) => {
+  const visit = (path: string, named: boolean) => {
     const full = join(ROOT, path);
     if (statSync(full).isDirectory()) {
-      for (const entry of readdirSync(full).sort()) if (entry !== 'node_modules') visit(join(path, entry));
-    } else if (TEXT_EXTENSIONS.has(extname(path))) files.push(path);
+      for (const entry of readdirSync(full).sort()) if (entry !== 'node_modules') visit(join(path, entry), false);
+    } else if (named || TEXT_EXTENSIONS.has(extname(path))) files.push(path);
   };
-  for (const path of paths) visit(path);
+  for (const path of paths) visit(path, true);
   return files;
 }
 
@@ -102,6 +102,7 @@ describe('the repository explains itself', () => {
     expect(files.length).toBeGreaterThan(400);
     expect(files).toContain('tests/docs.test.ts');
     expect(files).toContain('docs/security.md');
+    expect(files).toContain('.ci/run');
     expect(outsideReferences(files)).toEqual([]);
   });
 
@@ -119,6 +120,7 @@ describe('the repository explains itself', () => {
     const named = [...security.matchAll(/`(tests\/[^`]+\.ts)` › `([^`]+)`/g)].map(([, file = '', name = '']) => ({ file, name }));
     expect(named.length).toBeGreaterThan(50);
     const fixtureFolders = new Set(textFiles(['tests/fixtures']).flatMap((path) => path.split('/').slice(2, -1)));
+    expect(fixtureFolders.has('raw-html-and-unsafe-links')).toBe(true);
     const missing = named.filter(({ file, name }) => {
       if (!existsSync(join(ROOT, file))) return true;
       // A test's name is in its file, or is the fixture folder its file runs by name.

@@ -25,7 +25,7 @@ export default defineConfig({
   },
   integrations: [trendbookIntegration()],
   // A hash-based Content Security Policy on every page: only Astro's own bundled
-  // scripts and styles run; nothing inline from data can (CHECKLIST F6).
+  // scripts and styles run; nothing inline from data can (F6 in tests/checklist/README.md).
   security: {
     csp: {
       // Search (Pagefind) compiles WebAssembly: 'wasm-unsafe-eval' allows that and nothing else (no eval of JavaScript).

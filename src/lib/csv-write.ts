@@ -1,8 +1,8 @@
 /**
  * Writes CSV for people to open in spreadsheets: UTF-8 with a byte order mark
  * and CRLF, so Excel reads it correctly; numbers stay numbers; text a
- * spreadsheet would run as a formula gets a leading `'` (OWASP CSV injection,
- * CHECKLIST F1: also after leading spaces and on any line of a multi-line cell).
+ * spreadsheet would run as a formula gets a leading `'` (OWASP CSV injection;
+ * also after leading spaces and on any line of a multi-line cell: row F1 of tests/checklist/README.md).
  */
 
 /** Does this text start a formula in Excel, Sheets or LibreOffice (on any of its lines, after leading spaces)? */

@@ -3,7 +3,7 @@
  * `path:line:column: what. Expected …, received …. How to fix.`
  *
  * Every check collects problems instead of throwing at the first one, so a
- * build reports all of them at once (DESIGN.md, "Errors").
+ * build reports all of them at once (docs/authoring.md, "Errors as an author sees them").
  */
 
 /** One problem in one file, at one place. */

@@ -1,6 +1,6 @@
 /**
  * Which reports a build publishes, and in what order: newest first, drafts only
- * in development (DESIGN.md).
+ * in development (docs/authoring.md, "Reports").
  */
 
 /** The fields ordering and filtering need. */

@@ -1,6 +1,6 @@
 /**
  * JSON that is safe inside an HTML `<script>`: `<`, `>`, `&` and U+2028/2029
- * are escaped, so no text from the data can end the script (CHECKLIST F6).
+ * are escaped, so no text from the data can end the script (F6 in tests/checklist/README.md).
  * @param value Any JSON value.
  */
 export function safeJson(value: unknown): string {

@@ -51,10 +51,10 @@ function attribute(text: string): string {
 export const EMBED_SIZE = { width: 800, height: 520 } as const;
 
 /**
- * The `<iframe>` code to embed a chart; every value is attribute-escaped (CHECKLIST F4).
+ * The `<iframe>` code to embed a chart; every value is attribute-escaped (F4 in tests/checklist/README.md).
  * The frame is sandboxed with `allow-scripts` only: the chart runs with an opaque
  * origin, so it cannot read the host page, its cookies or storage, open windows
- * or navigate the page (README, "Embeds on other sites").
+ * or navigate the page (docs/authoring.md, "Embeds on other sites").
  * @param src Absolute URL of the embed page.
  * @param title The chart's title.
  */
@@ -72,7 +72,7 @@ export const EMBED_HEIGHT_RANGE = { min: 100, max: 3000 } as const;
  * The optional script a host page adds once to let Trendbook frames take the
  * height that suits their width. It reads only a number, from a frame whose
  * `src` is one of the site's embeds, and sets that frame's `height`: no eval,
- * no markup (CHECKLIST F4).
+ * no markup (F4 in tests/checklist/README.md).
  * @param siteUrl The site's URL (embeds live under its `/embed/`, after the URL's path if it has one).
  */
 export function embedResizeScript(siteUrl: string): string {

@@ -1,6 +1,6 @@
 /**
  * Counting words, for reading time and for the guard that notices a report
- * whose page shows far fewer words than its source (CHECKLIST B3).
+ * whose page shows far fewer words than its source (B3 in tests/checklist/README.md).
  */
 
 /**

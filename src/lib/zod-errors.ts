@@ -1,6 +1,6 @@
 /**
  * Turns zod issues into Problems with positions, for YAML sidecars,
- * frontmatter and site settings alike (Starlight's error-map, STYLE.md §7).
+ * frontmatter and site settings alike (after Starlight's error map).
  */
 import type { z } from 'zod';
 import type { Problem } from './errors.ts';

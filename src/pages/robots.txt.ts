@@ -1,7 +1,7 @@
 /**
  * robots.txt: everything may be crawled except embeds; names the sitemap.
  * Crawlers read robots.txt only at the host's root: a site under a path has its
- * lines copied into that file (README, "Publishing under a path").
+ * lines copied into that file (docs/authoring.md, "Publishing under a path").
  */
 import type { APIRoute } from 'astro';
 import { absolute, href } from '../site/links.ts';

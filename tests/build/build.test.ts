@@ -95,7 +95,7 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     const hostile = readFileSync(join(out, 'reports/hostile/index.html'), 'utf8');
     expect(hostile).toContain('<p>A  link to a script in prose.</p>');
     expect(hostile).not.toContain('alert("raw")');
-    // Headings cannot take ids the page uses (<main id="main">) or object internals (CHECKLIST B7).
+    // Headings cannot take ids the page uses (<main id="main">) or object internals (B7 in tests/checklist/README.md).
     expect(hostile).toContain('<h2 id="section-main">Main</h2>');
     expect(hostile).toContain('<h2 id="section-__proto__"><code>__proto__</code></h2>');
     expect(hostile.match(/ id="main"/g)).toHaveLength(1);

@@ -1,5 +1,5 @@
 /**
- * Builds that go wrong part-way (CHECKLIST G2, G3, G4): stopped by a signal,
+ * Builds that go wrong part-way (G2, G3, G4 in tests/checklist/README.md): stopped by a signal,
  * left behind by npm when only npm is stopped, killed alone or with their whole
  * process group like a CI timeout, met by a second build of the same output, or
  * writing to a full or read-only disk. Each time the previous output stays byte

@@ -1,5 +1,5 @@
 /**
- * CHECKLIST section A (CSV data): the sub-cases the audit found implemented but
+ * Section A of tests/checklist/README.md (CSV data): the sub-cases the audit found implemented but
  * untested. Each test reads a fixture project from `tests/fixtures/checklist/`
  * and asserts the exact problems, or the exact rows when the file is valid.
  */

@@ -1,5 +1,5 @@
 /**
- * CHECKLIST section B (Markdown and frontmatter): YAML mistakes, schema
+ * Section B of tests/checklist/README.md (Markdown and frontmatter): YAML mistakes, schema
  * mistakes, YAML bombs and prototype keys (in reports and dataset sidecars),
  * escaping of odd but valid titles in share links and embed code, and the
  * class of a code fence with a hostile info string.

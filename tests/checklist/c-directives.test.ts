@@ -1,5 +1,5 @@
 /**
- * CHECKLIST section C (directives): malformed attributes, attribute injection,
+ * Section C of tests/checklist/README.md (directives): malformed attributes, attribute injection,
  * directives in odd places and `:stat` over data with no usable value. Each
  * case renders Markdown against `tests/fixtures/checklist/c-directives/data/`
  * through the report pipeline and asserts the exact problems or HTML.

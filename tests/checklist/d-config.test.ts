@@ -1,5 +1,5 @@
 /**
- * CHECKLIST section D (config): dataset names that differ only in case (the
+ * Section D of tests/checklist/README.md (config): dataset names that differ only in case (the
  * same result on case-sensitive and case-insensitive filesystems), a project
  * without data/, site settings with a bad URL, unknown keys, wrong types or
  * nothing at all, and dataset files named after Object.prototype members.

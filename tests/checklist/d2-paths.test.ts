@@ -1,5 +1,5 @@
 /**
- * CHECKLIST D2: nothing outside the project is read. A dataset file or the whole
+ * Row D2 of tests/checklist/README.md: nothing outside the project is read. A dataset file or the whole
  * data/ folder that links outside, and a dataset name with a path in it, fail.
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * CHECKLIST section F2 (download naming): the `download=` file name of a chart's
+ * Row F2 of tests/checklist/README.md (download naming): the `download=` file name of a chart's
  * CSV and PNG keeps only `[a-z0-9-_.]`, whatever the slug and chart id hold,
  * and is never a path.
  */

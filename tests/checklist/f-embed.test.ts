@@ -1,5 +1,5 @@
 /**
- * CHECKLIST F4 (embed snippet and page): the snippet is attribute-escaped and
+ * Row F4 of tests/checklist/README.md (embed snippet and page): the snippet is attribute-escaped and
  * sandboxed with `allow-scripts` only; the host-side resize listener reads only a
  * number and runs no markup; hosts are told to let embeds in sandboxed frames load
  * scripts and fonts across origins, and to let only embeds be framed.
@@ -73,8 +73,8 @@ describe('F4: the host-side resize listener', () => {
     expect(embedResizeScript('https://charts.example.org/trends/')).toContain('event.origin !== "https://charts.example.org"');
   });
 
-  it('F4: is printed in the README as it is built', () => {
-    expect(readFileSync(resolve(ROOT, 'README.md'), 'utf8')).toContain(`\`\`\`html\n${script}\n\`\`\``);
+  it('F4: is printed in docs/authoring.md as it is built', () => {
+    expect(readFileSync(resolve(ROOT, 'docs/authoring.md'), 'utf8')).toContain(`\`\`\`html\n${script}\n\`\`\``);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * CHECKLIST F5, the part about author images: no image a report brings is ever
+ * Row F5 of tests/checklist/README.md, the part about author images: no image a report brings is ever
  * decoded: authors take a name and a handle only. The locked sharp is checked
  * in locked-versions.test.ts.
  * Titles with emoji, CJK and RTL text are tested in tests/lib/og and tests/lib/images.

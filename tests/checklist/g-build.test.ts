@@ -1,5 +1,5 @@
 /**
- * CHECKLIST section G5 (a dangerous output folder): `scripts/build.ts` refuses
+ * Row G5 of tests/checklist/README.md (a dangerous output folder): `scripts/build.ts` refuses
  * TRENDBOOK_OUT set to the filesystem root, the home folder, the site's
  * content/ or data/ folder, or a parent of the site, before building anything.
  * The site is a temporary copy, so a broken guard could only touch the copy.

@@ -1,5 +1,5 @@
 /**
- * CHECKLIST A13 and F6: text from data inside a page's inline JSON can never
+ * Rows A13 and F6 of tests/checklist/README.md: text from data inside a page's inline JSON can never
  * end the script or open a comment, and reads back exactly.
  */
 import { fromHtml } from 'hast-util-from-html';

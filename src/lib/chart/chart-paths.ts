@@ -1,5 +1,5 @@
 /**
- * Where each rendering of a chart is published (DESIGN.md, "Files in dist/").
+ * Where each rendering of a chart is published (docs/authoring.md, "What a build publishes").
  * Every link to a chart is built here, so they cannot drift apart.
  */
 import type { ChartSpec } from './chart-spec.ts';

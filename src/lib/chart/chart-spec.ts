@@ -8,7 +8,7 @@ import type { Filter } from '../aggregate/where.ts';
 import type { Source } from '../data/metadata.ts';
 import type { ValueFormat } from '../format.ts';
 
-/** Chart types (DESIGN.md: `type` is `line` or `bar`). */
+/** Chart types (docs/authoring.md: `type` is `line` or `bar`). */
 export const CHART_TYPES = ['line', 'bar'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 

@@ -130,7 +130,7 @@ export function typeColumns(
     const columnMeta: ColumnMeta = declared[name] ?? {};
     const cells = readings[index]!;
     const type = columnMeta.type ?? inferType(name, cells);
-    // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (CHECKLIST A4).
+    // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (A4 in tests/checklist/README.md).
     const firstText = cells.findIndex((cell) => cell.kind === 'text');
     if (columnMeta.type === undefined && type === 'category' && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
       const rawRow = raw[firstText]!;
@@ -145,7 +145,7 @@ export function typeColumns(
     }
     const texts = columnMeta.type === undefined && type === 'category' ? datesOnly(cells) : undefined;
     if (texts) {
-      // 03/04/2024 is 3 April or March 4: only the author knows (CHECKLIST A10).
+      // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
       const rawRow = raw[cells.findIndex((cell) => cell.kind === 'text')]!;
       const fits = fittingFormats(texts);
       problems.push({

@@ -1,5 +1,5 @@
 /**
- * Finds broken quoting in CSV text before papaparse reads it (CHECKLIST A9).
+ * Finds broken quoting in CSV text before papaparse reads it (A9 in tests/checklist/README.md).
  *
  * papaparse keeps a stray quote inside an unquoted cell (`5" screen`) as text,
  * reports `"a "b"" ,c` twice, and reads an unclosed quote to the end of the

@@ -1,13 +1,13 @@
 /**
  * Parses CSV text with papaparse into a header and rows that remember their
  * physical line in the file. papaparse's own `row` is a data-row index, not a
- * line, and it does not throw, so every check here is ours (STYLE.md §5).
+ * line, and it does not throw, so every check here is ours and returns problems.
  */
 import Papa from 'papaparse';
 import { quote, type Problem } from '../errors.ts';
 import { checkQuotes } from './csv-quotes.ts';
 
-/** Column names that would clash with JavaScript object internals (CHECKLIST A6). */
+/** Column names that would clash with JavaScript object internals (row A6 of tests/checklist/README.md). */
 export const RESERVED_COLUMN_NAMES = [
   '__proto__',
   'constructor',

@@ -1,5 +1,5 @@
 /**
- * Dates in data (CHECKLIST A10). `2024-04-03` is read as it is; `03/04/2024`
+ * Dates in data (A10 in tests/checklist/README.md). `2024-04-03` is read as it is; `03/04/2024`
  * is 3 April in most of the world and March 4 in the US, so a column of such
  * dates must declare its format in the sidecar. Values become ISO text
  * (`2024-04-03`), which sorts in time order and reads the same everywhere.

@@ -1,6 +1,6 @@
 /**
  * Turns the bytes of a CSV file into text, refusing what spreadsheets export
- * in encodings other than UTF-8 instead of guessing (CHECKLIST A2, A3).
+ * in encodings other than UTF-8 instead of guessing (A2, A3 in tests/checklist/README.md).
  */
 import type { Problem } from '../errors.ts';
 

@@ -8,7 +8,7 @@ import type { Issue, Problem } from '../errors.ts';
 import { problemsFromZod } from '../zod-errors.ts';
 import { DATE_FORMATS } from './dates.ts';
 
-/** Column types a dataset can declare (DESIGN.md). `fraction` means 0.024 is 2.4 %. */
+/** Column types a dataset can declare (docs/authoring.md, "Datasets"). `fraction` means 0.024 is 2.4 %. */
 export const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction', 'date'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
@@ -137,7 +137,7 @@ export function parseDatasetMeta(text: string, path: string): ParsedMeta {
 
 /**
  * Finds keys that name object internals (`__proto__`, `constructor`, `prototype`) at any depth:
- * schema checks drop them silently inside free-form maps such as `columns` (CHECKLIST B6).
+ * schema checks drop them silently inside free-form maps such as `columns` (B6 in tests/checklist/README.md).
  * @param document The parsed YAML.
  */
 export function reservedKeys(document: Document.Parsed): { offset: number; issue: Issue }[] {
@@ -162,7 +162,7 @@ export const MAX_ALIAS_COUNT = 100;
 
 /**
  * Turns what yaml's `toJS` throws for aliases into an issue at the alias: yaml throws
- * instead of reporting an alias bomb or an alias before its anchor (CHECKLIST B6).
+ * instead of reporting an alias bomb or an alias before its anchor (B6 in tests/checklist/README.md).
  * Rethrows anything else.
  * @param error What `toJS` threw.
  * @param document The parsed document.

@@ -3,7 +3,7 @@
  * `$1,200`, `3.3k`, `(123)`. Everything here is pure and runs in the browser too.
  */
 
-/** Cell texts that mean "no value" (DESIGN.md, "Values in data"). Drawn as gaps, counted in the summary. */
+/** Cell texts that mean "no value" (docs/authoring.md, "Datasets"). Drawn as gaps, counted in the summary. */
 export const MISSING_MARKERS = ['', 'NA', 'N/A', '#N/A', 'NaN', '-', '—', '–'] as const;
 
 /** Spreadsheet error values, English and other locales; always an error in a number column. */

@@ -2,7 +2,7 @@
  * The explorer's view as URL query parameters, read defensively: every value is
  * checked against the catalog (datasets, columns, series values), lookups go
  * through Maps, sizes are bounded, and anything unknown falls back to a
- * default with a notice written as plain text (CHECKLIST E1–E5).
+ * default with a notice written as plain text (E1–E5 in tests/checklist/README.md).
  */
 import { wherePairs } from '../aggregate/where.ts';
 import type { ChartRequest } from '../chart/build-chart-spec.ts';

@@ -11,7 +11,7 @@ import { scaleName, unitScale } from '../data/scale.ts';
 import { quote, type Issue } from '../errors.ts';
 import { formatValue, type ValueFormat } from '../format.ts';
 
-/** How a comparison is expressed (DESIGN.md). */
+/** How a comparison is expressed: the `as` attribute of `:stat` (docs/authoring.md). */
 export const STAT_FORMS = ['value', 'ratio', 'percent-more', 'difference'] as const;
 export type StatForm = (typeof STAT_FORMS)[number];
 

@@ -1,5 +1,5 @@
 /**
- * The attributes of `::chart{…}`: exactly DESIGN.md's names, checked before any
+ * The attributes of `::chart{…}`: exactly the documented names (docs/authoring.md), checked before any
  * data is read. Values are plain text; nothing is copied into the HTML as-is.
  */
 import { AGGREGATES, isAggregate } from '../../lib/aggregate/combine.ts';
@@ -7,7 +7,7 @@ import { CHART_TYPES, isChartType } from '../../lib/chart/chart-spec.ts';
 import type { ChartRequest } from '../../lib/chart/build-chart-spec.ts';
 import { closest, listValues, quote, type Issue } from '../../lib/errors.ts';
 
-/** Every attribute a directive may have (DESIGN.md, "Contract details"). */
+/** Every attribute a directive may have (docs/authoring.md lists them). */
 export const DIRECTIVE_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'compare', 'as', 'agg'] as const;
 
 /** The attributes that make sense on a chart. */

@@ -1,7 +1,7 @@
 /**
  * Reads a directive's attributes from the Markdown source itself, because
  * remark-directive keeps only the last of two equal attributes and keeps curly
- * quotes inside values (CHECKLIST C4).
+ * quotes inside values (C4 in tests/checklist/README.md).
  */
 import { quote, type Issue } from '../../lib/errors.ts';
 
@@ -95,7 +95,7 @@ export function backslashQuote(source: string): (Issue & { offset: number }) | u
   };
 }
 
-/** Spaces word processors put in that the directive syntax does not take as spaces (CHECKLIST C4). */
+/** Spaces word processors put in that the directive syntax does not take as spaces (row C4 of tests/checklist/README.md). */
 const ODD_SPACES = new Map([
   ['\u00a0', 'non-breaking space'],
   ['\u202f', 'narrow non-breaking space'],

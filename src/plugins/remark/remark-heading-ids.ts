@@ -1,7 +1,7 @@
 /**
  * Heading ids for section links, made safe: every id is `section-<slug>`, so a
  * heading can never take an id the page or its scripts rely on (`main`,
- * `__proto__`, a chart's id: DOM clobbering, CHECKLIST B7). Invisible
+ * `__proto__`, a chart's id: DOM clobbering, B7 in tests/checklist/README.md). Invisible
  * characters (zero-width spaces, bidirectional controls) are left out of the
  * slug, and bidirectional controls anywhere in the text are warned about: they
  * can make text read differently from how it is stored.

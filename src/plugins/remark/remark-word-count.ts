@@ -1,5 +1,5 @@
 /**
- * A last guard against text that silently disappears (CHECKLIST B3): when the
+ * A last guard against text that silently disappears (B3 in tests/checklist/README.md): when the
  * page would show less than half of the words in the report's source, a
  * warning says so and points at the HTML that hid the most of them (a comment
  * closed far too late, for one). `--strict` turns it into a failure.

@@ -1,6 +1,6 @@
 /**
  * The build reads every chart's CSV download back and compares it with the
- * chart (CHECKLIST F3); each kind of difference is named.
+ * chart (F3 in tests/checklist/README.md); each kind of difference is named.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

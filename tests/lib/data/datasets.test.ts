@@ -1,5 +1,5 @@
 /**
- * Fixture folders (STYLE.md §6): each `tests/fixtures/data/<case>/` is a mini
+ * Fixture folders: each `tests/fixtures/data/<case>/` is a mini
  * project with `data/input.csv` (and maybe `data/input.yml`) plus either
  * `expected.json` (the dataset's columns, rows and row info) or `error.txt`
  * (every problem, exactly as `formatProblems` prints it). One test per folder,

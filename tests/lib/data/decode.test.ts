@@ -1,6 +1,6 @@
 /**
  * firstInvalidUtf8: where strict UTF-8 decoding breaks, so the message can
- * point at the byte, line and column (CHECKLIST A2).
+ * point at the byte, line and column (A2 in tests/checklist/README.md).
  */
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8, firstInvalidUtf8 } from '../../../src/lib/data/decode.ts';

@@ -1,5 +1,5 @@
 /**
- * Huge and hostile files fail fast, before papaparse sees them (CHECKLIST A14):
+ * Huge and hostile files fail fast, before papaparse sees them (A14 in tests/checklist/README.md):
  * a 50 MB line with no line break, 10,000 columns, too many rows, too many bytes.
  * The files are generated here; a 50 MB fixture does not belong in git.
  */

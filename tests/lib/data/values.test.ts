@@ -1,6 +1,6 @@
 /**
  * readCell: how one cell, written the way a spreadsheet user writes it, is read
- * before its column's type is known. Explicit literals only (STYLE.md §6).
+ * before its column's type is known. Explicit literals only, so each case shows its input.
  */
 import { describe, expect, it } from 'vitest';
 import { MISSING_MARKERS, isMissing, readCell } from '../../../src/lib/data/values.ts';

@@ -1,5 +1,5 @@
 /**
- * The explorer's address, read defensively (CHECKLIST E1–E5): unknown and
+ * The explorer's address, read defensively (E1–E5 in tests/checklist/README.md): unknown and
  * hostile values fall back to defaults with a notice, nothing reaches
  * Object.prototype, and a written view reads back to itself.
  */

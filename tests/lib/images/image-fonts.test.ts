@@ -1,4 +1,4 @@
-/** The bundled fonts of build-time images (CHECKLIST F5): real glyphs for every script they cover, registered as needed. */
+/** The bundled fonts of build-time images (row F5 of tests/checklist/README.md): real glyphs for every script they cover, registered as needed. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Text for images (CHECKLIST F5). Fixture folders (STYLE.md §6): each
+ * Text for images (F5 in tests/checklist/README.md). Fixture folders: each
  * `tests/fixtures/image-text/<case>/` has `input.txt`, `config.json` (`font`
  * without its family, `width`, `maxLines`) and `expected.json`, the lines
  * `wrapText` gives with the bundled fonts. One test per folder.

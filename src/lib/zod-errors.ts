@@ -37,9 +37,9 @@ export function problemsFromZod(
         fixFor?.(issue) ??
         (issue.code === 'unrecognized_keys'
           ? issue.keys.length > 1
-            ? 'Remove the keys or correct their spelling (the README lists the allowed keys)'
-            : 'Remove the key or correct its spelling (the README lists the allowed keys)'
-          : `Correct "${field}" (the README lists the allowed values)`),
+            ? 'Remove the keys or correct their spelling (docs/authoring.md lists the allowed keys)'
+            : 'Remove the key or correct its spelling (docs/authoring.md lists the allowed keys)'
+          : `Correct "${field}" (docs/authoring.md lists the allowed values)`),
     };
   });
 }

@@ -90,7 +90,7 @@ describe('B5: frontmatter values', () => {
 
   it('B5: a missing title fails with file and field', () => {
     expect(frontmatterProblems(folder, 'missing-title')).toBe(
-      'content/reports/missing-title.md:2:1: "title" is missing. Expected string, received nothing. Correct "title" (the README lists the allowed values).\n1 problem found.',
+      'content/reports/missing-title.md:2:1: "title" is missing. Expected string, received nothing. Correct "title" (docs/authoring.md lists the allowed values).\n1 problem found.',
     );
   });
 
@@ -104,7 +104,7 @@ describe('B5: frontmatter values', () => {
     const text = fixture(folder, 'content/reports/long-title.md');
     expect(/^title: (.*)$/m.exec(text)![1]).toHaveLength(5000);
     expect(frontmatterProblems(folder, 'long-title')).toBe(
-      'content/reports/long-title.md:2:8: "title": keep titles under 200 characters; they become page titles and share text. Received "Influencer Influencer Influencer Influencer Influencer Influencer Influencer In. Correct "title" (the README lists the allowed values).\n1 problem found.',
+      'content/reports/long-title.md:2:8: "title": keep titles under 200 characters; they become page titles and share text. Received "Influencer Influencer Influencer Influencer Influencer Influencer Influencer In. Correct "title" (docs/authoring.md lists the allowed values).\n1 problem found.',
     );
   });
 
@@ -173,15 +173,15 @@ describe('B6: YAML bombs and prototype keys', () => {
       [
         `content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany}`,
         `content/reports/merge-key-chain.md:6:13: the frontmatter uses too many YAML aliases (*name). ${tooMany}`,
-        'content/reports/merge-proto.md:5:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
-        'content/reports/proto-key.md:5:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'content/reports/merge-proto.md:5:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
+        'content/reports/proto-key.md:5:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
         `data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany}`,
         'data/merge_chain.yml:6:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": ").',
         'data/merge_chain.yml:7:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": ").',
-        'data/merge_proto.yml:2:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'data/merge_proto.yml:2:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
         // Inside `columns`, a free-form map, a schema would drop the key without a word.
-        'data/proto_column.yml:3:3: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
-        'data/proto_key.yml:2:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'data/proto_column.yml:3:3: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
+        'data/proto_key.yml:2:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
         '10 problems found.',
       ].join('\n'),
     );

@@ -148,7 +148,7 @@ export function reservedKeys(document: Document.Parsed): { offset: number; issue
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
         found.push({
           offset: (pair.key as YamlNode).range?.[0] ?? 0,
-          issue: { what: `unknown key ${JSON.stringify(key)}`, expected: 'only the documented keys', received: JSON.stringify(key), fix: 'Remove the key or correct its spelling (the README lists the allowed keys)' },
+          issue: { what: `unknown key ${JSON.stringify(key)}`, expected: 'only the documented keys', received: JSON.stringify(key), fix: 'Remove the key or correct its spelling (docs/authoring.md lists the allowed keys)' },
         });
       }
       return undefined;

@@ -54,8 +54,8 @@ describe('sidecar positions', () => {
     const root = project({ 'input.csv': 'year,value\n2016,1\n', 'input.yml': 'title: T\ncolour: blue\ncolumns:\n  value:\n    colour: x\n' });
     expect(formatProblems(readDataset(root, 'input').problems)).toBe(
       [
-        'data/input.yml:2:1: unknown key "colour". Expected only the documented keys, received "colour". Remove the key or correct its spelling (the README lists the allowed keys).',
-        'data/input.yml:5:5: unknown key "colour" in "columns.value". Expected only the documented keys, received "colour". Remove the key or correct its spelling (the README lists the allowed keys).',
+        'data/input.yml:2:1: unknown key "colour". Expected only the documented keys, received "colour". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
+        'data/input.yml:5:5: unknown key "colour" in "columns.value". Expected only the documented keys, received "colour". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
         '2 problems found.',
       ].join('\n'),
     );

@@ -34,9 +34,9 @@ describe('explorer views', () => {
     const root = site('schema', '- id: Not A Slug\n  title: ""\n  query: dataset=cost\n');
     expect(formatProblems(resolveViews(SITE, root).problems)).toBe(
       [
-        'content/views.yml:1:7: "0.id": ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost. Received "Not A Slug". Correct "0.id" (the README lists the allowed values).',
-        'content/views.yml:2:10: "0.title": Too small: expected string to have >=1 characters. Received "". Correct "0.title" (the README lists the allowed values).',
-        'content/views.yml:3:10: "0.query": expected the query string of an explorer link, starting with "?". Received "dataset=cost". Correct "0.query" (the README lists the allowed values).',
+        'content/views.yml:1:7: "0.id": ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost. Received "Not A Slug". Correct "0.id" (docs/authoring.md lists the allowed values).',
+        'content/views.yml:2:10: "0.title": Too small: expected string to have >=1 characters. Received "". Correct "0.title" (docs/authoring.md lists the allowed values).',
+        'content/views.yml:3:10: "0.query": expected the query string of an explorer link, starting with "?". Received "dataset=cost". Correct "0.query" (docs/authoring.md lists the allowed values).',
         '3 problems found.',
       ].join('\n'),
     );

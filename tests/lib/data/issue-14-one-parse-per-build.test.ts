@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as original from '../../../src/lib/data/load-dataset.ts';
 
+// A query makes a second, separate instance of the module, as Astro's bundled pages are.
+const SECOND_COPY = '../../../src/lib/data/load-dataset.ts?second-copy';
 const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
@@ -16,8 +18,7 @@ writeFileSync(join(root, 'data/posts.csv'), 'year,tier,engagement\n2016,micro,2.
 
 describe('the dataset cache (issue #14)', () => {
   it('parses a dataset once however many copies of the module a process loads', async () => {
-    // A query makes a second, separate instance of the module, as Astro's bundled pages are.
-    const copy = (await import('../../../src/lib/data/load-dataset.ts?second-copy')) as typeof original;
+    const copy = (await import(/* @vite-ignore */ SECOND_COPY)) as typeof original;
     expect(copy).not.toBe(original);
     expect(copy.readDataset).not.toBe(original.readDataset);
     const first = original.readDataset(root, 'posts');
@@ -27,7 +28,7 @@ describe('the dataset cache (issue #14)', () => {
   });
 
   it('reads the file again when it changes, whichever copy asks', async () => {
-    const copy = (await import('../../../src/lib/data/load-dataset.ts?second-copy')) as typeof original;
+    const copy = (await import(/* @vite-ignore */ SECOND_COPY)) as typeof original;
     const before = original.readDataset(root, 'posts').dataset;
     writeFileSync(join(root, 'data/posts.csv'), 'year,tier,engagement\n2016,micro,2.4\n2017,micro,2.1\n2018,micro,1.9\n');
     const after = copy.readDataset(root, 'posts').dataset;

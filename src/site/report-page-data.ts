@@ -8,7 +8,7 @@ import { ReportError } from '../lib/errors.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { computeFigures, type ComputedFigure } from '../lib/report-figures.ts';
 import { creditDatasets, type DatasetCredit } from '../lib/report-sources.ts';
-import type { StatResult } from '../lib/stat/compute-stat.ts';
+import type { PageStat } from '../lib/stat/compute-stat.ts';
 import { SITE } from '../site.config.ts';
 import type { CardReport } from '../lib/images/image-jobs.ts';
 import { getCharts, type Report } from './reports.ts';
@@ -31,7 +31,7 @@ export function reportFigures(report: Report): ComputedFigure[] {
  * @param stats The report's stats.
  * @param figures The report's key figures.
  */
-export function reportCredits(charts: ChartSpec[], stats: StatResult[], figures: ComputedFigure[]): DatasetCredit[] {
+export function reportCredits(charts: ChartSpec[], stats: PageStat[], figures: ComputedFigure[]): DatasetCredit[] {
   const names = [...figures.map((figure) => figure.result.dataset.name), ...charts.map((chart) => chart.dataset.name), ...stats.map((stat) => stat.dataset.name)];
   return creditDatasets(names, charts, (name) => loadDataset(SITE_DIR, name, SITE.limits));
 }

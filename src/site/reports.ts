@@ -5,7 +5,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { publishedReports } from '../lib/reports.ts';
-import type { StatResult } from '../lib/stat/compute-stat.ts';
+import type { PageStat } from '../lib/stat/compute-stat.ts';
 
 export type Report = CollectionEntry<'reports'>;
 
@@ -22,9 +22,9 @@ export async function getCharts(report: Report): Promise<ChartSpec[]> {
 }
 
 /** A report's stats (numbers in its sentences), in order. */
-export async function getStats(report: Report): Promise<StatResult[]> {
+export async function getStats(report: Report): Promise<PageStat[]> {
   const { remarkPluginFrontmatter } = await render(report);
-  return (remarkPluginFrontmatter.trendbookStats as StatResult[] | undefined) ?? [];
+  return (remarkPluginFrontmatter.trendbookStats as PageStat[] | undefined) ?? [];
 }
 
 /** Every published chart with its report. */

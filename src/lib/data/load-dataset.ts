@@ -48,7 +48,11 @@ interface CacheEntry {
   result: { dataset?: Dataset; problems: Problem[] };
 }
 
-const cache = new Map<string, CacheEntry>();
+// Astro loads this module twice in one build, once with the remark plugins from astro.config.mjs and
+// once bundled into the pages: one cache per process, so a dataset of millions of rows is parsed and
+// held once per build, not once per copy of the module.
+const CACHE_KEY = Symbol.for('trendbook.datasets');
+const cache = ((globalThis as { [CACHE_KEY]?: Map<string, CacheEntry> })[CACHE_KEY] ??= new Map<string, CacheEntry>());
 
 /**
  * Names of the datasets in `<root>/data`, sorted.

@@ -56,6 +56,22 @@ export interface StatResult {
 }
 
 /**
+ * A stat as pages receive it: its terms without the line numbers of their rows.
+ * Pages only credit the stat's dataset; the lines of an `agg` over millions of
+ * rows would otherwise be written into the report's compiled module, which
+ * Astro then bundles, writes and loads, taking minutes and gigabytes.
+ */
+export type PageStat = Omit<StatResult, 'terms'> & { terms: Omit<StatTerm, 'lines'>[] };
+
+/**
+ * The stat as pages receive it (see `PageStat`).
+ * @param result The computed stat.
+ */
+export function toPageStat(result: StatResult): PageStat {
+  return { ...result, terms: result.terms.map(({ lines: _lines, ...term }) => term) };
+}
+
+/**
  * Computes a stat, or lists every problem with the request.
  * @param dataset The dataset named by `dataset`.
  * @param request The stat's attributes.

@@ -32,8 +32,8 @@ declare module 'vfile' {
     trendbookProblems: Problem[];
     /** Charts built from this file, by id (used by pages, downloads and checks). */
     trendbookCharts: import('../../lib/chart/chart-spec.ts').ChartSpec[];
-    /** Stats computed in this file, in order (the sources section lists their datasets). */
-    trendbookStats: import('../../lib/stat/compute-stat.ts').StatResult[];
+    /** Stats computed in this file, in order, without their rows' lines (the sources section lists their datasets). */
+    trendbookStats: import('../../lib/stat/compute-stat.ts').PageStat[];
   }
 }
 

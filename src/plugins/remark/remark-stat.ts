@@ -17,7 +17,7 @@ import { closest, listValues, quote, type Issue } from '../../lib/errors.ts';
 import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
 import { claimHolds, parseClaims, roundForClaim, type Claim } from '../../lib/stat/claim.ts';
 import { scaleName, unitScale } from '../../lib/data/scale.ts';
-import { computeStat, isStatForm, STAT_FORMS, type StatRequest, type StatResult } from '../../lib/stat/compute-stat.ts';
+import { computeStat, isStatForm, STAT_FORMS, toPageStat, type StatRequest, type StatResult, type StatTerm } from '../../lib/stat/compute-stat.ts';
 import { formatValue } from '../../lib/format.ts';
 import { report, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { siteHref } from '../../lib/site-url.ts';
@@ -112,7 +112,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
         node.children = [...shown, working];
         data.hProperties = { className: ['stat'], dataStat: '', tabIndex: 0, ariaDescribedby: workingId };
       }
-      (file.data.trendbookStats ??= []).push(result);
+      (file.data.trendbookStats ??= []).push(toPageStat(result));
     });
   };
 }
@@ -251,13 +251,33 @@ export function describeWorking(result: StatResult, locale: string): string {
  * @param locale Locale for numbers.
  */
 export function describeStat(result: StatResult, locale: string): string {
-  const lines = [...new Set(result.terms.flatMap((term) => term.lines))].sort((a, b) => a - b);
+  const { first, more } = firstLines(result.terms, 6);
   const where = [result.terms.length === 2 ? `${result.terms[0]!.label} vs ${result.terms[1]!.label}` : '', result.where].filter(Boolean).join(', ');
-  const rows = `${result.dataset.path} ${lines.length === 1 ? 'line' : 'lines'} ${lines.slice(0, 6).join(', ')}${lines.length > 6 ? ', …' : ''}`;
+  const rows = `${result.dataset.path} ${first.length === 1 && !more ? 'line' : 'lines'} ${first.join(', ')}${more ? ', …' : ''}`;
   if (result.form === 'value') {
     const term = result.terms[0]!;
     const range = term.range ? ` (midpoint of the published range ${formatValue(term.range[0], result.format, locale)}–${formatValue(term.range[1], result.format, locale)})` : '';
     return `${result.column.label}${where ? ` for ${where}` : ''}: ${result.text}${range}${term.lines.length > 1 ? ` (combined from ${term.lines.length} rows)` : ''}, from ${rows}.`;
   }
   return `${result.text} = ${describeWorking({ ...result, where: '' }, locale)}, ${result.column.label.toLowerCase()} for ${where}, from ${rows}.`;
+}
+
+/**
+ * The `count` lowest distinct lines of the terms' rows, and whether there are more. One pass
+ * keeping a short list: an `agg` over millions of rows has millions of lines, and collecting,
+ * deduplicating and sorting them all took seconds per stat to print six of them.
+ */
+function firstLines(terms: readonly StatTerm[], count: number): { first: number[]; more: boolean } {
+  // Ascending and distinct, with at most one line past `count` (which says there are more).
+  const lowest: number[] = [];
+  for (const term of terms) {
+    for (const line of term.lines) {
+      if (lowest.length > count && line >= lowest[count]!) continue;
+      const at = lowest.findIndex((kept) => kept >= line);
+      if (lowest[at] === line) continue;
+      lowest.splice(at === -1 ? lowest.length : at, 0, line);
+      if (lowest.length > count + 1) lowest.pop();
+    }
+  }
+  return { first: lowest.slice(0, count), more: lowest.length > count };
 }

@@ -12,13 +12,14 @@ import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { describeLockHolder } from '../src/lib/build/build-lock.ts';
+import { describeLockHolder, isStaleHolder } from '../src/lib/build/build-lock.ts';
 import { buildSearchIndex } from '../src/lib/build/search-index.ts';
 import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
 import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
+import { skippedNote } from '../src/lib/report-files.ts';
 import { drawImages } from '../src/lib/images/draw-images.ts';
 import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
@@ -119,7 +120,7 @@ for (const entry of readdirSync(dirname(OUT_DIR))) {
 }
 // Builds of other output folders may be running: only a dead build's folder is removed.
 for (const pid of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
-  if (['gone', 'other'].includes(describeLockHolder(Number(pid)))) rmSync(join(buildsDir, pid), { recursive: true, force: true });
+  if (isStaleHolder(Number(pid))) rmSync(join(buildsDir, pid), { recursive: true, force: true });
 }
 
 // Step 4: every problem in data and content, before anything is built.
@@ -219,8 +220,7 @@ const missing = check.missing.reduce((total, entry) => total + entry.cells, 0);
 const missingNote = missing > 0 ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} in number columns, left as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})` : '';
 const drawn = images.drawn + drawnByAstro;
 const imageNote = `; images: ${drawn} drawn${images.threads > 1 ? ` on ${images.threads} threads` : ''}, ${images.cached} from cache`;
-const skippedNote = check.skipped.length > 0 ? `; skipped ${check.skipped.join(', ')} (not published: a leading _ or . or a name not ending in .md)` : '';
-console.log(`Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote}`);
+console.log(`Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote(check.skipped)}`);
 
 /** Copies a folder file by file (cpSync reports a full disk as EIO, without the path). */
 function copyTree(from: string, to: string): void {
@@ -288,7 +288,7 @@ async function takeAstroTurn(): Promise<void> {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') write(astroTurn, () => { throw error; });
       }
       const holder = Number(readFileSafely(astroTurn).trim());
-      if (['gone', 'other'].includes(describeLockHolder(holder))) {
+      if (isStaleHolder(holder)) {
         rmSync(astroTurn, { force: true });
         continue;
       }

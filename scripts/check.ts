@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
+import { skippedNote } from '../src/lib/report-files.ts';
 
 const started = performance.now();
 const { SITE_DIR: root } = await import('../src/lib/project-paths.ts');
@@ -32,9 +33,4 @@ try {
     process.exit(1);
   }
   throw error;
-}
-
-/** Names the files in content/reports/ that are not published, so none is left out without a word. */
-function skippedNote(skipped: readonly string[]): string {
-  return skipped.length === 0 ? '' : `; skipped ${skipped.join(', ')} (not published: a leading _ or . or a name not ending in .md)`;
 }

@@ -29,6 +29,16 @@ export function reportSlug(file: string): string {
 }
 
 /**
+ * The end of the check's and the build's summary line naming the files in
+ * `content/reports/` that are not published, so none is left out without a word.
+ * @param skipped Their paths (`content/reports/_draft.md`).
+ * @returns `''` when nothing was skipped.
+ */
+export function skippedNote(skipped: readonly string[]): string {
+  return skipped.length === 0 ? '' : `; skipped ${skipped.join(', ')} (not published: a leading _ or . or a name not ending in .md)`;
+}
+
+/**
  * Sorts a file in `content/reports/` by the naming rule.
  * @param file The file name.
  * @returns A report and its address; a file that is not published (a leading `_` or `.`,

@@ -32,6 +32,17 @@ export function describeLockHolder(pid: number, procDir = '/proc'): LockHolder {
   return args.some(isBuildScript) ? 'build' : 'other';
 }
 
+/**
+ * Whether a lock (or a build's working folder) named by this process id is stale: its
+ * process is gone, or the id now belongs to another program. A build, or a process
+ * that cannot be told apart from one, keeps it.
+ * @param pid The process id written in the lock.
+ */
+export function isStaleHolder(pid: number): boolean {
+  const holder = describeLockHolder(pid);
+  return holder === 'gone' || holder === 'other';
+}
+
 /** Whether a command-line argument is this project's build script (`node scripts/build.ts`, as npm runs it, or an absolute path to it). */
 function isBuildScript(arg: string): boolean {
   return arg === 'scripts/build.ts' || arg.endsWith('/scripts/build.ts');

@@ -14,7 +14,7 @@ import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { CardReport } from '../images/image-jobs.ts';
 import { resolveViews, type ExploreView } from '../explore/views.ts';
-import { catalogEntry } from '../explore/catalog.ts';
+import { hasMeasures } from '../explore/catalog.ts';
 import { exploreBudgetProblem } from '../explore/explore-data.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { publishedReports } from '../reports.ts';
@@ -71,7 +71,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
       const cells = dataset.columns.filter((column) => column.type !== 'category' && !bounds.has(column.name)).reduce((total, column) => total + column.missing, 0);
       if (cells > 0) missing.push({ dataset: name, cells });
       // A dataset the explorer could offer but leaves out for its size: say so, and how to offer it.
-      const tooBig = found.length === 0 && catalogEntry(dataset, [], Infinity) ? exploreBudgetProblem(dataset) : undefined;
+      const tooBig = found.length === 0 && hasMeasures(dataset) ? exploreBudgetProblem(dataset) : undefined;
       if (tooBig) problems.push(tooBig);
     }
   }

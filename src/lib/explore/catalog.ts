@@ -59,7 +59,15 @@ export function catalogEntry(dataset: Dataset, tierOrder: readonly string[], bud
  */
 export function isExplorable(dataset: Dataset): boolean {
   // The same test as catalogEntry's, without reading every row for its categories (a page asks once per chart).
-  return measuresOf(dataset).length > 0 && fitsExplorer(dataset);
+  return hasMeasures(dataset) && fitsExplorer(dataset);
+}
+
+/**
+ * Whether the explorer has something to measure in a dataset, whatever its size.
+ * @param dataset The dataset.
+ */
+export function hasMeasures(dataset: Dataset): boolean {
+  return measuresOf(dataset).length > 0;
 }
 
 /** The columns the explorer can measure: numbers, except the bounds of a published range. */

@@ -6,8 +6,20 @@
  * build reports all of them at once (docs/authoring.md, "Errors as an author sees them").
  */
 
+/** A problem's permanent code, `TB` and three digits (`TB012`); the catalogue in `src/lib/error-codes/` gives each its title, message and documentation. */
+export type ErrorCode = `TB${number}`;
+
+/** Where a problem is: a project-relative path and a 1-based line and column. */
+export interface Place {
+  path: string;
+  line: number;
+  column: number;
+}
+
 /** One problem in one file, at one place. */
 export interface Problem {
+  /** The permanent code of this kind of problem (`TB012`), printed with the message and documented in docs/errors.md. */
+  code?: ErrorCode | undefined;
   /** Path relative to the project root, with forward slashes (`data/cost.csv`). */
   path: string;
   /** 1-based line (the CSV header is line 1). */
@@ -29,7 +41,7 @@ export interface Problem {
 /** A problem before its place is known: the caller adds path, line and column. */
 export type Issue = Omit<Problem, 'path' | 'line' | 'column'>;
 
-/** Formats a problem as one line: `path:line:column: what. Expected …, received …. Fix.` */
+/** Formats a problem as one line: `path:line:column: what. Expected …, received …. Fix. [TB012]` */
 export function formatProblem(problem: Problem): string {
   const label = problem.severity === 'warning' ? 'warning: ' : '';
   const parts = [`${problem.path}:${problem.line}:${problem.column}: ${label}${sentence(problem.what)}`];
@@ -41,6 +53,7 @@ export function formatProblem(problem: Problem): string {
     parts.push(`Received ${problem.received}.`);
   }
   parts.push(sentence(problem.fix));
+  if (problem.code !== undefined) parts.push(`[${problem.code}]`);
   return parts.join(' ');
 }
 

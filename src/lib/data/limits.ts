@@ -4,6 +4,7 @@
  * instead of exhausting memory. A 1,000,000-row file is well inside them.
  * Sites can raise them in `src/site.config.ts` (`limits`).
  */
+import { problem } from '../error-codes/index.ts';
 import type { Problem } from '../errors.ts';
 
 /** How big a dataset may be. */
@@ -26,8 +27,6 @@ export const DEFAULT_LIMITS: DatasetLimits = {
   lineLength: 100_000,
 };
 
-const FIX = 'Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts';
-
 /**
  * Checks the file's size in bytes (before it is read).
  * @param size File size in bytes.
@@ -36,7 +35,7 @@ const FIX = 'Aggregate the data upstream (for example with a DuckDB or warehouse
  */
 export function checkSize(size: number, path: string, limits: DatasetLimits): Problem | undefined {
   if (size <= limits.bytes) return undefined;
-  return { path, line: 1, column: 1, what: `${path} is ${megabytes(size)}, over the limit of ${megabytes(limits.bytes)}`, expected: `at most ${limits.bytes} bytes`, received: `${size} bytes`, fix: FIX };
+  return problem('TB001', { path, size, limit: limits.bytes }, { path, line: 1, column: 1 });
 }
 
 /**
@@ -63,16 +62,16 @@ export function checkShape(text: string, path: string, limits: DatasetLimits, de
     if (lines === headerLine) {
       const fields = countFields(text.slice(start, start + Math.min(length, limits.lineLength)), sep?.[1] ?? delimiter);
       if (fields > limits.columns) {
-        problems.push({ path, line: lines, column: 1, what: `the header has ${fields.toLocaleString('en-US')} columns, over the limit of ${limits.columns.toLocaleString('en-US')}`, expected: `at most ${limits.columns} columns`, received: `${fields}`, fix: 'Keep one column per variable and put categories in rows (a "tidy" table), or raise limits in src/site.config.ts' });
+        problems.push(problem('TB002', { fields, limit: limits.columns }, { path, line: lines, column: 1 }));
       }
     }
     start = end + 1;
   }
   if (longest.length > limits.lineLength) {
-    problems.push({ path, line: longest.line, column: 1, what: `line ${longest.line} is ${longest.length.toLocaleString('en-US')} characters long, over the limit of ${limits.lineLength.toLocaleString('en-US')}`, expected: 'one row per line', received: `${longest.length} characters`, fix: `Check that the file is a CSV with a line break after each row. ${FIX}` });
+    problems.push(problem('TB003', { line: longest.line, length: longest.length, limit: limits.lineLength }, { path, line: longest.line, column: 1 }));
   }
   if (lines > limits.rows) {
-    problems.push({ path, line: limits.rows + 1, column: 1, what: `${path} has ${lines.toLocaleString('en-US')} lines, over the limit of ${limits.rows.toLocaleString('en-US')}`, expected: `at most ${limits.rows} lines`, received: `${lines} lines`, fix: FIX });
+    problems.push(problem('TB004', { path, lines, limit: limits.rows }, { path, line: limits.rows + 1, column: 1 }));
   }
   return problems;
 }
@@ -86,10 +85,4 @@ function countFields(line: string, delimiter: string): number {
     else if (char === delimiter && !quoted) fields++;
   }
   return fields;
-}
-
-function megabytes(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(bytes < 10 * 1024 ** 2 ? 1 : 0)} MB`;
-  return `${bytes.toLocaleString('en-US')} bytes`;
 }

@@ -30,7 +30,7 @@ describe('dataset limits', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
     expect(dataset).toBeUndefined();
     expect(formatProblems(problems)).toBe(
-      'data/input.csv:2:1: line 2 is 52,428,811 characters long, over the limit of 100,000. Expected one row per line, received 52428811 characters. Check that the file is a CSV with a line break after each row. Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts.\n1 problem found.',
+      'data/input.csv:2:1: line 2 is 52,428,811 characters long, over the limit of 100,000. Expected one row per line, received 52428811 characters. Check that the file is a CSV with a line break after each row. Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts. [TB003]\n1 problem found.',
     );
   });
 
@@ -38,7 +38,7 @@ describe('dataset limits', () => {
     const header = Array.from({ length: 10_000 }, (_, index) => `c${index}`).join(',');
     const root = project('wide', `${header}\n${Array.from({ length: 10_000 }, () => '1').join(',')}\n`);
     expect(formatProblems(readDataset(root, 'input').problems)).toBe(
-      'data/input.csv:1:1: the header has 10,000 columns, over the limit of 1,000. Expected at most 1000 columns, received 10000. Keep one column per variable and put categories in rows (a "tidy" table), or raise limits in src/site.config.ts.\n1 problem found.',
+      'data/input.csv:1:1: the header has 10,000 columns, over the limit of 1,000. Expected at most 1000 columns, received 10000. Keep one column per variable and put categories in rows (a "tidy" table), or raise limits in src/site.config.ts. [TB002]\n1 problem found.',
     );
   });
 
@@ -51,10 +51,10 @@ describe('dataset limits', () => {
   it('refuses more lines and more bytes than the site allows', () => {
     const root = project('rows', `year,value\n${Array.from({ length: 20 }, (_, index) => `${2000 + index},${index}`).join('\n')}\n`);
     expect(formatProblems(readDataset(root, 'input', { ...DEFAULT_LIMITS, rows: 10 }).problems)).toBe(
-      'data/input.csv:11:1: data/input.csv has 21 lines, over the limit of 10. Expected at most 10 lines, received 21 lines. Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts.\n1 problem found.',
+      'data/input.csv:11:1: data/input.csv has 21 lines, over the limit of 10. Expected at most 10 lines, received 21 lines. Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts. [TB004]\n1 problem found.',
     );
     expect(formatProblems(readDataset(root, 'input', { ...DEFAULT_LIMITS, bytes: 100 }).problems)).toBe(
-      'data/input.csv:1:1: data/input.csv is 161 bytes, over the limit of 100 bytes. Expected at most 100 bytes, received 161 bytes. Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts.\n1 problem found.',
+      'data/input.csv:1:1: data/input.csv is 161 bytes, over the limit of 100 bytes. Expected at most 100 bytes, received 161 bytes. Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts. [TB001]\n1 problem found.',
     );
   });
 

@@ -1,0 +1,47 @@
+/**
+ * The shape of one entry of the error catalogue. Each kind of problem has a
+ * permanent code, a title, a paragraph for docs/errors.md and one function
+ * that writes its message from the values of the case at hand.
+ */
+import type { Issue } from '../errors.ts';
+
+/** What a message builder returns: the four parts of a problem's sentence. */
+export type Message = Pick<Issue, 'what' | 'expected' | 'received' | 'fix'>;
+
+/** One kind of problem. `A` is what the message needs to know about the case (a column name, a value, a limit). */
+export interface ErrorKind<A> {
+  /** A short title in sentence case, shown as the heading in docs/errors.md ("Duplicate column name"). */
+  title: string;
+  /** When this happens and why Trendbook refuses it, for docs/errors.md: one or two plain sentences. */
+  about: string;
+  /** Writes the message. The same builder serves the check, the build, the tests and the documentation. */
+  message: (args: A) => Message;
+  /** Values for the example message in docs/errors.md. */
+  example: A;
+  /** Where the example happens, as `path:line:column` (default `content/reports/example.md:1:1`). */
+  exampleAt?: string;
+  /** A warning lets the build go on; `--strict` (and CI) fails on it. */
+  warning?: true;
+}
+
+/**
+ * Declares one kind (a function only so that TypeScript infers `A` from the builder).
+ * @param kind The entry.
+ */
+export function kind<A>(kind: ErrorKind<A>): ErrorKind<A> {
+  return kind;
+}
+
+/** The code range each area of the catalogue owns, so codes stay grouped by the file an author edits. */
+export const AREAS = [
+  { file: 'csv', first: 1, last: 49, title: 'Datasets: CSV files and their columns' },
+  { file: 'dataset-use', first: 50, last: 99, title: 'Datasets in use: filters, series, named views' },
+  { file: 'directives', first: 100, last: 149, title: 'Reports: Markdown and directives' },
+  { file: 'reports', first: 150, last: 199, title: 'Reports: files and frontmatter' },
+  { file: 'project', first: 200, last: 249, title: 'The project: settings, links, explorer' },
+  { file: 'build', first: 250, last: 299, title: 'The build: output folder, writing, fonts' },
+] as const;
+
+/** Any entry, whatever its message needs (for the area tables' `satisfies`). */
+// biome-ignore lint/suspicious/noExplicitAny: an area table holds entries of many argument types.
+export type AnyErrorKind = ErrorKind<any>;

@@ -1,0 +1,44 @@
+/**
+ * Writes docs/errors.md from the catalogue: one section per code with its
+ * title, when it happens, and an example message exactly as Trendbook prints it.
+ */
+import { type ErrorCode, formatProblem } from '../errors.ts';
+import { type AnyErrorKind, AREAS } from './define.ts';
+import { AREA_TABLES, issue, type Code } from './index.ts';
+
+const DEFAULT_PLACE = 'content/reports/example.md:1:1';
+
+/** The text of docs/errors.md. */
+export function renderErrorsDoc(): string {
+  const lines = [
+    '# Error codes',
+    '',
+    '<!-- Generated from src/lib/error-codes/ by `npm run docs:errors`. Edit the catalogue, not this file. -->',
+    '',
+    'Every problem Trendbook reports is printed as one line:',
+    '',
+    '```',
+    'path:line:column: what is wrong. Expected …, received …. How to fix. [TB012]',
+    '```',
+    '',
+    'The code at the end is permanent: it names the kind of problem, so it can be',
+    'searched for and linked to (`docs/errors.md#tb012`). All problems of a check or',
+    'a build are printed together, and any problem stops the build before anything',
+    'is written. A warning lets the build go on; `npm run check -- --strict` (and CI)',
+    'fails on warnings too.',
+    '',
+  ];
+  for (const area of AREAS) {
+    const table = AREA_TABLES[area.file] as Record<ErrorCode, AnyErrorKind>;
+    const codes = Object.keys(table).sort() as ErrorCode[];
+    if (codes.length === 0) continue;
+    lines.push(`## ${area.title}`, '');
+    for (const code of codes) {
+      const entry = table[code]!;
+      const [path = '', line = '1', column = '1'] = (entry.exampleAt ?? DEFAULT_PLACE).split(':');
+      const example = formatProblem({ path, line: Number(line), column: Number(column), ...issue(code as Code, entry.example as never) });
+      lines.push(`### ${code}`, '', `**${entry.title}**${entry.warning ? ' (warning)' : ''}`, '', entry.about, '', '```', example, '```', '');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

@@ -180,8 +180,8 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
 astro = undefined;
 releaseAstroTurn();
 if (astroResult.code !== 0) {
-  const writeError = findWriteError(astroResult.output);
-  fail(`${writeError ?? `${astroResult.output.trimEnd()}\n${formatIssue(issue('TB259', { exit: astroResult.code }))}`} ${outName}/ is unchanged.`);
+  const astroFailed = `${astroResult.output.trimEnd()}\n${formatIssue(issue('TB259', { exit: astroResult.code }))}`;
+  fail(`${findWriteError(astroResult.output) ?? astroFailed} ${outName}/ is unchanged.`);
 }
 if (astroResult.output.trim() !== '') process.stderr.write(astroResult.output);
 const astroSeconds = (performance.now() - astroStarted) / 1000;

@@ -9,22 +9,28 @@ import { formatIssue, formatProblem, formatProblems } from '../../src/lib/errors
 
 describe('formatProblem', () => {
   it('prints path, line and column for a problem in a file', () => {
-    expect(formatProblem(problem('TB204', { errno: 'EISDIR' }, { path: 'content/reports/a.md', line: 1, column: 1 }))).toBe(
-      'content/reports/a.md:1:1: the report cannot be read (EISDIR). Expected a readable Markdown file, received a file that cannot be opened. Replace it with a readable Markdown file. [TB204]',
+    const place = { path: 'content/reports/a.md', line: 1, column: 1 };
+    expect(formatProblem(problem('TB204', { errno: 'EISDIR' }, place))).toBe(
+      'content/reports/a.md:1:1: the report cannot be read (EISDIR). Expected a readable Markdown file, ' +
+        'received a file that cannot be opened. Replace it with a readable Markdown file. [TB204]',
     );
   });
 
   it('prints the path alone for a problem at line 0', () => {
-    expect(formatProblem(problem('TB256', { replaced: '/srv/site' }, { path: 'TRENDBOOK_OUT=/srv', line: 0, column: 0 }))).toBe(
-      'TRENDBOOK_OUT=/srv: the output folder would replace /srv/site, deleting source files. Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder. [TB256]',
+    const place = { path: 'TRENDBOOK_OUT=/srv', line: 0, column: 0 };
+    expect(formatProblem(problem('TB256', { replaced: '/srv/site' }, place))).toBe(
+      'TRENDBOOK_OUT=/srv: the output folder would replace /srv/site, deleting source files. ' +
+        'Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder. [TB256]',
     );
   });
 
-  it('prints the message alone without a path or a line, and formatIssue prints any message without its place', () => {
-    const written = 'Could not write /srv/x: the file system is read-only (EROFS). Set TRENDBOOK_OUT to a folder on a writable disk. [TB254]';
+  it('prints the message alone without a path or a line; formatIssue prints any message without its place', () => {
+    const written =
+      'Could not write /srv/x: the file system is read-only (EROFS). Set TRENDBOOK_OUT to a folder on a writable disk. [TB254]';
     expect(formatProblem(problem('TB254', { path: '/srv/x' }, { path: '', line: 0, column: 0 }))).toBe(written);
     expect(formatIssue(issue('TB254', { path: '/srv/x' }))).toBe(written);
-    expect(formatIssue(issue('TB205', { character: 'U+202E', field: 'the title', shown: '"\\u202Ex"' }))).toMatch(/^warning: bidirectional control character U\+202E in the title\. .* \[TB205\]$/);
+    const bidi = issue('TB205', { character: 'U+202E', field: 'the title', shown: '"\\u202Ex"' });
+    expect(formatIssue(bidi)).toMatch(/^warning: bidirectional control character U\+202E in the title\. .* \[TB205\]$/);
   });
 
   it('sorts problems without a line before those of the same path with one', () => {

@@ -14,8 +14,19 @@ interface WriteArgs {
   path: string;
 }
 
-/** A failed write with one errno: `Could not write <path>: <what> (<errno>). <fix>.` */
-function writeError(errno: string, title: string, what: string, fix: string, about: string): ErrorKind<WriteArgs> {
+/** A write that failed with one errno: `Could not write <path>: <what> (<errno>). <fix>.` */
+interface WriteFailure {
+  errno: string;
+  title: string;
+  /** The errno in words, inside the message. */
+  what: string;
+  fix: string;
+  /** When it happens, for docs/errors.md. */
+  about: string;
+}
+
+/** The catalogue entry of a failed write. */
+function writeError({ errno, title, what, fix, about }: WriteFailure): ErrorKind<WriteArgs> {
   return kind({
     title,
     about: `${about} The build stops before it replaces the output folder, which is left as it was.`,
@@ -28,14 +39,48 @@ function writeError(errno: string, title: string, what: string, fix: string, abo
 const WRITABLE_FIX = 'Make the folder writable for this user, or set TRENDBOOK_OUT to a folder you own';
 
 export const buildErrors = {
-  TB250: writeError('ENOSPC', 'No space left on the disk', 'no space left on the disk', 'Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room', 'The disk the build writes to is full (ENOSPC).'),
-  TB251: writeError('EDQUOT', 'Disk quota used up', 'the disk quota is used up', 'Free some space in your quota, or set TRENDBOOK_OUT to another disk', 'Your share of the disk is used up (EDQUOT).'),
-  TB252: writeError('EACCES', 'Permission denied', 'permission denied', WRITABLE_FIX, 'This user may not write to the output folder or the folder beside it (EACCES).'),
-  TB253: writeError('EPERM', 'Operation not permitted', 'the operation is not permitted', WRITABLE_FIX, 'The system refused to create, rename or delete a file (EPERM), often because the folder or file is locked or owned by another user.'),
-  TB254: writeError('EROFS', 'Read-only file system', 'the file system is read-only', 'Set TRENDBOOK_OUT to a folder on a writable disk', 'The output folder is on a disk mounted read-only (EROFS).'),
+  TB250: writeError({
+    errno: 'ENOSPC',
+    title: 'No space left on the disk',
+    what: 'no space left on the disk',
+    fix: 'Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room',
+    about: 'The disk the build writes to is full (ENOSPC).',
+  }),
+  TB251: writeError({
+    errno: 'EDQUOT',
+    title: 'Disk quota used up',
+    what: 'the disk quota is used up',
+    fix: 'Free some space in your quota, or set TRENDBOOK_OUT to another disk',
+    about: 'Your share of the disk is used up (EDQUOT).',
+  }),
+  TB252: writeError({
+    errno: 'EACCES',
+    title: 'Permission denied',
+    what: 'permission denied',
+    fix: WRITABLE_FIX,
+    about: 'This user may not write to the output folder or the folder beside it (EACCES).',
+  }),
+  TB253: writeError({
+    errno: 'EPERM',
+    title: 'Operation not permitted',
+    what: 'the operation is not permitted',
+    fix: WRITABLE_FIX,
+    about:
+      'The system refused to create, rename or delete a file (EPERM), ' +
+      'often because the folder or file is locked or owned by another user.',
+  }),
+  TB254: writeError({
+    errno: 'EROFS',
+    title: 'Read-only file system',
+    what: 'the file system is read-only',
+    fix: 'Set TRENDBOOK_OUT to a folder on a writable disk',
+    about: 'The output folder is on a disk mounted read-only (EROFS).',
+  }),
   TB255: kind({
     title: 'Home folder "~" in TRENDBOOK_OUT',
-    about: 'TRENDBOOK_OUT starts with "~". Only a shell turns "~" into the home folder, and not when it is quoted or set in a CI file, so the build receives it as written and would build into a folder named "~".',
+    about:
+      'TRENDBOOK_OUT starts with "~". Only a shell turns "~" into the home folder, and not when it is quoted or set ' +
+      'in a CI file, so the build receives it as written and would build into a folder named "~".',
     exampleAt: 'TRENDBOOK_OUT=~/site',
     example: { written: '~/site' },
     message: ({ written }: { written: string }) => ({
@@ -46,7 +91,10 @@ export const buildErrors = {
   }),
   TB256: kind({
     title: 'Output folder would replace sources',
-    about: 'The build replaces its output folder as a whole, so an output folder that is, or holds, the project, its data, content or src/, the home folder or the root of a disk would delete source files. The build refuses before it writes anything.',
+    about:
+      'The build replaces its output folder as a whole, so an output folder that is, or holds, the project, its ' +
+      'data, content or src/, the home folder or the root of a disk would delete source files. ' +
+      'The build refuses before it writes anything.',
     exampleAt: 'TRENDBOOK_OUT=/srv/site',
     example: { replaced: '/srv/site' },
     message: ({ replaced }: { replaced: string }) => ({
@@ -57,7 +105,9 @@ export const buildErrors = {
   }),
   TB257: kind({
     title: 'Output folder not made by Trendbook',
-    about: 'The output folder exists, is not empty and has no marker file of an earlier Trendbook build. Replacing it could delete files that exist nowhere else (uploads beside an old site), so the build refuses.',
+    about:
+      'The output folder exists, is not empty and has no marker file of an earlier Trendbook build. Replacing it ' +
+      'could delete files that exist nowhere else (uploads beside an old site), so the build refuses.',
     exampleAt: 'TRENDBOOK_OUT=/srv/www',
     example: { marker: '.trendbook-output' },
     message: ({ marker }: { marker: string }) => ({
@@ -68,7 +118,10 @@ export const buildErrors = {
   }),
   TB258: kind({
     title: 'Build already running',
-    about: 'Another build holds the lock beside the output folder. Two builds into one folder would replace each other\'s output halfway, so the second is refused. A lock whose process has ended, or now belongs to another program, is taken over.',
+    about:
+      'Another build holds the lock beside the output folder. Two builds into one folder would replace each ' +
+      "other's output halfway, so the second is refused. A lock whose process has ended, or now belongs to another " +
+      'program, is taken over.',
     exampleAt: '.dist.lock',
     example: { pid: '4242', since: '2026-11-26T10:00:00.000Z', out: 'dist', lock: '.dist.lock' },
     message: ({ pid, since, out, lock }: { pid: string; since: string; out: string; lock: string }) => ({
@@ -80,7 +133,9 @@ export const buildErrors = {
   }),
   TB259: kind({
     title: 'Astro build failed',
-    about: 'Astro stopped with an error after the check passed, so the pages could not be built. Its own messages are printed above this line; the output folder is left as it was.',
+    about:
+      'Astro stopped with an error after the check passed, so the pages could not be built. ' +
+      'Its own messages are printed above this line; the output folder is left as it was.',
     exampleAt: '',
     example: { exit: 1 as number | null },
     message: ({ exit }: { exit: number | null }) => ({
@@ -90,7 +145,9 @@ export const buildErrors = {
   }),
   TB260: kind({
     title: 'Image font not installed',
-    about: 'A font package that chart images and social cards are drawn with is missing from node_modules, usually after an install that skipped dependencies.',
+    about:
+      'A font package that chart images and social cards are drawn with is missing from node_modules, ' +
+      'usually after an install that skipped dependencies.',
     exampleAt: '',
     example: { fontPackage: '@fontsource/inter', family: 'Inter' },
     message: ({ fontPackage, family }: { fontPackage: string; family: string }) => ({

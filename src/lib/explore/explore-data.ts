@@ -110,7 +110,8 @@ export function fitsExplorer(dataset: Dataset, budget = EXPLORE_BUDGET_BYTES): b
 export function exploreBudgetProblem(dataset: Dataset, budget = EXPLORE_BUDGET_BYTES): Problem | undefined {
   const { bytes, exact } = exploreDataSize(dataset);
   if (bytes <= budget) return undefined;
-  return problem('TB206', { name: dataset.name, rows: dataset.rows.length, bytes, budget, exact }, { path: dataset.path, line: 1, column: 1 });
+  const args = { name: dataset.name, rows: dataset.rows.length, bytes, budget, exact };
+  return problem('TB206', args, { path: dataset.path, line: 1, column: 1 });
 }
 
 /** A piece of the JSON document: its text, which list it belongs to, and how many items of that list it holds. */

@@ -18,7 +18,8 @@ import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
 import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
-import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
+import { issue, problem } from '../src/lib/error-codes/index.ts';
+import { formatIssue, formatProblem, formatProblems, isWarning, type Place, ReportError } from '../src/lib/errors.ts';
 import { skippedNote } from '../src/lib/report-files.ts';
 import { drawImages } from '../src/lib/images/draw-images.ts';
 import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
@@ -62,20 +63,22 @@ function write<T>(path: string, operation: () => T): T {
 }
 
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+// Where a refusal about a setting or a lock is: named, without a line (`TRENDBOOK_OUT=/srv: …`).
+const at = (path: string): Place => ({ path, line: 0, column: 0 });
 
 // Step 1: refuse an output folder whose replacement would delete sources.
 const written = process.env.TRENDBOOK_OUT ?? '';
-if (written.startsWith('~')) fail(`TRENDBOOK_OUT=${written}: "~" is not expanded to your home folder here, so this would build into a folder named "~". Expected an absolute path or one relative to the project. Write the full path, for example TRENDBOOK_OUT=$HOME/${written.slice(2) || 'site'}.`);
+if (written.startsWith('~')) fail(formatProblem(problem('TB255', { written }, at(`TRENDBOOK_OUT=${written}`))));
 const guarded = [projectRoot, SITE_DIR, join(SITE_DIR, 'data'), join(SITE_DIR, 'content'), join(projectRoot, 'src'), homedir(), parse(OUT_DIR).root];
 const unsafe = guarded.find((path) => OUT_DIR === path || path.startsWith(`${OUT_DIR}${sep}`));
-if (unsafe) fail(`TRENDBOOK_OUT=${OUT_DIR}: the output folder would replace ${unsafe}, deleting source files. Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder.`);
+if (unsafe) fail(formatProblem(problem('TB256', { replaced: unsafe }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
 // Any other folder is replaced only if it is empty or a Trendbook build made it, which every build's output
 // records in the marker file. What it looks like proves nothing: any Astro site's output has _astro/ and
 // index.html, and may sit beside uploads that exist nowhere else.
 const MARKER = '.trendbook-output';
 const replaceable = (dir: string) => statSync(dir).isDirectory() && (readdirSync(dir).length === 0 || existsSync(join(dir, MARKER)));
 if (existsSync(OUT_DIR) && !replaceable(OUT_DIR)) {
-  fail(`TRENDBOOK_OUT=${OUT_DIR}: the folder exists and was not made by a Trendbook build (it has no ${MARKER} file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.`);
+  fail(formatProblem(problem('TB257', { marker: MARKER }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
 }
 
 // Step 2: one build at a time per output folder.
@@ -90,7 +93,7 @@ try {
   // under the id cannot be read, it is taken for a build (refusing is safe, a second build is not).
   const holder = describeLockHolder(Number(pid));
   if (holder === 'build' || holder === 'unknown') {
-    fail(`${shown(lock)}: a build is already running (pid ${pid}, started ${since}) for ${outName}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${pid} is not a Trendbook build, delete ${shown(lock)}.`);
+    fail(formatProblem(problem('TB258', { pid, since, out: outName, lock: shown(lock) }, at(shown(lock)))));
   }
   if (holder === 'other') console.error(`${shown(lock)}: taken over from pid ${pid} (started ${since}), which is now another program, not a build.`);
   write(lock, () => writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`));
@@ -177,8 +180,8 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
 astro = undefined;
 releaseAstroTurn();
 if (astroResult.code !== 0) {
-  const writeError = findWriteError(astroResult.output);
-  fail(writeError ? `${writeError} ${outName}/ is unchanged.` : `${astroResult.output.trimEnd()}\nastro build failed (exit ${astroResult.code}); ${outName}/ is unchanged.`);
+  const astroFailed = `${astroResult.output.trimEnd()}\n${formatIssue(issue('TB259', { exit: astroResult.code }))}`;
+  fail(`${findWriteError(astroResult.output) ?? astroFailed} ${outName}/ is unchanged.`);
 }
 if (astroResult.output.trim() !== '') process.stderr.write(astroResult.output);
 const astroSeconds = (performance.now() - astroStarted) / 1000;

@@ -4,8 +4,10 @@
  * is stored ("Trojan Source"): `‮gnp.exe` shows as `exe.png`. Every text field
  * that reaches a page, a feed, a card or a download gets the same warning
  * (`--strict` fails on it), and drawn text leaves them out.
+ *
+ * The browser draws charts with `drawnText`, so this module imports nothing
+ * (the error catalogue would be bundled into every page's script).
  */
-import type { Issue } from './errors.ts';
 
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
@@ -23,22 +25,16 @@ export function showInvisible(text: string, maxLength = 40): string {
 }
 
 /**
- * A warning for the first bidirectional control character in a text field, with its offset in the text.
+ * The first bidirectional control character in a text, for the warning about it (see `bidiIssue` in
+ * check/bidi-fields.ts): its offset, its code point and the text as a message shows it.
  * @param text The field's text.
- * @param field What the text is, for the message (`the title`, `a label in column "tier"`).
  */
-export function bidiIssue(text: string, field: string): (Issue & { offset: number }) | undefined {
+export function findBidiControl(text: string): { offset: number; character: string; shown: string } | undefined {
   const control = BIDI_CONTROL.exec(text);
   if (!control) return undefined;
-  return {
-    offset: control.index,
-    severity: 'warning',
-    what: `bidirectional control character ${codePoint(control[0])} in ${field}`,
-    expected: 'text without invisible direction overrides',
-    // Long text is shown around the character, so the message shows where it is.
-    received: control.index < 40 ? showInvisible(text) : `…${showInvisible(text.slice(control.index - 20))}`,
-    fix: 'Delete the invisible character (it often comes from copying text); it can make the text read differently from how it is stored',
-  };
+  // Long text is shown around the character, so the message shows where it is.
+  const shown = control.index < 40 ? showInvisible(text) : `…${showInvisible(text.slice(control.index - 20))}`;
+  return { offset: control.index, character: codePoint(control[0]), shown };
 }
 
 /**

@@ -41,19 +41,29 @@ export interface Problem {
 /** A problem before its place is known: the caller adds path, line and column. */
 export type Issue = Omit<Problem, 'path' | 'line' | 'column'>;
 
-/** Formats a problem as one line: `path:line:column: what. Expected …, received …. Fix. [TB012]` */
+/**
+ * Formats a problem as one line: `path:line:column: what. Expected …, received …. Fix. [TB012]`.
+ * A problem at line 0 has no position in a file and prints as `path: what…` (`TRENDBOOK_OUT=/srv: …`);
+ * one with neither a path nor a line prints as its message alone.
+ */
 export function formatProblem(problem: Problem): string {
-  const label = problem.severity === 'warning' ? 'warning: ' : '';
-  const parts = [`${problem.path}:${problem.line}:${problem.column}: ${label}${sentence(problem.what)}`];
-  if (problem.expected !== undefined && problem.received !== undefined) {
-    parts.push(`Expected ${problem.expected}, received ${problem.received}.`);
-  } else if (problem.expected !== undefined) {
-    parts.push(`Expected ${problem.expected}.`);
-  } else if (problem.received !== undefined) {
-    parts.push(`Received ${problem.received}.`);
+  const place = problem.line > 0 ? `${problem.path}:${problem.line}:${problem.column}` : problem.path;
+  return place === '' ? formatIssue(problem) : `${place}: ${formatIssue(problem)}`;
+}
+
+/** Formats a problem's message without its place: `what. Expected …, received …. Fix. [TB012]` */
+export function formatIssue(issue: Issue): string {
+  const label = issue.severity === 'warning' ? 'warning: ' : '';
+  const parts = [`${label}${sentence(issue.what)}`];
+  if (issue.expected !== undefined && issue.received !== undefined) {
+    parts.push(`Expected ${issue.expected}, received ${issue.received}.`);
+  } else if (issue.expected !== undefined) {
+    parts.push(`Expected ${issue.expected}.`);
+  } else if (issue.received !== undefined) {
+    parts.push(`Received ${issue.received}.`);
   }
-  parts.push(sentence(problem.fix));
-  if (problem.code !== undefined) parts.push(`[${problem.code}]`);
+  parts.push(sentence(issue.fix));
+  if (issue.code !== undefined) parts.push(`[${issue.code}]`);
   return parts.join(' ');
 }
 

@@ -6,6 +6,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
+import { issue } from './error-codes/index.ts';
 import type { Issue } from './errors.ts';
 
 /**
@@ -40,7 +41,5 @@ export function isInside(root: string, path: string): boolean {
  * @param folder The input folder it is in (`data`, `public`, …), named in the fix.
  */
 export function outsideLinkIssue(kind: 'file' | 'folder', target: string, folder: string): Issue {
-  return kind === 'file'
-    ? { what: `the file links outside the project (${target})`, expected: `a regular file inside ${folder}/`, received: 'a symbolic link', fix: `Copy the file into ${folder}/ instead of linking to it` }
-    : { what: `the folder links outside the project (${target})`, expected: 'a folder inside the project', received: 'a symbolic link', fix: 'Copy the folder into the project instead of linking to it' };
+  return issue('TB201', { kind, target, folder });
 }

@@ -198,7 +198,7 @@ describe('the output folder', () => {
     for (const out of [ROOT, resolve(ROOT, '..'), join(ROOT, 'tests/fixtures/site/data')]) {
       const result = build(join(ROOT, 'tests/fixtures/site'), out);
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/^TRENDBOOK_OUT=.+: the output folder would replace .+, deleting source files\. Expected a folder of its own such as dist\/\. Set TRENDBOOK_OUT to an empty or build-only folder\.\n$/);
+      expect(result.stderr).toMatch(/^TRENDBOOK_OUT=.+: the output folder would replace .+, deleting source files\. Expected a folder of its own such as dist\/\. Set TRENDBOOK_OUT to an empty or build-only folder\. \[TB256\]\n$/);
     }
     expect(existsSync(join(ROOT, 'package.json'))).toBe(true);
   });
@@ -209,7 +209,7 @@ describe('the output folder', () => {
     writeFileSync(join(out, 'notes.txt'), 'keep me\n');
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.\n`);
+    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder. [TB257]\n`);
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me\n');
   });
 
@@ -221,7 +221,7 @@ describe('the output folder', () => {
       writeFileSync(join(out, file), text);
     }
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
-    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder.\n`);
+    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder. [TB257]\n`);
     expect(result.status).toBe(1);
     const left = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     expect(left).toHaveLength(4);
@@ -237,7 +237,7 @@ describe('the output folder', () => {
     writeFileSync(lock, `${holder} 2026-11-26T10:00:00.000Z\n`);
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
     expect(result.stderr).toBe(
-      `${lock}: a build is already running (pid ${holder}, started 2026-11-26T10:00:00.000Z) for ${out}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${holder} is not a Trendbook build, delete ${lock}.\n`,
+      `${lock}: a build is already running (pid ${holder}, started 2026-11-26T10:00:00.000Z) for ${out}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${holder} is not a Trendbook build, delete ${lock}. [TB258]\n`,
     );
     expect(result.status).toBe(1);
     expect(readFileSync(lock, 'utf8')).toBe(`${holder} 2026-11-26T10:00:00.000Z\n`);

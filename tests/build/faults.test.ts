@@ -162,7 +162,7 @@ describe('a build stopped part-way', () => {
     const since = readFileSync(lock, 'utf8').trim().split(' ')[1];
     const second = buildSync(out);
     expect(second.stderr).toBe(
-      `${lock}: a build is already running (pid ${first.pid}, started ${since}) for ${out}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${first.pid} is not a Trendbook build, delete ${lock}.\n`,
+      `${lock}: a build is already running (pid ${first.pid}, started ${since}) for ${out}/. Expected one build at a time per output folder, received a second. Wait for it to finish or stop it; if pid ${first.pid} is not a Trendbook build, delete ${lock}. [TB258]\n`,
     );
     expect(second.status).toBe(1);
     // The first goes on undisturbed, and the output is its alone (the same input gives the same bytes).
@@ -269,7 +269,7 @@ describe.skipIf(!canMount)('a build on a disk that cannot take it', () => {
     expect(result.status).toBe(1);
     // The fixture's hostile report prints its warnings first.
     const errors = result.stderr.split('\n').filter((line) => !/: warning: |^\d+ warnings found\./.test(line)).join('\n');
-    expect(errors).toMatch(new RegExp(`^Could not write ${disk}/\\.dist-staging-\\d+(/\\S*)?: no space left on the disk \\(ENOSPC\\)\\. Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room\\. ${disk}/dist/ is unchanged\\.\\n$`));
+    expect(errors).toMatch(new RegExp(`^Could not write ${disk}/\\.dist-staging-\\d+(/\\S*)?: no space left on the disk \\(ENOSPC\\)\\. Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room\\. \\[TB250\\] ${disk}/dist/ is unchanged\\.\\n$`));
     expect(treeHash(out)).toBe(before);
     expect(readdirSync(disk)).toEqual(['dist']);
   });
@@ -282,21 +282,21 @@ describe.skipIf(!canMount)('a build on a disk that cannot take it', () => {
     const out = join(disk, 'dist');
     const result = buildSync(out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`Could not write ${disk}/.dist.lock: the file system is read-only (EROFS). Set TRENDBOOK_OUT to a folder on a writable disk. ${out}/ is unchanged.\n`);
+    expect(result.stderr).toBe(`Could not write ${disk}/.dist.lock: the file system is read-only (EROFS). Set TRENDBOOK_OUT to a folder on a writable disk. [TB254] ${out}/ is unchanged.\n`);
   });
 });
 
 describe('write errors', () => {
   it('name the path, the errno and what to do', () => {
     const error = Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', path: '/srv/site/dist/index.html' });
-    expect(describeWriteError(error, '/srv/site')).toBe('Could not write /srv/site/dist/index.html: permission denied (EACCES). Make the folder writable for this user, or set TRENDBOOK_OUT to a folder you own.');
-    expect(describeWriteError(Object.assign(new Error('x'), { code: 'EDQUOT' }), '/srv/site')).toBe('Could not write /srv/site: the disk quota is used up (EDQUOT). Free some space in your quota, or set TRENDBOOK_OUT to another disk.');
+    expect(describeWriteError(error, '/srv/site')).toBe('Could not write /srv/site/dist/index.html: permission denied (EACCES). Make the folder writable for this user, or set TRENDBOOK_OUT to a folder you own. [TB252]');
+    expect(describeWriteError(Object.assign(new Error('x'), { code: 'EDQUOT' }), '/srv/site')).toBe('Could not write /srv/site: the disk quota is used up (EDQUOT). Free some space in your quota, or set TRENDBOOK_OUT to another disk. [TB251]');
     expect(describeWriteError(new Error('something else'), '/srv/site')).toBeUndefined();
   });
 
   it('are found in Astro’s output', () => {
     expect(findWriteError("[ERROR] ENOSPC: no space left on device, write '/tmp/x/.dist-staging-12/charts/a.png'\n    at …")).toBe(
-      'Could not write /tmp/x/.dist-staging-12/charts/a.png: no space left on the disk (ENOSPC). Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room.',
+      'Could not write /tmp/x/.dist-staging-12/charts/a.png: no space left on the disk (ENOSPC). Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room. [TB250]',
     );
     expect(findWriteError('Error: something unrelated')).toBeUndefined();
   });

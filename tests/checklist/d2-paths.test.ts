@@ -21,7 +21,7 @@ describe('D2: files outside the project', () => {
     mkdirSync(join(root, 'data'), { recursive: true });
     symlinkSync(join(outside, 'secrets.csv'), join(root, 'data', 'secrets.csv'));
     expect(formatProblems(readDataset(root, 'secrets').problems)).toBe(
-      `data/secrets.csv:1:1: the file links outside the project (${join(outside, 'secrets.csv')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it.\n1 problem found.`,
+      `data/secrets.csv:1:1: the file links outside the project (${join(outside, 'secrets.csv')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it. [TB201]\n1 problem found.`,
     );
   });
 
@@ -30,7 +30,7 @@ describe('D2: files outside the project', () => {
     mkdirSync(root);
     symlinkSync(outside, join(root, 'data'));
     expect(formatProblems(readDataset(root, 'secrets').problems)).toBe(
-      `data/secrets.csv:1:1: the file links outside the project (${join(outside, 'secrets.csv')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it.\n1 problem found.`,
+      `data/secrets.csv:1:1: the file links outside the project (${join(outside, 'secrets.csv')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it. [TB201]\n1 problem found.`,
     );
   });
 

@@ -32,7 +32,7 @@ function buildInto(out: string) {
 
 /** The refusal build.ts prints for `out`, which would replace `guarded`. */
 function refusal(out: string, guarded: string): string {
-  return `TRENDBOOK_OUT=${out}: the output folder would replace ${guarded}, deleting source files. Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder.\n`;
+  return `TRENDBOOK_OUT=${out}: the output folder would replace ${guarded}, deleting source files. Expected a folder of its own such as dist/. Set TRENDBOOK_OUT to an empty or build-only folder. [TB256]\n`;
 }
 
 describe('G5: the output folder is never a folder that holds sources', () => {
@@ -58,7 +58,7 @@ describe('G5: the output folder is never a folder that holds sources', () => {
 
   it('G5: refuses a "~" that no shell expanded, instead of building into a folder named "~"', () => {
     const result = buildInto('~/site');
-    expect(result.stderr).toBe('TRENDBOOK_OUT=~/site: "~" is not expanded to your home folder here, so this would build into a folder named "~". Expected an absolute path or one relative to the project. Write the full path, for example TRENDBOOK_OUT=$HOME/site.\n');
+    expect(result.stderr).toBe('TRENDBOOK_OUT=~/site: "~" is not expanded to your home folder here, so this would build into a folder named "~". Expected an absolute path or one relative to the project. Write the full path, for example TRENDBOOK_OUT=$HOME/site. [TB255]\n');
     expect(result.status).toBe(1);
     expect(existsSync(join(ROOT, '~'))).toBe(false);
   });

@@ -1,15 +1,14 @@
 /**
  * Turns a failed write (a full disk, a read-only or locked folder) into one
- * sentence that names the path, the errno and what to do.
+ * sentence that names the path, the errno and what to do (TB250–TB254).
  */
+import { issue } from '../error-codes/index.ts';
+import { formatIssue } from '../errors.ts';
 
-const WRITE_ERRORS: Record<string, { what: string; fix: string }> = {
-  ENOSPC: { what: 'no space left on the disk', fix: 'Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room' },
-  EDQUOT: { what: 'the disk quota is used up', fix: 'Free some space in your quota, or set TRENDBOOK_OUT to another disk' },
-  EACCES: { what: 'permission denied', fix: 'Make the folder writable for this user, or set TRENDBOOK_OUT to a folder you own' },
-  EPERM: { what: 'the operation is not permitted', fix: 'Make the folder writable for this user, or set TRENDBOOK_OUT to a folder you own' },
-  EROFS: { what: 'the file system is read-only', fix: 'Set TRENDBOOK_OUT to a folder on a writable disk' },
-};
+/** The catalogue's code for each errno a write can fail with. */
+const WRITE_ERRORS = { ENOSPC: 'TB250', EDQUOT: 'TB251', EACCES: 'TB252', EPERM: 'TB253', EROFS: 'TB254' } as const;
+
+type WriteErrno = keyof typeof WRITE_ERRORS;
 
 const CODES = Object.keys(WRITE_ERRORS).join('|');
 
@@ -21,8 +20,7 @@ const CODES = Object.keys(WRITE_ERRORS).join('|');
 export function describeWriteError(error: unknown, fallbackPath: string): string | undefined {
   // A failed copy carries the file it read as `path` and the one it wrote as `dest`.
   const { code, path, dest } = (error ?? {}) as NodeJS.ErrnoException & { dest?: string };
-  const known = code ? WRITE_ERRORS[code] : undefined;
-  return known ? sentence(dest ?? path ?? fallbackPath, code!, known) : undefined;
+  return isWriteErrno(code) ? sentence(dest ?? path ?? fallbackPath, code) : undefined;
 }
 
 /**
@@ -31,9 +29,13 @@ export function describeWriteError(error: unknown, fallbackPath: string): string
  */
 export function findWriteError(output: string): string | undefined {
   const match = new RegExp(`\\b(${CODES})\\b[^\\n]*?'([^'\\n]+)'`).exec(output);
-  return match ? sentence(match[2]!, match[1]!, WRITE_ERRORS[match[1]!]!) : undefined;
+  return match && isWriteErrno(match[1]) ? sentence(match[2]!, match[1]) : undefined;
 }
 
-function sentence(path: string, code: string, { what, fix }: { what: string; fix: string }): string {
-  return `Could not write ${path}: ${what} (${code}). ${fix}.`;
+function isWriteErrno(code: string | undefined): code is WriteErrno {
+  return code !== undefined && Object.hasOwn(WRITE_ERRORS, code);
+}
+
+function sentence(path: string, errno: WriteErrno): string {
+  return formatIssue(issue(WRITE_ERRORS[errno], { path }));
 }

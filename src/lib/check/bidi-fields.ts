@@ -7,12 +7,25 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { bidiIssue } from '../bidi.ts';
+import { findBidiControl } from '../bidi.ts';
 import { cellPlace, parseCsv } from '../data/csv.ts';
 import type { Dataset } from '../data/load-dataset.ts';
-import type { Problem } from '../errors.ts';
+import { issue } from '../error-codes/index.ts';
+import type { Issue, Problem } from '../errors.ts';
 
 const ANY_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * The warning for the first bidirectional control character in a text field, with its offset in the text.
+ * @param text The field's text.
+ * @param field What the text is, for the message (`the title`, `a label in column "tier"`).
+ */
+export function bidiIssue(text: string, field: string): (Issue & { offset: number }) | undefined {
+  const control = findBidiControl(text);
+  if (!control) return undefined;
+  const { offset, ...args } = control;
+  return { offset, ...issue('TB205', { ...args, field }) };
+}
 
 /**
  * Warnings for text values in YAML (frontmatter or a sidecar), one per value.
@@ -32,9 +45,9 @@ export function bidiInYaml(text: string, path: string, lineOffset = 0): Problem[
     } else if (isSeq(node)) {
       node.items.forEach((item, index) => walk(item, `${field}[${index}]`));
     } else if (isScalar(node) && typeof node.value === 'string') {
-      const issue = bidiIssue(node.value, `the field ${field}`);
-      if (!issue) return;
-      const { offset, ...rest } = issue;
+      const warning = bidiIssue(node.value, `the field ${field}`);
+      if (!warning) return;
+      const { offset, ...rest } = warning;
       // At the character itself when it is written as is; at the value when it is written as an escape (\u202E).
       const [start = 0, end = start] = (node as YamlNode).range ?? [];
       const at = text.slice(start, end).indexOf(node.value.charAt(offset));
@@ -57,9 +70,9 @@ export function bidiInCsv(text: string, path: string, delimiter = ','): Problem[
   const csv = parseCsv(text, path, delimiter);
   const problems: Problem[] = [];
   const check = (value: string, field: string, place: { line: number; column: number }) => {
-    const issue = bidiIssue(value, field);
-    if (!issue) return;
-    const { offset, ...rest } = issue;
+    const warning = bidiIssue(value, field);
+    if (!warning) return;
+    const { offset, ...rest } = warning;
     // The column of the character itself, when the cell is on one line and unquoted before it.
     const column = value.slice(0, offset).includes('\n') ? place.column : place.column + offset;
     problems.push({ path, line: place.line, column, ...rest });

@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { listDatasets, readDataset } from '../data/load-dataset.ts';
+import { problem } from '../error-codes/index.ts';
 import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { CardReport } from '../images/image-jobs.ts';
@@ -106,7 +107,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     try {
       text = readFileSync(join(reportsDir, file), 'utf8');
     } catch (error) {
-      problems.push({ path, line: 1, column: 1, what: `the report cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, expected: 'a readable Markdown file', received: 'a file that cannot be opened', fix: 'Replace it with a readable Markdown file' });
+      problems.push(problem('TB204', { errno: (error as NodeJS.ErrnoException).code }, { path, line: 1, column: 1 }));
       continue;
     }
     const split = splitReport(text, path);

@@ -7,6 +7,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { problem } from '../error-codes/index.ts';
 import type { Problem } from '../errors.ts';
 import { isInside, outsideLinkIssue } from '../project-links.ts';
 
@@ -85,13 +86,5 @@ function unfollowable(path: string, folder: string, absolute: string, error: unk
     written = '';
   }
   const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
-  return {
-    path,
-    line: 1,
-    column: 1,
-    what: loop ? `the link never reaches a file: it is part of a loop of links (${written})` : `the link leads to nothing: ${written} does not exist`,
-    expected: 'a link to a file or folder inside the project',
-    received: loop ? 'a loop of links' : 'a link to a missing file',
-    fix: `Remove the link, or replace it with the file itself in ${folder}/`,
-  };
+  return problem(loop ? 'TB203' : 'TB202', { written, folder }, { path, line: 1, column: 1 });
 }

@@ -18,7 +18,10 @@ export interface ErrorKind<A> {
   message: (args: A) => Message;
   /** Values for the example message in docs/errors.md. */
   example: A;
-  /** Where the example happens, as `path:line:column` (default `content/reports/example.md:1:1`). */
+  /**
+   * Where the example happens, as `path:line:column` (default `content/reports/example.md:1:1`); a bare
+   * `path` for a problem without a position (`TRENDBOOK_OUT=/srv/site`), '' for one printed without a place.
+   */
   exampleAt?: string;
   /** A warning lets the build go on; `--strict` (and CI) fails on it. */
   warning?: true;

@@ -35,10 +35,15 @@ export function renderErrorsDoc(): string {
     lines.push(`## ${area.title}`, '');
     for (const code of codes) {
       const entry = table[code]!;
-      const [path = '', line = '1', column = '1'] = (entry.exampleAt ?? DEFAULT_PLACE).split(':');
-      const example = formatProblem({ path, line: Number(line), column: Number(column), ...issue(code as Code, entry.example as never) });
+      const example = formatProblem({ ...examplePlace(entry.exampleAt ?? DEFAULT_PLACE), ...issue(code as Code, entry.example as never) });
       lines.push(`### ${code}`, '', `**${entry.title}**${entry.warning ? ' (warning)' : ''}`, '', entry.about, '', '```', example, '```', '');
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/** `path:line:column` as a place; a bare `path` (or '') is a place without a position (line 0). */
+function examplePlace(at: string): { path: string; line: number; column: number } {
+  const match = /^(.*):(\d+):(\d+)$/.exec(at);
+  return match ? { path: match[1]!, line: Number(match[2]), column: Number(match[3]) } : { path: at, line: 0, column: 0 };
 }

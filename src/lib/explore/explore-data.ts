@@ -8,6 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../data/load-dataset.ts';
+import { problem } from '../error-codes/index.ts';
 import type { Problem } from '../errors.ts';
 
 /** Most bytes a dataset's explorer data may take gzip-compressed (what a CDN sends): 2 MB. */
@@ -107,20 +108,10 @@ export function fitsExplorer(dataset: Dataset, budget = EXPLORE_BUDGET_BYTES): b
  * @param budget Most gzip bytes (default: `EXPLORE_BUDGET_BYTES`).
  */
 export function exploreBudgetProblem(dataset: Dataset, budget = EXPLORE_BUDGET_BYTES): Problem | undefined {
-  const { bytes: size, exact } = exploreDataSize(dataset);
-  if (size <= budget) return undefined;
-  const about = exact ? '' : 'about ';
-  const rows = dataset.rows.length.toLocaleString('en-US');
-  return {
-    path: dataset.path,
-    line: 1,
-    column: 1,
-    severity: 'warning',
-    what: `the explorer leaves out ${dataset.name}: its ${rows} rows are ${about}${megabytes(size)} to download gzip-compressed, too much for a reader on a phone who picks it (reports still chart it and cite it)`,
-    expected: `at most ${megabytes(budget)} gzip per dataset`,
-    received: `${about}${megabytes(size)} gzip`,
-    fix: `To offer it in the explorer, publish a smaller dataset beside it for exploring, aggregated upstream to the points readers compare (for example one row per year and tier, from a DuckDB or warehouse query)`,
-  };
+  const { bytes, exact } = exploreDataSize(dataset);
+  if (bytes <= budget) return undefined;
+  const args = { name: dataset.name, rows: dataset.rows.length, bytes, budget, exact };
+  return problem('TB206', args, { path: dataset.path, line: 1, column: 1 });
 }
 
 /** A piece of the JSON document: its text, which list it belongs to, and how many items of that list it holds. */
@@ -146,9 +137,4 @@ function* listPieces(items: readonly unknown[], list: 'rows' | 'info'): Generato
     const chunk = items.slice(start, start + ROWS_PER_CHUNK);
     yield { text: `${start > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`, list, items: chunk.length };
   }
-}
-
-function megabytes(bytes: number): string {
-  // Number() drops a trailing ".0": the budget reads "2 MB".
-  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MB` : `${Math.ceil(bytes / 1024).toLocaleString('en-US')} KB`;
 }

@@ -17,6 +17,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
+import { issue } from '../error-codes/index.ts';
+import { formatIssue } from '../errors.ts';
 import { readWoff2Coverage } from './font-cmap.ts';
 
 /** A bundled font. */
@@ -127,7 +129,7 @@ function packageFolder(font: BundledFont): string {
   try {
     return dirname(createRequire(import.meta.url).resolve(`${font.package}/package.json`));
   } catch (error) {
-    throw new Error(`${font.package} is not installed, so images cannot draw ${font.family}. Expected it in node_modules (it is a dependency in package.json). Run npm ci.`, { cause: error });
+    throw new Error(formatIssue(issue('TB260', { fontPackage: font.package, family: font.family })), { cause: error });
   }
 }
 

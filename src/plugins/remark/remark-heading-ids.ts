@@ -13,7 +13,7 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { bidiIssue } from '../../lib/bidi.ts';
+import { bidiIssue } from '../../lib/check/bidi-fields.ts';
 import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 
 /** The prefix of every heading id. */

@@ -27,7 +27,7 @@ writeFileSync(
 );
 
 const TAIL = 'Expected text without invisible direction overrides, received';
-const FIX = 'Delete the invisible character (it often comes from copying text); it can make the text read differently from how it is stored.';
+const FIX = 'Delete the invisible character (it often comes from copying text); it can make the text read differently from how it is stored. [TB205]';
 
 describe('bidirectional controls outside the body', () => {
   it('warns for every text field that reaches a reader, at its own line and column', async () => {

@@ -55,11 +55,11 @@ describe('issue #14: links out of the project', () => {
     const result = await checkProject(root, SITE, false, root);
     expect(formatProblems(result.problems)).toBe(
       [
-        `content/reports/secret.md:1:1: the file links outside the project (${join(outside, 'report.md')}). Expected a regular file inside content/, received a symbolic link. Copy the file into content/ instead of linking to it.`,
-        `data/notes.txt:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it.`,
-        `public/hostname.txt:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside public/, received a symbolic link. Copy the file into public/ instead of linking to it.`,
-        `src/linked:1:1: the folder links outside the project (${join(outside, 'folder')}). Expected a folder inside the project, received a symbolic link. Copy the folder into the project instead of linking to it.`,
-        `src/pages/secret.astro:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside src/, received a symbolic link. Copy the file into src/ instead of linking to it.`,
+        `content/reports/secret.md:1:1: the file links outside the project (${join(outside, 'report.md')}). Expected a regular file inside content/, received a symbolic link. Copy the file into content/ instead of linking to it. [TB201]`,
+        `data/notes.txt:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it. [TB201]`,
+        `public/hostname.txt:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside public/, received a symbolic link. Copy the file into public/ instead of linking to it. [TB201]`,
+        `src/linked:1:1: the folder links outside the project (${join(outside, 'folder')}). Expected a folder inside the project, received a symbolic link. Copy the folder into the project instead of linking to it. [TB201]`,
+        `src/pages/secret.astro:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside src/, received a symbolic link. Copy the file into src/ instead of linking to it. [TB201]`,
         '5 problems found.',
       ].join('\n'),
     );
@@ -71,7 +71,7 @@ describe('issue #14: links out of the project', () => {
     writeFileSync(join(outside, 'secrets.csv'), 'year,value\n2024,42\n');
     const root = project('dataset', {}, { 'data/secrets.csv': join(outside, 'secrets.csv') });
     expect(formatProblems((await checkProject(root, SITE, false, root)).problems)).toBe(
-      `data/secrets.csv:1:1: the file links outside the project (${join(outside, 'secrets.csv')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it.\n1 problem found.`,
+      `data/secrets.csv:1:1: the file links outside the project (${join(outside, 'secrets.csv')}). Expected a regular file inside data/, received a symbolic link. Copy the file into data/ instead of linking to it. [TB201]\n1 problem found.`,
     );
   });
 
@@ -89,7 +89,7 @@ describe('issue #14: links out of the project', () => {
       { 'public/logo.svg': '../assets/logo.svg', 'content/reports/alias.md': 'fine.md', 'public/assets': '../assets', 'assets/leak.txt': join(outside, 'hostname'), 'public/self': '.' },
     );
     expect(formatProblems((await checkProject(root, SITE, false, root)).problems)).toBe(
-      `public/assets/leak.txt:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside public/, received a symbolic link. Copy the file into public/ instead of linking to it.\n1 problem found.`,
+      `public/assets/leak.txt:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside public/, received a symbolic link. Copy the file into public/ instead of linking to it. [TB201]\n1 problem found.`,
     );
   });
 
@@ -98,9 +98,9 @@ describe('issue #14: links out of the project', () => {
     const result = await checkProject(root, SITE, false, root);
     expect(formatProblems(result.problems)).toBe(
       [
-        'content/reports/loop-a.md:1:1: the link never reaches a file: it is part of a loop of links (loop-b.md). Expected a link to a file or folder inside the project, received a loop of links. Remove the link, or replace it with the file itself in content/.',
-        'content/reports/loop-b.md:1:1: the link never reaches a file: it is part of a loop of links (loop-a.md). Expected a link to a file or folder inside the project, received a loop of links. Remove the link, or replace it with the file itself in content/.',
-        'public/gone.txt:1:1: the link leads to nothing: missing.txt does not exist. Expected a link to a file or folder inside the project, received a link to a missing file. Remove the link, or replace it with the file itself in public/.',
+        'content/reports/loop-a.md:1:1: the link never reaches a file: it is part of a loop of links (loop-b.md). Expected a link to a file or folder inside the project, received a loop of links. Remove the link, or replace it with the file itself in content/. [TB203]',
+        'content/reports/loop-b.md:1:1: the link never reaches a file: it is part of a loop of links (loop-a.md). Expected a link to a file or folder inside the project, received a loop of links. Remove the link, or replace it with the file itself in content/. [TB203]',
+        'public/gone.txt:1:1: the link leads to nothing: missing.txt does not exist. Expected a link to a file or folder inside the project, received a link to a missing file. Remove the link, or replace it with the file itself in public/. [TB202]',
         '3 problems found.',
       ].join('\n'),
     );
@@ -112,7 +112,7 @@ describe('issue #14: links out of the project', () => {
     const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: root }, encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stderr).toBe(
-      `content/reports/secret.md:1:1: the file links outside the project (${join(outside, 'report.md')}). Expected a regular file inside content/, received a symbolic link. Copy the file into content/ instead of linking to it.\n1 problem found.\n`,
+      `content/reports/secret.md:1:1: the file links outside the project (${join(outside, 'report.md')}). Expected a regular file inside content/, received a symbolic link. Copy the file into content/ instead of linking to it. [TB201]\n1 problem found.\n`,
     );
   });
 });

@@ -60,7 +60,7 @@ describe('explorer data', () => {
     expect(fitsExplorer(small, budget)).toBe(false);
     expect(catalogEntry(small, [], budget)).toBeUndefined();
     expect(formatProblem(exploreBudgetProblem(small, budget)!)).toBe(
-      `data/engagement.csv:1:1: warning: the explorer leaves out engagement: its 2 rows are ${Math.ceil(size / 1024)} KB to download gzip-compressed, too much for a reader on a phone who picks it (reports still chart it and cite it). Expected at most 1 KB gzip per dataset, received ${Math.ceil(size / 1024)} KB gzip. To offer it in the explorer, publish a smaller dataset beside it for exploring, aggregated upstream to the points readers compare (for example one row per year and tier, from a DuckDB or warehouse query).`,
+      `data/engagement.csv:1:1: warning: the explorer leaves out engagement: its 2 rows are ${Math.ceil(size / 1024)} KB to download gzip-compressed, too much for a reader on a phone who picks it (reports still chart it and cite it). Expected at most 1 KB gzip per dataset, received ${Math.ceil(size / 1024)} KB gzip. To offer it in the explorer, publish a smaller dataset beside it for exploring, aggregated upstream to the points readers compare (for example one row per year and tier, from a DuckDB or warehouse query). [TB206]`,
     );
   });
 

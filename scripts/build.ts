@@ -19,7 +19,7 @@ import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
-import { skippedNote } from '../src/lib/report-files.ts';
+import { skippedNote } from '../src/lib/report/file-names.ts';
 import { drawImages } from '../src/lib/images/draw-images.ts';
 import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';

@@ -5,7 +5,7 @@ import { sitemap } from '../lib/feeds.ts';
 import { resolveViews } from '../lib/explore/views.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { SITE } from '../site.config.ts';
-import { getCharts, getReports } from '../site/reports.ts';
+import { getCharts, getReports } from '../site/report-collection.ts';
 import { absolute } from '../site/links.ts';
 
 export const GET: APIRoute = async () => {

@@ -7,7 +7,7 @@ import { catalogEntry, type CatalogDataset } from '../lib/explore/catalog.ts';
 import { listDatasets, loadDataset } from '../lib/data/load-dataset.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { SITE } from '../site.config.ts';
-import { getAllCharts } from './reports.ts';
+import { getAllCharts } from './report-collection.ts';
 
 /** The datasets on offer, default first. */
 export async function exploreCatalog(): Promise<CatalogDataset[]> {

@@ -4,7 +4,7 @@ import { imageFor, siteCardJob } from '../../lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR } from '../../lib/project-paths.ts';
 import { SITE } from '../../site.config.ts';
 import { cardReport } from '../../site/report-page-data.ts';
-import { getReports } from '../../site/reports.ts';
+import { getReports } from '../../site/report-collection.ts';
 
 export const GET: APIRoute = async () => {
   const [newest] = await getReports();

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/check/check-project.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
-import { classifyReportFile, REPORT_PATTERN } from '../../../src/lib/report-files.ts';
+import { classifyReportFile, REPORT_PATTERN } from '../../../src/lib/report/file-names.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');

@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { IMAGE_SIZES, type ImageSize } from '../../../lib/chart/render-image-sizes.ts';
 import { chartImageJob, imageFor, type ImageJob } from '../../../lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR } from '../../../lib/project-paths.ts';
-import { getAllCharts } from '../../../site/reports.ts';
+import { getAllCharts } from '../../../site/report-collection.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];

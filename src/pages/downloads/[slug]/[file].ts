@@ -8,7 +8,7 @@ import { chartCsv } from '../../../lib/chart/to-csv.ts';
 import { chartDownloadJob, imageFor } from '../../../lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR } from '../../../lib/project-paths.ts';
 import { SITE } from '../../../site.config.ts';
-import { getAllCharts } from '../../../site/reports.ts';
+import { getAllCharts } from '../../../site/report-collection.ts';
 
 export const getStaticPaths = (async () =>
   (await getAllCharts()).flatMap(({ report, spec }) =>

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPath, socialCardPath } from '../../../lib/chart/chart-paths.ts';
 import { EMBED_SIZE, embedCode } from '../../../lib/share.ts';
 import { SITE } from '../../../site.config.ts';
-import { getAllCharts } from '../../../site/reports.ts';
+import { getAllCharts } from '../../../site/report-collection.ts';
 import { absolute } from '../../../site/links.ts';
 
 export const getStaticPaths = (async () =>

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCardJob, imageFor, type ImageJob } from '../../../lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR } from '../../../lib/project-paths.ts';
 import { SITE } from '../../../site.config.ts';
-import { getAllCharts } from '../../../site/reports.ts';
+import { getAllCharts } from '../../../site/report-collection.ts';
 
 export const getStaticPaths = (async () =>
   (await getAllCharts()).map(({ report, spec }) => ({ params: { slug: report.id, id: spec.id }, props: { job: chartCardJob(report.id, spec, SITE) } }))) satisfies GetStaticPaths;

@@ -6,7 +6,7 @@
  * not write (Astro slugs `my report.md` to `my-report`), so it is refused. A
  * file whose name starts with `_` or `.` is skipped on purpose and listed.
  */
-import type { Issue } from './errors.ts';
+import type { Issue } from '../errors.ts';
 
 /** What the content loader reads: Markdown files, except those skipped on purpose. */
 export const REPORT_PATTERN = ['*.md', '!_*'];

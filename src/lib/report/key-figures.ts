@@ -2,11 +2,11 @@
  * Key figures: the big numbers at the top of a report, each computed from the
  * data exactly like a `:stat`.
  */
-import { datasetNameIssue, readDataset } from './data/load-dataset.ts';
-import type { DatasetLimits } from './data/limits.ts';
-import { quote, type Issue } from './errors.ts';
-import type { KeyFigure } from './report-frontmatter.ts';
-import { computeStat, type StatResult } from './stat/compute-stat.ts';
+import { datasetNameIssue, readDataset } from '../data/load-dataset.ts';
+import type { DatasetLimits } from '../data/limits.ts';
+import { quote, type Issue } from '../errors.ts';
+import type { KeyFigure } from './frontmatter-schema.ts';
+import { computeStat, type StatResult } from '../stat/compute-stat.ts';
 
 /** A computed key figure. */
 export interface ComputedFigure {

@@ -15,7 +15,7 @@ import { describeChart } from '../lib/chart/describe.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import { CHART_THEMES, toChartConfig, type ChartLabel } from '../lib/chart/to-chart-config.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
-import type { CatalogDataset } from '../lib/explore/catalog.ts';
+import type { CatalogDataset } from '../lib/explore/explorer-datasets.ts';
 import { readState, toRequest, writeState, type ExploreState } from '../lib/explore/explore-state.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 

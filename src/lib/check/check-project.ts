@@ -14,7 +14,7 @@ import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { CardReport } from '../images/image-jobs.ts';
 import { resolveViews, type ExploreView } from '../explore/views.ts';
-import { hasMeasures } from '../explore/catalog.ts';
+import { hasMeasures } from '../explore/explorer-datasets.ts';
 import { exploreBudgetProblem } from '../explore/explore-data.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { publishedReports } from '../report/published-reports.ts';

@@ -3,7 +3,7 @@
  * Every link to a chart is built here, so they cannot drift apart.
  */
 import type { ChartSpec } from './chart-spec.ts';
-import type { ImageSize } from './render-image-sizes.ts';
+import type { ImageSize } from './figure-image-sizes.ts';
 
 /** The report's page: `/reports/<slug>/`. */
 export function reportPath(slug: string): string {

@@ -6,8 +6,8 @@
  */
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { chartPagePath, chartPermalink, reportPath } from '../chart/chart-paths.ts';
-import { IMAGE_SIZES, type ImageSize } from '../chart/render-image-sizes.ts';
-import { RENDERER_KEY, renderChartPng } from '../chart/render-image.ts';
+import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
+import { RENDERER_KEY, renderChartPng } from './render-chart.ts';
 import { sourceLine } from '../chart/source-line.ts';
 import { renderChartCard, renderReportCard, type ReportCard } from '../og/render-card.ts';
 import type { SiteConfig } from '../site-config.ts';

@@ -5,7 +5,7 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { renderChartPng } from '../chart/render-image.ts';
+import { renderChartPng } from '../images/render-chart.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
 import { encodePng } from '../images/encode-png.ts';
 import { IMAGE_FONT, loadImageFonts } from '../images/image-fonts.ts';

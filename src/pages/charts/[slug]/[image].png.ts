@@ -3,7 +3,7 @@
  * rendered at build time with the same chart.js configuration as the page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { IMAGE_SIZES, type ImageSize } from '../../../lib/chart/render-image-sizes.ts';
+import { IMAGE_SIZES, type ImageSize } from '../../../lib/chart/figure-image-sizes.ts';
 import { chartImageJob, imageFor, type ImageJob } from '../../../lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR } from '../../../lib/project-paths.ts';
 import { getAllCharts } from '../../../site/report-collection.ts';

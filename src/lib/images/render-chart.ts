@@ -6,14 +6,14 @@
  */
 import { createCanvas } from '@napi-rs/canvas';
 import { Chart, type ChartConfiguration } from 'chart.js';
-import { CHART_PARTS } from './chart-parts.ts';
-import type { ChartSpec } from './chart-spec.ts';
-import { CHART_THEMES, toChartConfig, type ChartLabel, type ChartTheme } from './to-chart-config.ts';
+import { CHART_PARTS } from '../chart/chart-parts.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import { CHART_THEMES, toChartConfig, type ChartLabel, type ChartTheme } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
-import { encodePng } from '../images/encode-png.ts';
-import { IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from '../images/image-fonts.ts';
-import { fillParagraph, layOutText } from '../images/image-text.ts';
-import { rendererSource } from '../images/renderer-source.ts';
+import { encodePng } from './encode-png.ts';
+import { IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from './image-fonts.ts';
+import { fillParagraph, layOutText } from './image-text.ts';
+import { rendererSource } from './renderer-source.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
 const RENDERER_VERSION = 5;

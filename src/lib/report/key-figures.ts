@@ -4,7 +4,8 @@
  */
 import { datasetNameIssue, readDataset } from '../data/load-dataset.ts';
 import type { DatasetLimits } from '../data/limits.ts';
-import { quote, type Issue } from '../errors.ts';
+import { issue } from '../error-codes/index.ts';
+import type { Issue } from '../errors.ts';
 import type { KeyFigure } from './frontmatter-schema.ts';
 import { computeStat, type StatResult } from '../stat/compute-stat.ts';
 
@@ -37,7 +38,7 @@ export function computeFigures(
     }
     const { dataset, problems } = readDataset(root, figure.dataset, limits);
     if (!dataset || problems.length > 0) {
-      issues.push({ index, attribute: 'dataset', issue: { what: `the dataset ${quote(figure.dataset)} cannot be used: data/${figure.dataset}.csv has problems (listed below)`, fix: 'Fix the dataset first' } });
+      issues.push({ index, attribute: 'dataset', issue: issue('TB171', { dataset: figure.dataset }) });
       return;
     }
     const { result, issues: found } = computeStat(dataset, figure, locale);

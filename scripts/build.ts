@@ -20,7 +20,7 @@ import { describeWriteError, findWriteError } from '../src/lib/build/write-error
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { issue, problem } from '../src/lib/error-codes/index.ts';
 import { formatIssue, formatProblem, formatProblems, isWarning, type Place, ReportError } from '../src/lib/errors.ts';
-import { skippedNote } from '../src/lib/report-files.ts';
+import { skippedNote } from '../src/lib/report/file-names.ts';
 import { drawImages } from '../src/lib/images/draw-images.ts';
 import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';

@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { formatProblems, isWarning, ReportError } from '../src/lib/errors.ts';
-import { skippedNote } from '../src/lib/report-files.ts';
+import { skippedNote } from '../src/lib/report/file-names.ts';
 
 const started = performance.now();
 const { SITE_DIR: root } = await import('../src/lib/project-paths.ts');

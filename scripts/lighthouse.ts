@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { launch, type LaunchedChrome } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { serveStatic } from '../tests/e2e/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const RUNS = 3;
 const MIN_SCORE = 0.95;

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { SITE_DIR } from './lib/project-paths.ts';
-import { REPORT_PATTERN, reportSlug } from './lib/report-files.ts';
-import { ReportFrontmatterSchema } from './lib/report-frontmatter.ts';
+import { REPORT_PATTERN, reportSlug } from './lib/report/file-names.ts';
+import { ReportFrontmatterSchema } from './lib/report/frontmatter-schema.ts';
 
 // Rendering is deferred to page build time, so an edited CSV shows up in the next
 // build and an error in a remark plugin fails it (the eager cache does neither).

@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { reportPath } from '../lib/chart/chart-paths.ts';
 import { rssFeed } from '../lib/feeds.ts';
 import { SITE } from '../site.config.ts';
-import { getReports } from '../site/reports.ts';
+import { getReports } from '../site/report-collection.ts';
 import { absolute } from '../site/links.ts';
 
 export const GET: APIRoute = async () => {

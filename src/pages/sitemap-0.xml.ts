@@ -1,11 +1,11 @@
 /** Every page worth finding: home, reports, chart pages, the explorer and its named views (never drafts or embeds). */
 import type { APIRoute } from 'astro';
-import { chartPagePath, reportPath } from '../lib/chart/chart-paths.ts';
+import { chartPagePath, exploreViewPath, reportPath } from '../lib/chart/chart-paths.ts';
 import { sitemap } from '../lib/feeds.ts';
 import { resolveViews } from '../lib/explore/views.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { SITE } from '../site.config.ts';
-import { getCharts, getReports } from '../site/reports.ts';
+import { getCharts, getReports } from '../site/report-collection.ts';
 import { absolute } from '../site/links.ts';
 
 export const GET: APIRoute = async () => {
@@ -16,6 +16,6 @@ export const GET: APIRoute = async () => {
     for (const spec of await getCharts(report)) urls.push({ url: absolute(chartPagePath(report.id, spec.id)), modified });
   }
   urls.push({ url: absolute('/explore/') });
-  for (const view of resolveViews(SITE, SITE_DIR).views) urls.push({ url: absolute(`/explore/${view.id}/`) });
+  for (const view of resolveViews(SITE, SITE_DIR).views) urls.push({ url: absolute(exploreViewPath(view.id)) });
   return new Response(sitemap(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

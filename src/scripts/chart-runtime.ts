@@ -1,16 +1,10 @@
 /**
- * The only browser code that loads chart.js (with the parts in chart-parts.ts). Registers just what Trendbook
- * draws, reads each figure's ChartSpec and draws it, following the page's
- * light or dark scheme.
+ * Draws report figures in the browser (loaded when a chart nears the viewport, with chart.js as set up in
+ * chart-js.ts): reads each figure's ChartSpec and draws it, following the page's light or dark scheme.
  */
-import { Chart, Tooltip } from 'chart.js';
-import { CHART_PARTS } from '../lib/chart/chart-parts.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { CHART_THEMES, toChartConfig, type ChartLabel } from '../lib/chart/to-chart-config.ts';
-
-Chart.register(...CHART_PARTS, Tooltip);
-Chart.defaults.font.family = CHART_THEMES.light.font;
-Chart.defaults.font.size = 13;
+import { Chart } from './chart-js.ts';
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const drawn = new Map<HTMLElement, { chart: Chart<'line' | 'bar', (number | null)[], ChartLabel>; spec: ChartSpec; compact: boolean }>();

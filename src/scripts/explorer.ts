@@ -5,9 +5,7 @@
  * controls (history.replaceState), so the link always reproduces the view.
  * Text from the URL or the data reaches the page only through textContent.
  */
-import { Chart, Tooltip } from 'chart.js';
 import { buildChartSpec } from '../lib/chart/build-chart-spec.ts';
-import { CHART_PARTS } from '../lib/chart/chart-parts.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { chartCaption, type CaptionPart } from '../lib/chart/chart-caption.ts';
 import { chartTable } from '../lib/chart/chart-table.ts';
@@ -15,13 +13,10 @@ import { describeChart } from '../lib/chart/describe.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import { CHART_THEMES, toChartConfig, type ChartLabel } from '../lib/chart/to-chart-config.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
-import type { CatalogDataset } from '../lib/explore/catalog.ts';
+import type { CatalogDataset } from '../lib/explore/explorer-datasets.ts';
 import { readState, toRequest, writeState, type ExploreState } from '../lib/explore/explore-state.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
-
-Chart.register(...CHART_PARTS, Tooltip);
-Chart.defaults.font.family = CHART_THEMES.light.font;
-Chart.defaults.font.size = 13;
+import { Chart } from './chart-js.ts';
 
 interface Catalog {
   site: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>;

@@ -6,12 +6,12 @@ import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { loadDataset } from '../lib/data/load-dataset.ts';
 import { ReportError } from '../lib/errors.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
-import { computeFigures, type ComputedFigure } from '../lib/report-figures.ts';
-import { creditDatasets, type DatasetCredit } from '../lib/report-sources.ts';
+import { computeFigures, type ComputedFigure } from '../lib/report/key-figures.ts';
+import { creditDatasets, type DatasetCredit } from '../lib/report/dataset-credits.ts';
 import type { PageStat } from '../lib/stat/compute-stat.ts';
 import { SITE } from '../site.config.ts';
 import type { CardReport } from '../lib/images/image-jobs.ts';
-import { getCharts, type Report } from './reports.ts';
+import { getCharts, type Report } from './report-collection.ts';
 
 /**
  * Computes a report's key figures; problems were reported by the check before the build.

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../e2e/static-server.ts';
+import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
 import { checkLinks, htmlFiles } from './link-check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -53,7 +53,7 @@ const { checkProject } = await import(process.env.ROOT + '/src/lib/check/check-p
 const { formatProblem } = await import(process.env.ROOT + '/src/lib/errors.ts');
 const { readDataset } = await import(process.env.ROOT + '/src/lib/data/load-dataset.ts');
 const { catalogueEntry } = await import(process.env.ROOT + '/src/lib/data/catalogue.ts');
-const { catalogEntry } = await import(process.env.ROOT + '/src/lib/explore/catalog.ts');
+const { catalogEntry } = await import(process.env.ROOT + '/src/lib/explore/explorer-datasets.ts');
 const { SITE } = await import(process.env.ROOT + '/src/site.config.ts');
 // One line more than the default limit allows: the header. A site with such data raises its limit the same way.
 const config = { ...SITE, limits: { ...SITE.limits, rows: 2_000_001 } };

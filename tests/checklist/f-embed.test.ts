@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { EMBED_HEIGHT_MESSAGE, embedCode, embedResizeScript } from '../../src/lib/share.ts';
 import { SITE } from '../../src/site.config.ts';
-import { headersFor, parseHeadersFile } from '../e2e/static-server.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 

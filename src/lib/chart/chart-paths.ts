@@ -3,7 +3,7 @@
  * Every link to a chart is built here, so they cannot drift apart.
  */
 import type { ChartSpec } from './chart-spec.ts';
-import type { ImageSize } from './render-image-sizes.ts';
+import type { ImageSize } from './figure-image-sizes.ts';
 
 /** The report's page: `/reports/<slug>/`. */
 export function reportPath(slug: string): string {
@@ -35,14 +35,37 @@ export function socialCardPath(slug: string, id?: string): string {
   return id ? `/og/${slug}/${id}.png` : `/og/${slug}.png`;
 }
 
+/** The site's own social card, for pages without one of their own. */
+export const SITE_CARD_PATH = '/og/site.png';
+
+/** An explorer view named in the config: `/explore/<id>/`. */
+export function exploreViewPath(id: string): string {
+  return `/explore/${id}/`;
+}
+
+/** An explorer view's social card: `/og/explore/<id>.png`. */
+export function exploreViewCardPath(id: string): string {
+  return `/og/explore/${id}.png`;
+}
+
+/** The name of a figure's image without `.png` (`<id>-<size>-<theme>`), the `[image]` of its route. */
+export function chartImageName(id: string, size: ImageSize, theme: 'light' | 'dark'): string {
+  return `${id}-${size}-${theme}`;
+}
+
 /** The image shown in the figure before JavaScript runs. */
 export function chartImagePath(slug: string, id: string, size: ImageSize, theme: 'light' | 'dark'): string {
-  return `/charts/${slug}/${id}-${size}-${theme}.png`;
+  return `/charts/${slug}/${chartImageName(id, size, theme)}.png`;
+}
+
+/** A download's file name in its report's folder (`<id>.csv`, `<id>.png`), the `[file]` of its route. */
+export function downloadFile(id: string, extension: 'csv' | 'png'): string {
+  return `${id}.${extension}`;
 }
 
 /** Downloads: `/downloads/<slug>/<id>.csv` and `.png`. */
 export function downloadPath(slug: string, id: string, extension: 'csv' | 'png'): string {
-  return `/downloads/${slug}/${id}.${extension}`;
+  return `/downloads/${slug}/${downloadFile(id, extension)}`;
 }
 
 /** A safe download file name: `<slug>-<id>.<ext>` with only `[a-z0-9-_.]`; accents become plain letters (`zürich` → `zurich`), and a name with no letters left is `chart`. */

@@ -11,7 +11,7 @@ import { safeJson } from '../safe-json.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { chartImagePath, chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
 import { describeChart } from './describe.ts';
-import { IMAGE_SIZES, NARROW_MEDIA } from './render-image-sizes.ts';
+import { IMAGE_SIZES, NARROW_MEDIA } from './figure-image-sizes.ts';
 import { siteHref } from '../site-url.ts';
 
 /**

@@ -6,6 +6,7 @@ import type { Chart, ChartConfiguration, ChartDataset, Plugin, ScriptableLineSeg
 import { drawnText } from '../bidi.ts';
 import { maxOf, minOf } from '../extent.ts';
 import { axisTitle, formatValue } from '../format.ts';
+import { colours, type Scheme } from '../theme-tokens.ts';
 import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
 
 /** Colours of the page the chart sits on. */
@@ -19,11 +20,14 @@ export interface ChartTheme {
   font: string;
 }
 
-/** The light and dark themes, matching the site's CSS variables. */
-export const CHART_THEMES: Record<'light' | 'dark', ChartTheme> = {
-  light: { dark: false, text: '#1c1917', muted: '#57534e', grid: '#e7e5e4', background: '#ffffff', font: 'Inter, system-ui, sans-serif' },
-  dark: { dark: true, text: '#f5f5f4', muted: '#d6d3d1', grid: '#3f3b39', background: '#1c1917', font: 'Inter, system-ui, sans-serif' },
-};
+/** A chart theme from the site's colour tokens (the same table as the CSS custom properties). */
+function chartTheme(scheme: Scheme): ChartTheme {
+  const colour = colours(scheme);
+  return { dark: scheme === 'dark', text: colour.text, muted: colour.muted, grid: colour['chart-grid'], background: colour.bg, font: 'Inter, system-ui, sans-serif' };
+}
+
+/** The light and dark themes, from the site's colour tokens. */
+export const CHART_THEMES: Record<Scheme, ChartTheme> = { light: chartTheme('light'), dark: chartTheme('dark') };
 
 /** An x label as chart.js takes it: one line, or several. */
 export type ChartLabel = string | string[];

@@ -15,16 +15,16 @@ import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { CardReport } from '../images/image-jobs.ts';
 import { resolveViews, type ExploreView } from '../explore/views.ts';
-import { hasMeasures } from '../explore/catalog.ts';
+import { hasMeasures } from '../explore/explorer-datasets.ts';
 import { exploreBudgetProblem } from '../explore/explore-data.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { publishedReports } from '../reports.ts';
+import { publishedReports } from '../report/published-reports.ts';
 import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
-import { computeFigures } from '../report-figures.ts';
+import { computeFigures } from '../report/key-figures.ts';
 import { splitReport } from './frontmatter.ts';
 import { findOutsideLinks } from './outside-links.ts';
-import { classifyReportFile } from '../report-files.ts';
+import { classifyReportFile } from '../report/file-names.ts';
 import { datasetBidiWarnings } from './bidi-fields.ts';
 
 /** What a check found. */

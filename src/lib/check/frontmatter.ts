@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNo
 import { aliasIssue, MAX_ALIAS_COUNT, reservedKeys } from '../data/metadata.ts';
 import type { Problem } from '../errors.ts';
 import { bidiInYaml } from './bidi-fields.ts';
-import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
+import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report/frontmatter-schema.ts';
 import { isRuleAcrossFields, problemsFromZod } from '../zod-errors.ts';
 
 /** A report's parts: frontmatter (when valid) and the body with frontmatter blanked out, so positions stay true. */

@@ -6,7 +6,7 @@
  */
 import { wherePairs } from '../aggregate/where.ts';
 import type { ChartRequest } from '../chart/build-chart-spec.ts';
-import type { CatalogDataset } from './catalog.ts';
+import type { CatalogDataset } from './explorer-datasets.ts';
 
 /** One view of the explorer. */
 export interface ExploreState {

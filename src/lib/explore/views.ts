@@ -15,7 +15,7 @@ import type { Problem } from '../errors.ts';
 import { aliasIssue, MAX_ALIAS_COUNT, nodeAt, reservedKeys } from '../data/metadata.ts';
 import { problemsFromZod } from '../zod-errors.ts';
 import type { SiteConfig } from '../site-config.ts';
-import { catalogEntry } from './catalog.ts';
+import { catalogEntry } from './explorer-datasets.ts';
 import { readState, toRequest, writeState } from './explore-state.ts';
 
 /** A named view, ready to publish. */

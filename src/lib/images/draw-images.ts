@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { RENDERER_KEY } from '../chart/render-image.ts';
+import { RENDERER_KEY } from './render-chart.ts';
 import { imageKey } from './image-cache.ts';
 import type { ImageJob } from './image-jobs.ts';
 

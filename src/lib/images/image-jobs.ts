@@ -5,9 +5,9 @@
  * so they share one cache key and an image is never drawn twice.
  */
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { chartPagePath, chartPermalink, reportPath } from '../chart/chart-paths.ts';
-import { IMAGE_SIZES, type ImageSize } from '../chart/render-image-sizes.ts';
-import { RENDERER_KEY, renderChartPng } from '../chart/render-image.ts';
+import { chartPagePath, chartPermalink, exploreViewPath, reportPath } from '../chart/chart-paths.ts';
+import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
+import { RENDERER_KEY, renderChartPng } from './render-chart.ts';
 import { sourceLine } from '../chart/source-line.ts';
 import { renderChartCard, renderReportCard, type ReportCard } from '../og/render-card.ts';
 import type { SiteConfig } from '../site-config.ts';
@@ -52,7 +52,7 @@ export function chartCardJob(slug: string, spec: ChartSpec, site: ImageSite): Im
 
 /** The social card of an explorer view named in the config (`/explore/<id>/`). */
 export function viewCardJob(view: { id: string; spec: ChartSpec }, site: ImageSite): ImageJob {
-  const url = new URL(absoluteUrl(site.url, `/explore/${view.id}/`));
+  const url = new URL(absoluteUrl(site.url, exploreViewPath(view.id)));
   return { kind: 'chart-card', spec: view.spec, source: sourceLine(view.spec), credit: `${site.title} · ${url.host}${url.pathname}` };
 }
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Folders and files, relative to the project root, whose code decides what an image looks like. */
-export const RENDERER_SOURCES = ['src/lib/chart', 'src/lib/og', 'src/lib/images', 'src/lib/format.ts'] as const;
+export const RENDERER_SOURCES = ['src/lib/chart', 'src/lib/og', 'src/lib/images', 'src/lib/format.ts', 'src/lib/theme-tokens.ts'] as const;
 
 /**
  * Hashes the renderer's source files.

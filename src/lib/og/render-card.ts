@@ -5,14 +5,12 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { renderChartPng } from '../chart/render-image.ts';
+import { renderChartPng } from '../images/render-chart.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
 import { encodePng } from '../images/encode-png.ts';
 import { IMAGE_FONT, loadImageFonts } from '../images/image-fonts.ts';
 import { fillParagraph, layOutText } from '../images/image-text.ts';
-
-/** Social card size (Open Graph and X large summary cards). */
-export const CARD = { width: 1200, height: 630 } as const;
+import { CARD } from './card-size.ts';
 
 /** What a report's card shows. */
 export interface ReportCard {

@@ -1,10 +1,10 @@
 /** A report's social card: its title, first key figure and first chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { imageFor, reportCardJob, type ImageJob } from '../../lib/images/image-jobs.ts';
-import { IMAGE_CACHE_DIR } from '../../lib/project-paths.ts';
+import { reportCardJob, type ImageJob } from '../../lib/images/image-jobs.ts';
+import { pngResponse } from '../../lib/images/png-response.ts';
 import { SITE } from '../../site.config.ts';
 import { cardReport } from '../../site/report-page-data.ts';
-import { getReports } from '../../site/reports.ts';
+import { getReports } from '../../site/report-collection.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];
@@ -12,7 +12,4 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ job: ImageJob }> = async ({ props }) => {
-  const { png } = await imageFor(props.job, IMAGE_CACHE_DIR);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => pngResponse(props.job);

@@ -19,7 +19,7 @@ import type { VFile } from 'vfile';
 import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
 import { quote } from '../../lib/errors.ts';
-import { isExplorable } from '../../lib/explore/catalog.ts';
+import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
 import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';

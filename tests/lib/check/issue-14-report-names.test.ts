@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/check/check-project.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
-import { classifyReportFile, REPORT_PATTERN } from '../../../src/lib/report-files.ts';
+import { classifyReportFile, REPORT_PATTERN } from '../../../src/lib/report/file-names.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -35,11 +35,11 @@ describe('issue #14: report file names', () => {
     const rule = 'Expected lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)';
     expect(formatProblems(result.problems)).toBe(
       [
-        `content/reports/a..b.md:1:1: the file name "a..b.md" cannot be the report's address. ${rule}, received "a..b.md". Rename it to a-b.md.`,
-        `content/reports/my report.md:1:1: the file name "my report.md" cannot be the report's address. ${rule}, received "my report.md". Rename it to my-report.md.`,
-        `content/reports/notes.markdown:1:1: the file name "notes.markdown" cannot be the report's address. ${rule}, received "notes.markdown". Rename it to notes.md.`,
-        `content/reports/UPPER.md:1:1: the file name "UPPER.md" cannot be the report's address. ${rule}, received "UPPER.md". Rename it to upper.md.`,
-        `content/reports/x.MD:1:1: the file name "x.MD" cannot be the report's address. ${rule}, received "x.MD". Rename it to x.md.`,
+        `content/reports/a..b.md:1:1: the file name "a..b.md" cannot be the report's address. ${rule}, received "a..b.md". Rename it to a-b.md. [TB170]`,
+        `content/reports/my report.md:1:1: the file name "my report.md" cannot be the report's address. ${rule}, received "my report.md". Rename it to my-report.md. [TB170]`,
+        `content/reports/notes.markdown:1:1: the file name "notes.markdown" cannot be the report's address. ${rule}, received "notes.markdown". Rename it to notes.md. [TB170]`,
+        `content/reports/UPPER.md:1:1: the file name "UPPER.md" cannot be the report's address. ${rule}, received "UPPER.md". Rename it to upper.md. [TB170]`,
+        `content/reports/x.MD:1:1: the file name "x.MD" cannot be the report's address. ${rule}, received "x.MD". Rename it to x.md. [TB170]`,
         '5 problems found.',
       ].join('\n'),
     );

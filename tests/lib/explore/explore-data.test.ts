@@ -8,7 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { chartFigure } from '../../../src/lib/chart/figure.ts';
 import { formatProblem } from '../../../src/lib/errors.ts';
-import { catalogEntry, isExplorable } from '../../../src/lib/explore/catalog.ts';
+import { catalogEntry, isExplorable } from '../../../src/lib/explore/explorer-datasets.ts';
 import { EXPLORE_BUDGET_BYTES, exploreBudgetProblem, exploreDataChunks, exploreDataJson, exploreDataSize, fitsExplorer } from '../../../src/lib/explore/explore-data.ts';
 import { makeDataset } from '../aggregate/make-dataset.ts';
 import { engagementSpec } from '../chart/spec-fixtures.ts';

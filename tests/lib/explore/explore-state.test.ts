@@ -4,7 +4,7 @@
  * Object.prototype, and a written view reads back to itself.
  */
 import { describe, expect, it } from 'vitest';
-import type { CatalogDataset } from '../../../src/lib/explore/catalog.ts';
+import type { CatalogDataset } from '../../../src/lib/explore/explorer-datasets.ts';
 import { readState, toRequest, writeState } from '../../../src/lib/explore/explore-state.ts';
 
 const ENGAGEMENT: CatalogDataset = {

@@ -1,7 +1,8 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { renderChartPng } from '../../../src/lib/chart/render-image.ts';
-import { CARD, renderChartCard, renderReportCard, type ReportCard } from '../../../src/lib/og/render-card.ts';
+import { renderChartPng } from '../../../src/lib/images/render-chart.ts';
+import { CARD } from '../../../src/lib/og/card-size.ts';
+import { renderChartCard, renderReportCard, type ReportCard } from '../../../src/lib/og/render-card.ts';
 import { engagementSpec, series } from '../chart/spec-fixtures.ts';
 
 function pngSize(png: Buffer): { width: number; height: number } {

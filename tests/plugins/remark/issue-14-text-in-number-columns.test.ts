@@ -13,8 +13,8 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearDatasetCache, readDataset } from '../../../src/lib/data/load-dataset.ts';
 import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
-import { catalogEntry } from '../../../src/lib/explore/catalog.ts';
-import { computeFigures } from '../../../src/lib/report-figures.ts';
+import { catalogEntry } from '../../../src/lib/explore/explorer-datasets.ts';
+import { computeFigures } from '../../../src/lib/report/key-figures.ts';
 import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
 import { SITE } from '../../../src/site.config.ts';
 

@@ -1,6 +1,6 @@
 /** One dataset's typed rows for the explorer, fetched when a reader picks it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { catalogEntry } from '../../../lib/explore/catalog.ts';
+import { catalogEntry } from '../../../lib/explore/explorer-datasets.ts';
 import { exploreDataJson } from '../../../lib/explore/explore-data.ts';
 import { listDatasets, loadDataset } from '../../../lib/data/load-dataset.ts';
 import { SITE_DIR } from '../../../lib/project-paths.ts';

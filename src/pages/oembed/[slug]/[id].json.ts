@@ -1,9 +1,10 @@
 /** oEmbed (type rich) for every chart, discovered from its chart page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPath, socialCardPath } from '../../../lib/chart/chart-paths.ts';
+import { CARD } from '../../../lib/og/card-size.ts';
 import { EMBED_SIZE, embedCode } from '../../../lib/share.ts';
 import { SITE } from '../../../site.config.ts';
-import { getAllCharts } from '../../../site/reports.ts';
+import { getAllCharts } from '../../../site/report-collection.ts';
 import { absolute } from '../../../site/links.ts';
 
 export const getStaticPaths = (async () =>
@@ -21,8 +22,8 @@ export const getStaticPaths = (async () =>
         width: EMBED_SIZE.width,
         height: EMBED_SIZE.height,
         thumbnail_url: absolute(socialCardPath(report.id, spec.id)),
-        thumbnail_width: 1200,
-        thumbnail_height: 630,
+        thumbnail_width: CARD.width,
+        thumbnail_height: CARD.height,
       },
     },
   }))) satisfies GetStaticPaths;

@@ -3,11 +3,11 @@
  * to measure, the one behind the newest report's first chart first (the
  * default view).
  */
-import { catalogEntry, type CatalogDataset } from '../lib/explore/catalog.ts';
+import { catalogEntry, type CatalogDataset } from '../lib/explore/explorer-datasets.ts';
 import { listDatasets, loadDataset } from '../lib/data/load-dataset.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { SITE } from '../site.config.ts';
-import { getAllCharts } from './reports.ts';
+import { getAllCharts } from './report-collection.ts';
 
 /** The datasets on offer, default first. */
 export async function exploreCatalog(): Promise<CatalogDataset[]> {

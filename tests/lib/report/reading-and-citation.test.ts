@@ -1,6 +1,6 @@
 /** Reading time and citations of a report. */
 import { describe, expect, it } from 'vitest';
-import { citeReport, readingMinutes } from '../../src/lib/report-extras.ts';
+import { citeReport, readingMinutes } from '../../../src/lib/report/reading-and-citation.ts';
 
 describe('reading time', () => {
   it('counts words, not charts, code or link targets, and is at least a minute', () => {

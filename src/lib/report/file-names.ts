@@ -6,7 +6,8 @@
  * not write (Astro slugs `my report.md` to `my-report`), so it is refused. A
  * file whose name starts with `_` or `.` is skipped on purpose and listed.
  */
-import type { Issue } from './errors.ts';
+import { issue } from '../error-codes/index.ts';
+import type { Issue } from '../errors.ts';
 
 /** What the content loader reads: Markdown files, except those skipped on purpose. */
 export const REPORT_PATTERN = ['*.md', '!_*'];
@@ -53,14 +54,5 @@ export function classifyReportFile(file: string): ReportFile {
   const stem = file.replace(/\.(md|markdown)$/i, '');
   if (file.endsWith('.md') && REPORT_NAME.test(stem)) return { kind: 'report', slug: stem };
   const suggested = stem.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return {
-    kind: 'misnamed',
-    slug: stem,
-    issue: {
-      what: `the file name ${JSON.stringify(file)} cannot be the report's address`,
-      expected: 'lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)',
-      received: JSON.stringify(file),
-      fix: suggested ? `Rename it to ${suggested}.md` : 'Rename it with lowercase letters, digits and hyphens, such as my-report.md',
-    },
-  };
+  return { kind: 'misnamed', slug: stem, issue: issue('TB170', { file, suggested }) };
 }

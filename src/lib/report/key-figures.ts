@@ -2,11 +2,12 @@
  * Key figures: the big numbers at the top of a report, each computed from the
  * data exactly like a `:stat`.
  */
-import { datasetNameIssue, readDataset } from './data/load-dataset.ts';
-import type { DatasetLimits } from './data/limits.ts';
-import { quote, type Issue } from './errors.ts';
-import type { KeyFigure } from './report-frontmatter.ts';
-import { computeStat, type StatResult } from './stat/compute-stat.ts';
+import { datasetNameIssue, readDataset } from '../data/load-dataset.ts';
+import type { DatasetLimits } from '../data/limits.ts';
+import { issue } from '../error-codes/index.ts';
+import type { Issue } from '../errors.ts';
+import type { KeyFigure } from './frontmatter-schema.ts';
+import { computeStat, type StatResult } from '../stat/compute-stat.ts';
 
 /** A computed key figure. */
 export interface ComputedFigure {
@@ -37,7 +38,7 @@ export function computeFigures(
     }
     const { dataset, problems } = readDataset(root, figure.dataset, limits);
     if (!dataset || problems.length > 0) {
-      issues.push({ index, attribute: 'dataset', issue: { what: `the dataset ${quote(figure.dataset)} cannot be used: data/${figure.dataset}.csv has problems (listed below)`, fix: 'Fix the dataset first' } });
+      issues.push({ index, attribute: 'dataset', issue: issue('TB171', { dataset: figure.dataset }) });
       return;
     }
     const { result, issues: found } = computeStat(dataset, figure, locale);

@@ -1,8 +1,8 @@
 /** Chart images load the fonts of what chart.js draws, including numbers formatted for the site's locale. */
 import { GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { renderChartPng } from '../../../src/lib/chart/render-image.ts';
-import { engagementSpec } from './spec-fixtures.ts';
+import { renderChartPng } from '../../../src/lib/images/render-chart.ts';
+import { engagementSpec } from '../chart/spec-fixtures.ts';
 
 function stylesOf(family: string): number {
   return GlobalFonts.families.find((entry) => entry.family === family)?.styles.length ?? 0;

@@ -2,7 +2,7 @@
  * What a report page says about itself besides its text: reading time, and
  * how to cite it (plain text and BibTeX).
  */
-import { countWords, markdownProse } from './word-count.ts';
+import { countWords, markdownProse } from '../word-count.ts';
 
 /** Words per minute for reading estimates (adult non-fiction average). */
 const WORDS_PER_MINUTE = 230;

@@ -5,27 +5,20 @@
  * download and social cards.
  */
 import { createCanvas } from '@napi-rs/canvas';
-import { Chart, type ChartConfiguration } from 'chart.js';
-import { CHART_PARTS } from './chart-parts.ts';
-import type { ChartSpec } from './chart-spec.ts';
-import { CHART_THEMES, toChartConfig, type ChartLabel, type ChartTheme } from './to-chart-config.ts';
+import type { ChartConfiguration } from 'chart.js';
+import { CHART_FONT_SIZE, setUpChartJs } from '../chart/chart-js-setup.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import { CHART_THEMES, toChartConfig, type ChartLabel, type ChartTheme } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
-import { encodePng } from '../images/encode-png.ts';
-import { IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from '../images/image-fonts.ts';
-import { fillParagraph, layOutText } from '../images/image-text.ts';
-import { rendererSource } from '../images/renderer-source.ts';
+import { encodePng } from './encode-png.ts';
+import { IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from './image-fonts.ts';
+import { fillParagraph, layOutText } from './image-text.ts';
+import { rendererSource } from './renderer-source.ts';
 
 /** Bump when the drawing changes, so cached images are redrawn. */
 const RENDERER_VERSION = 5;
 
-let ready = false;
-
-function setUp(): void {
-  if (ready) return;
-  Chart.register(...CHART_PARTS);
-  Chart.defaults.font.family = IMAGE_FONT;
-  ready = true;
-}
+const Chart = setUpChartJs(IMAGE_FONT);
 
 /** Options for `renderChartPng`. */
 export interface RenderOptions {
@@ -46,7 +39,6 @@ export interface RenderOptions {
  * @param options Theme, size, scale and optional frame.
  */
 export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer {
-  setUp();
   // chart.js formats tick labels as it draws: the locale's digits, separators and compact suffixes need their fonts too.
   const numbers = [-1.234567e12, -1.234567e9, -1234567.8, -12345.6, 0.5].flatMap((value) => [formatValue(value, spec.y.format, spec.locale), formatValue(value, spec.y.format, spec.locale, true)]);
   loadImageFonts(JSON.stringify([spec, options.frame ?? null, numbers]));
@@ -84,7 +76,7 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
   const chartCanvas = createCanvas(Math.round(chartWidth * scale), Math.round(chartHeight * scale));
   const config: ChartConfiguration<'line' | 'bar', (number | null)[], ChartLabel> = toChartConfig(spec, theme);
   config.options = { ...config.options, responsive: false, devicePixelRatio: scale, animation: false };
-  Chart.defaults.font.size = options.fontSize ?? 13;
+  Chart.defaults.font.size = options.fontSize ?? CHART_FONT_SIZE;
   const chartContext = chartCanvas.getContext('2d');
   // chart.js reads the canvas size from the context's canvas in CSS pixels.
   Object.assign(chartCanvas, { style: {} });

@@ -3,8 +3,8 @@
  * and date required; updated, authors, tags and draft optional.
  */
 import { z } from 'zod';
-import { AGGREGATES } from './aggregate/combine.ts';
-import { STAT_FORMS } from './stat/compute-stat.ts';
+import { AGGREGATES } from '../aggregate/combine.ts';
+import { STAT_FORMS } from '../stat/compute-stat.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

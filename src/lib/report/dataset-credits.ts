@@ -3,9 +3,9 @@
  * report uses (by its charts, stats or key figures), its sources, licence and
  * notes, and how many of the values drawn are illustrative.
  */
-import type { ChartSpec } from './chart/chart-spec.ts';
-import type { Dataset } from './data/load-dataset.ts';
-import type { Source } from './data/metadata.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import type { Dataset } from '../data/load-dataset.ts';
+import type { Source } from '../data/metadata.ts';
 
 /** One dataset's entry in the section. */
 export interface DatasetCredit {

@@ -1,0 +1,23 @@
+/**
+ * Every budget Trendbook holds itself to, in one place: `npm run bench` fails
+ * when one is missed, and the browser test tests/e2e/budget.e2e.ts checks the
+ * JavaScript budgets of a report page against the same numbers.
+ */
+
+/** Budgets that fail a run: far from what a 2-core machine measures, so only a real regression fails. */
+export const BUDGETS = {
+  /** Dataset loading with full validation, rows per second (at least). */
+  rowsPerSecond: 50_000,
+  /** Build time per page, in ms (at most). */
+  msPerPage: 50,
+  /** Drawing time per image on one thread, in ms (at most). */
+  msPerImage: 120,
+  /** A warm build's time as a share of a cold one (at most). */
+  warmShare: 0.5,
+  /** JavaScript (gzip) a report page loads before any chart is near the viewport. */
+  reportInitialJs: 15 * 1024,
+  /** JavaScript (gzip) a report page has loaded once every chart is drawn, chart.js included. */
+  reportTotalJs: 75 * 1024,
+  /** JavaScript (gzip) the explorer loads to draw its default view. */
+  explorerJs: 90 * 1024,
+} as const;

@@ -1,0 +1,38 @@
+/**
+ * chart.js, set up for Trendbook in one place: the pieces it draws with and
+ * its default font, for the browser runtime, the explorer and the build-time
+ * renderer alike, so a page and its static image can never differ in what
+ * they can draw. Tree-shaking keeps everything else out.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LogarithmicScale,
+  LineController,
+  LineElement,
+  PointElement,
+  type ChartComponentLike,
+} from 'chart.js';
+
+/** Controllers, elements, scales and plugins of line and grouped-bar charts (tooltips are the browser's own). */
+const CHART_PARTS = [LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend];
+
+/** Base font size of axis labels and legend, in CSS pixels. */
+export const CHART_FONT_SIZE = 13;
+
+/**
+ * Registers Trendbook's chart.js parts and sets the default font. Safe to call more than once.
+ * @param font The font family labels are drawn in.
+ * @param extras Parts only this caller needs (the browser's Tooltip).
+ * @returns chart.js's `Chart`, ready to draw.
+ */
+export function setUpChartJs(font: string, extras: readonly ChartComponentLike[] = []): typeof Chart {
+  Chart.register(...CHART_PARTS, ...extras);
+  Chart.defaults.font.family = font;
+  Chart.defaults.font.size = CHART_FONT_SIZE;
+  return Chart;
+}

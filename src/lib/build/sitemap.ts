@@ -6,7 +6,7 @@
  * lists or the not-found page) and date each report and chart page by its
  * report (`updated`, else `date`), so two builds give the same bytes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import { reportPath } from '../chart/chart-paths.ts';
@@ -15,7 +15,7 @@ import { classifyReportFile } from '../report-files.ts';
 import { basePath } from '../site-url.ts';
 
 /** A report as the sitemap needs it. */
-export interface SitemapReport {
+interface SitemapReport {
   slug: string;
   /** The day it last changed: `updated`, else `date`. */
   modified: Date;
@@ -31,11 +31,12 @@ export interface SitemapSources {
 /**
  * Reads each report's dates from its frontmatter. The check has refused any
  * report whose frontmatter is wrong before the build starts; such a file is skipped here.
- * @param root Absolute folder holding `content/reports/`.
+ * @param root Absolute folder holding `content/reports/` (a site may have none yet).
  */
 export function sitemapReports(root: string): SitemapReport[] {
   const folder = join(root, 'content', 'reports');
   const reports: SitemapReport[] = [];
+  if (!existsSync(folder)) return reports;
   for (const file of readdirSync(folder).sort()) {
     const kind = classifyReportFile(file);
     if (kind.kind !== 'report') continue;

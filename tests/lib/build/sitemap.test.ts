@@ -95,4 +95,8 @@ describe('the reports the sitemap dates', () => {
       { slug: 'updated', modified: new Date('2025-03-01T00:00:00Z'), draft: false },
     ]);
   });
+
+  it('is empty for a site without a reports folder yet', () => {
+    expect(sitemapReports(join(root, 'no-such-site'))).toEqual([]);
+  });
 });

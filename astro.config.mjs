@@ -1,11 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { trendbookRemarkPlugins } from './src/plugins/remark/index.ts';
 import { trendbookIntegration } from './src/integrations/trendbook.ts';
 import { ASTRO_CACHE_DIR, OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
 import { SITE } from './src/site.config.ts';
 import { basePath } from './src/lib/site-url.ts';
+import { sitemapOptions, sitemapReports } from './src/lib/build/sitemap.ts';
+import { resolveViews } from './src/lib/explore/views.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -23,7 +26,16 @@ export default defineConfig({
     // The plugin list is typed for unified; Astro types remark plugins more narrowly.
     processor: unified({ remarkPlugins: /** @type {any[]} */ (trendbookRemarkPlugins({ root: SITE_DIR, config: SITE })) }),
   },
-  integrations: [trendbookIntegration()],
+  integrations: [
+    trendbookIntegration(),
+    // sitemap-index.xml and sitemap-0.xml, written when the build is done (robots.txt names the index).
+    sitemap(
+      sitemapOptions(SITE.url, () => ({
+        reports: sitemapReports(SITE_DIR),
+        views: resolveViews(SITE, SITE_DIR).views.map((view) => view.id),
+      })),
+    ),
+  ],
   // A hash-based Content Security Policy on every page: only Astro's own bundled
   // scripts and styles run; nothing inline from data can (F6 in tests/checklist/README.md).
   security: {

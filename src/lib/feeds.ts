@@ -1,12 +1,9 @@
 /**
- * RSS 2.0 and sitemap XML, written by hand: a few lines, escaped, with dates
- * from the content (never the build time), so two builds give the same bytes.
+ * The RSS 2.0 feed of published reports, written by `@astrojs/rss` (which
+ * escapes every text it is given), with dates from the content (never the
+ * build time), so two builds give the same bytes.
  */
-
-/** Escapes text for XML element content and attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
-}
+import { getRssString } from '@astrojs/rss';
 
 /** A feed item. */
 export interface FeedItem {
@@ -18,58 +15,47 @@ export interface FeedItem {
   authors: string[];
 }
 
+/** Control characters XML 1.0 does not allow (YAML's "\x01" can write one into a title); they are dropped. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+const xmlText = (text: string) => text.replace(NOT_XML, '');
+
+/**
+ * Escapes text for XML written into `customData`, which `@astrojs/rss` parses
+ * back and writes out again escaped.
+ * @param text The text.
+ */
+function escapeXml(text: string): string {
+  const entities: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' };
+  return xmlText(text).replace(/[<>&'"]/g, (char) => entities[char]!);
+}
+
 /**
  * Builds an RSS 2.0 feed.
  * @param feed Channel details and items (newest first).
  */
-export function rssFeed(feed: { title: string; description: string; url: string; feedUrl: string; language: string; items: FeedItem[] }): string {
+export function rssFeed(feed: { title: string; description: string; url: string; feedUrl: string; language: string; items: FeedItem[] }): Promise<string> {
   const latest = feed.items[0]?.date;
-  const items = feed.items.map(
-    (item) => `    <item>
-      <title>${escapeXml(item.title)}</title>
-      <link>${escapeXml(item.url)}</link>
-      <guid isPermaLink="true">${escapeXml(item.url)}</guid>
-      <description>${escapeXml(item.description)}</description>
-      <pubDate>${item.date.toUTCString()}</pubDate>
-${item.authors.map((author) => `      <dc:creator>${escapeXml(author)}</dc:creator>\n`).join('')}${item.categories.map((category) => `      <category>${escapeXml(category)}</category>\n`).join('')}    </item>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
-  <channel>
-    <title>${escapeXml(feed.title)}</title>
-    <link>${escapeXml(feed.url)}</link>
-    <description>${escapeXml(feed.description)}</description>
-    <language>${escapeXml(feed.language)}</language>
-    <atom:link href="${escapeXml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>
-${latest ? `    <lastBuildDate>${latest.toUTCString()}</lastBuildDate>\n` : ''}${items.join('\n')}
-  </channel>
-</rss>
-`;
-}
-
-/**
- * Builds a sitemap (`<urlset>`).
- * @param urls Absolute URLs with an optional last-modified date.
- */
-export function sitemap(urls: { url: string; modified?: Date | undefined }[]): string {
-  const entries = urls.map(
-    ({ url, modified }) => `  <url><loc>${escapeXml(url)}</loc>${modified ? `<lastmod>${modified.toISOString().slice(0, 10)}</lastmod>` : ''}</url>`,
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${entries.join('\n')}
-</urlset>
-`;
-}
-
-/**
- * Builds a sitemap index pointing at sitemaps.
- * @param sitemaps Absolute URLs of the sitemaps.
- */
-export function sitemapIndex(sitemaps: string[]): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${sitemaps.map((url) => `  <sitemap><loc>${escapeXml(url)}</loc></sitemap>`).join('\n')}
-</sitemapindex>
-`;
+  const channel = [
+    `<language>${escapeXml(feed.language)}</language>`,
+    `<atom:link href="${escapeXml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    latest ? `<lastBuildDate>${latest.toUTCString()}</lastBuildDate>` : '',
+  ];
+  return getRssString({
+    title: xmlText(feed.title),
+    description: xmlText(feed.description),
+    site: feed.url,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    customData: channel.join(''),
+    items: feed.items.map((item) => ({
+      title: xmlText(item.title),
+      description: xmlText(item.description),
+      link: item.url,
+      pubDate: item.date,
+      categories: item.categories.map(xmlText),
+      // Authors are Dublin Core creators, which `@astrojs/rss` takes only as XML. It reads that XML
+      // back with number parsing on, so a name that is a non-canonical number ("007", "1e3") would
+      // be rewritten ("7", "1000"); names with letters are kept as written (surrounding spaces trimmed).
+      customData: item.authors.map((author) => `<dc:creator>${escapeXml(author)}</dc:creator>`).join(''),
+    })),
+  });
 }

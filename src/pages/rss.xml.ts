@@ -8,7 +8,7 @@ import { absolute } from '../site/links.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getReports();
-  const xml = rssFeed({
+  const xml = await rssFeed({
     title: SITE.title,
     description: SITE.description,
     url: absolute('/'),

@@ -33,14 +33,19 @@ function escapeXml(text: string): string {
  * Builds an RSS 2.0 feed.
  * @param feed Channel details and items (newest first).
  */
-export function rssFeed(feed: { title: string; description: string; url: string; feedUrl: string; language: string; items: FeedItem[] }): Promise<string> {
+export async function rssFeed(feed: { title: string; description: string; url: string; feedUrl: string; language: string; items: FeedItem[] }): Promise<string> {
   const latest = feed.items[0]?.date;
   const channel = [
     `<language>${escapeXml(feed.language)}</language>`,
     `<atom:link href="${escapeXml(feed.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     latest ? `<lastBuildDate>${latest.toUTCString()}</lastBuildDate>` : '',
   ];
-  return getRssString({
+  // Authors are Dublin Core creators, which `@astrojs/rss` takes only as XML and reads back with
+  // number parsing on ("007" would come out as "7"). So each name goes in as a placeholder made of
+  // a control character no text field can hold (xmlText drops them), and is written in afterwards.
+  const authors: string[] = [];
+  const placeholder = (author: string) => `${MARK}${authors.push(escapeXml(author)) - 1}${MARK}`;
+  const xml = await getRssString({
     title: xmlText(feed.title),
     description: xmlText(feed.description),
     site: feed.url,
@@ -52,10 +57,12 @@ export function rssFeed(feed: { title: string; description: string; url: string;
       link: item.url,
       pubDate: item.date,
       categories: item.categories.map(xmlText),
-      // Authors are Dublin Core creators, which `@astrojs/rss` takes only as XML. It reads that XML
-      // back with number parsing on, so a name that is a non-canonical number ("007", "1e3") would
-      // be rewritten ("7", "1000"); names with letters are kept as written (surrounding spaces trimmed).
-      customData: item.authors.map((author) => `<dc:creator>${escapeXml(author)}</dc:creator>`).join(''),
+      customData: item.authors.map((author) => `<dc:creator>${placeholder(author)}</dc:creator>`).join(''),
     })),
   });
+  return xml.replace(PLACEHOLDER, (_, index: string) => authors[Number(index)]!);
 }
+
+/** Marks an author's placeholder: a control character, which xmlText removes from every text, so no title can forge one. */
+const MARK = '\u0001';
+const PLACEHOLDER = /\u0001(\d+)\u0001/g;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import { reportPath } from '../chart/chart-paths.ts';
 import { splitReport } from '../check/frontmatter.ts';
-import { classifyReportFile } from '../report-files.ts';
+import { classifyReportFile } from '../report/file-names.ts';
 import { basePath } from '../site-url.ts';
 
 /** A report as the sitemap needs it. */

@@ -33,8 +33,8 @@ export interface RawRow {
   readonly source: string;
 }
 
-/** A row that cuts its source text out of the file only when a message needs it (most rows never do). */
-class Record implements RawRow {
+/** A parsed row that cuts its source text out of the file only when a message needs it (most rows never do). */
+class LazySourceRow implements RawRow {
   readonly cells: string[];
   readonly line: number;
   readonly #text: string;
@@ -98,7 +98,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
     skipEmptyLines: false,
     step(result) {
       const end = result.meta.cursor;
-      const record = new Record(result.data, line, readable, consumed, end);
+      const record = new LazySourceRow(result.data, line, readable, consumed, end);
       // checkQuotes leaves papaparse nothing to complain about; if it still does, say so rather than guess.
       for (const error of result.errors.slice(0, 1)) {
         problems.push({

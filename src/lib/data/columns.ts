@@ -85,32 +85,68 @@ export function labelFromName(name: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-/**
- * Types every column and converts the rows.
- * @param header Column names from the CSV header.
- * @param raw Data rows with their lines.
- * @param meta The sidecar, if any.
- * @param path CSV path relative to the project root.
- * @param metaPath Sidecar path, for problems about it.
- * @param locateMeta Finds a key's position in the sidecar.
- */
-export function typeColumns(
-  header: string[],
-  raw: RawRow[],
-  meta: DatasetMeta | undefined,
-  path: string,
-  metaPath: string,
-  locateMeta: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number },
-  delimiter = ',',
-  sidecarValid = true,
-): { columns: Column[]; rows: Row[]; info: RowInfo[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const decimalComma = delimiter === ';';
-  const readings = header.map((_, index) => readColumn(raw, index, decimalComma));
-  const declared = meta?.columns ?? {};
+/** Finds where a key was written in the sidecar, for problems about it. */
+export type LocateMeta = (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
 
-  // Step 1: sidecar columns must exist in the CSV.
-  for (const name of Object.keys(declared)) {
+/** What `typeColumns` needs to know about one parsed file. */
+export interface TypeColumnsOptions {
+  /** Column names from the CSV header. */
+  header: string[];
+  /** Data rows with their lines. */
+  raw: RawRow[];
+  /** The sidecar (or the parts of it that still hold), if any. */
+  meta: DatasetMeta | undefined;
+  /** CSV path relative to the project root. */
+  path: string;
+  /** Sidecar path, for problems about it. */
+  metaPath: string;
+  /** Finds a key's position in the sidecar. */
+  locateMeta: LocateMeta;
+  /** The field delimiter (`;` means cells use a decimal comma). Default `,`. */
+  delimiter?: string | undefined;
+  /**
+   * Whether the sidecar can vouch for source ids, so a `source_id` cell it does
+   * not list is a problem. False for a sidecar that could not be read at all
+   * (its own problems are reported). Default true.
+   */
+  sourcesKnown?: boolean | undefined;
+}
+
+/** Typed columns and rows, with every problem found. */
+export interface TypedColumns {
+  columns: Column[];
+  rows: Row[];
+  info: RowInfo[];
+  problems: Problem[];
+}
+
+/**
+ * Types every column and converts the rows, in four stages: the sidecar's
+ * columns are checked against the header, each column gets its type, cells
+ * are converted, and low–high ranges fill their midpoints.
+ * @param options The parsed file, its sidecar and where they are.
+ */
+export function typeColumns(options: TypeColumnsOptions): TypedColumns {
+  const file: FileContext = { ...options, delimiter: options.delimiter ?? ',' };
+  const problems: Problem[] = [];
+  const readings = file.header.map((_, index) => readColumn(file.raw, index, file.delimiter === ';'));
+  checkDeclaredColumns(file, problems);
+  const columns = file.header.map((name, index) => describeColumn(file, name, index, readings[index]!, problems));
+  const sourceIds = options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
+  const { rows, info } = convertRows(file, columns, readings, sourceIds, problems);
+  fillRanges(file, columns, rows, info, problems);
+  // Missing values are counted after ranges filled what they could.
+  for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
+  return { columns, rows, info, problems };
+}
+
+/** The options every stage reads, with the delimiter settled. */
+type FileContext = Omit<TypeColumnsOptions, 'delimiter' | 'sourcesKnown'> & { delimiter: string };
+
+/** Stage 1: every column the sidecar describes must be in the CSV. */
+function checkDeclaredColumns(file: FileContext, problems: Problem[]): void {
+  const { header, path, metaPath, locateMeta } = file;
+  for (const name of Object.keys(file.meta?.columns ?? {})) {
     if (!header.includes(name)) {
       const at = locateMeta(['columns', name], { key: true });
       const suggestion = closest(name, header);
@@ -124,87 +160,105 @@ export function typeColumns(
       });
     }
   }
+}
 
-  // Step 2: decide each column's type.
-  const columns: Column[] = header.map((name, index) => {
-    const columnMeta: ColumnMeta = declared[name] ?? {};
-    const cells = readings[index]!;
-    const type = columnMeta.type ?? inferType(name, cells);
-    // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (A4 in tests/checklist/README.md).
-    const firstText = cells.findIndex((cell) => cell.kind === 'text');
-    if (columnMeta.type === undefined && type === 'category' && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
-      const rawRow = raw[firstText]!;
-      problems.push({
-        path,
-        ...cellPlace(rawRow, index, delimiter),
-        what: `column ${quote(name)} holds numbers written with a decimal comma, which a comma-separated file reads as text`,
-        expected: 'a decimal point (1.5), or a semicolon-separated file',
-        received: quote(rawRow.cells[index]!),
-        fix: `Export the file with decimal points, or as semicolon-separated CSV with sep=; as its first line (or delimiter: ";" in ${metaPath}), or declare type: category under columns.${name} if these are labels`,
-      });
-    }
-    const texts = columnMeta.type === undefined && type === 'category' ? datesOnly(cells) : undefined;
-    if (texts) {
-      // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
-      const rawRow = raw[cells.findIndex((cell) => cell.kind === 'text')]!;
-      const fits = fittingFormats(texts);
-      problems.push({
-        path,
-        ...cellPlace(rawRow, index, delimiter),
-        what: `column ${quote(name)} holds dates such as ${quote(rawRow.cells[index]!.trim())}, which read differently in different countries`,
-        expected: `a date format declared in ${metaPath}`,
-        received: fits.length > 0 ? `dates that fit ${fits.join(' or ')}` : 'dates in no single format',
-        fix: `Add "type: date" and "format: ${fits[0] ?? 'DD/MM/YYYY'}" under columns.${name} in ${metaPath} (formats: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY), or write the dates as 2024-04-03`,
-      });
-    }
-    if (columnMeta.format !== undefined && type !== 'date') {
+/** Stage 2: one column's type (declared, else inferred), unit and precision, with what its cells say about them. */
+function describeColumn(file: FileContext, name: string, index: number, cells: CellReading[], problems: Problem[]): Column {
+  const { raw, path, metaPath, locateMeta, delimiter } = file;
+  const columnMeta: ColumnMeta = file.meta?.columns[name] ?? {};
+  const type = columnMeta.type ?? inferType(name, cells);
+  // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (A4 in tests/checklist/README.md).
+  const firstText = cells.findIndex((cell) => cell.kind === 'text');
+  const inferredText = columnMeta.type === undefined && type === 'category';
+  if (inferredText && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
+    const rawRow = raw[firstText]!;
+    problems.push({
+      path,
+      ...cellPlace(rawRow, index, delimiter),
+      what: `column ${quote(name)} holds numbers written with a decimal comma, which a comma-separated file reads as text`,
+      expected: 'a decimal point (1.5), or a semicolon-separated file',
+      received: quote(rawRow.cells[index]!),
+      fix: `Export the file with decimal points, or as semicolon-separated CSV with sep=; as its first line (or delimiter: ";" in ${metaPath}), or declare type: category under columns.${name} if these are labels`,
+    });
+  }
+  const texts = inferredText ? datesOnly(cells) : undefined;
+  if (texts) {
+    // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
+    const rawRow = raw[firstText]!;
+    const fits = fittingFormats(texts);
+    problems.push({
+      path,
+      ...cellPlace(rawRow, index, delimiter),
+      what: `column ${quote(name)} holds dates such as ${quote(rawRow.cells[index]!.trim())}, which read differently in different countries`,
+      expected: `a date format declared in ${metaPath}`,
+      received: fits.length > 0 ? `dates that fit ${fits.join(' or ')}` : 'dates in no single format',
+      fix: `Add "type: date" and "format: ${fits[0] ?? 'DD/MM/YYYY'}" under columns.${name} in ${metaPath} (formats: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY), or write the dates as 2024-04-03`,
+    });
+  }
+  if (columnMeta.format !== undefined && type !== 'date') {
+    problems.push({
+      path: metaPath,
+      ...locateMeta(['columns', name, 'format'], { key: true }),
+      what: `columns.${name} has a date format, but the column is not a date column`,
+      expected: 'format only together with type: date',
+      received: `type ${type}`,
+      fix: `Add "type: date" under columns.${name}, or remove "format"`,
+    });
+  }
+  let decimals = 0;
+  let symbol: string | undefined;
+  let numbers = 0;
+  for (const cell of cells) {
+    if (cell.kind !== 'number') continue;
+    numbers++;
+    decimals = Math.max(decimals, cell.decimals);
+    symbol ??= cell.currency;
+  }
+  let unit = columnMeta.unit;
+  if (unit === undefined && type === 'percent') unit = '%';
+  if (unit === undefined && type === 'currency') {
+    unit = symbol;
+    if (unit === undefined) {
       problems.push({
         path: metaPath,
-        ...locateMeta(['columns', name, 'format'], { key: true }),
-        what: `columns.${name} has a date format, but the column is not a date column`,
-        expected: 'format only together with type: date',
-        received: `type ${type}`,
-        fix: `Add "type: date" under columns.${name}, or remove "format"`,
+        ...locateMeta(['columns', name]),
+        what: `the currency column ${quote(name)} has no unit`,
+        expected: 'a currency code in the sidecar, or a symbol such as $ in the cells',
+        received: 'plain numbers',
+        fix: `Add "unit: USD" (or another ISO code) under columns.${name} in ${metaPath}`,
       });
     }
-    const numeric = cells.filter((cell) => cell.kind === 'number');
-    const decimals = numeric.reduce((most, cell) => (cell.kind === 'number' ? Math.max(most, cell.decimals) : most), 0);
-    let unit = columnMeta.unit;
-    if (unit === undefined && type === 'percent') unit = '%';
-    if (unit === undefined && type === 'currency') {
-      const withSymbol = numeric.find((cell) => cell.kind === 'number' && cell.currency !== undefined);
-      unit = withSymbol?.kind === 'number' ? withSymbol.currency : undefined;
-      if (unit === undefined) {
-        problems.push({
-          path: metaPath,
-          ...locateMeta(['columns', name]),
-          what: `the currency column ${quote(name)} has no unit`,
-          expected: 'a currency code in the sidecar, or a symbol such as $ in the cells',
-          received: 'plain numbers',
-          fix: `Add "unit: USD" (or another ISO code) under columns.${name} in ${metaPath}`,
-        });
-      }
-    }
-    const mixed = columnMeta.type === undefined && type === 'category' && numeric.length > 0 && firstText !== -1;
-    return {
-      name,
-      label: columnMeta.label ?? labelFromName(name),
-      type,
-      unit,
-      decimals: type === 'fraction' ? Math.max(0, decimals - 2) : decimals,
-      missing: cells.filter((cell) => cell.kind === 'missing').length,
-      range: columnMeta.range,
-      ...(type === 'date' ? { dateFormat: columnMeta.format ?? 'YYYY-MM-DD' } : {}),
-      ...(mixed ? { firstText: { ...cellPlace(raw[firstText]!, index, delimiter), text: raw[firstText]!.cells[index]! } } : {}),
-    };
-  });
+  }
+  const mixed = inferredText && numbers > 0 && firstText !== -1;
+  return {
+    name,
+    label: columnMeta.label ?? labelFromName(name),
+    type,
+    unit,
+    decimals: type === 'fraction' ? Math.max(0, decimals - 2) : decimals,
+    // Counted at the end of typeColumns, once ranges have filled what they could.
+    missing: 0,
+    range: columnMeta.range,
+    ...(type === 'date' ? { dateFormat: columnMeta.format ?? 'YYYY-MM-DD' } : {}),
+    ...(mixed ? { firstText: { ...cellPlace(raw[firstText]!, index, delimiter), text: raw[firstText]!.cells[index]! } } : {}),
+  };
+}
 
-  // Step 3: convert cells, collecting every cell that does not fit.
-  const sourceIds = new Set((meta?.sources ?? []).map((source) => source.id));
-  const checkSources = sidecarValid;
+/**
+ * Stage 3: converts every cell, collecting each one that does not fit its column.
+ * @param sourceIds The sidecar's source ids, or `undefined` when it cannot vouch for them.
+ */
+function convertRows(
+  file: FileContext,
+  columns: readonly Column[],
+  readings: readonly CellReading[][],
+  sourceIds: ReadonlySet<string> | undefined,
+  problems: Problem[],
+): { rows: Row[]; info: RowInfo[] } {
+  const { path, metaPath, delimiter } = file;
   const rows: Row[] = [];
   const info: RowInfo[] = [];
-  raw.forEach((rawRow, rowIndex) => {
+  file.raw.forEach((rawRow, rowIndex) => {
     const row = newRow();
     // Positions are worked out only for a cell with a problem: most rows have none.
     const place = (index: number) => ({ path, ...cellPlace(rawRow, index, delimiter) });
@@ -232,7 +286,7 @@ export function typeColumns(
           fix: 'Write reported for a figure a source gives and illustrative for a placeholder',
         });
       }
-      if (checkSources && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
+      if (sourceIds && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
         const suggestion = closest(row.source_id, sourceIds);
         problems.push({
           ...place(index),
@@ -248,8 +302,12 @@ export function typeColumns(
     info.push({ line: rawRow.line });
     rows.push(row);
   });
+  return { rows, info };
+}
 
-  // Step 4: values given as a low–high range become their midpoint, flagged.
+/** Stage 4: values given as a low–high range become their midpoint, flagged in the row's info. */
+function fillRanges(file: FileContext, columns: readonly Column[], rows: Row[], info: RowInfo[], problems: Problem[]): void {
+  const { header, path, metaPath, locateMeta } = file;
   for (const column of columns) {
     if (!column.range) continue;
     const { low, high } = column.range;
@@ -293,9 +351,6 @@ export function typeColumns(
       }
     });
   }
-  // Missing values are counted after ranges filled what they could.
-  for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
-  return { columns, rows, info, problems };
 }
 
 /** The column's distinct texts when every one is written like a date, else `undefined` (stops at the first that is not). */

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { closest, listValues, quote, ReportError, type Issue, type Problem } from '../errors.ts';
 import { linkedOutside, outsideLinkIssue } from '../project-links.ts';
-import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
+import { typeColumns, type Column, type LocateMeta, type Row, type RowInfo } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkShape, checkSize, DEFAULT_LIMITS, type DatasetLimits } from './limits.ts';
@@ -195,7 +195,7 @@ function readUncached(
   // Step 1: the sidecar, if present.
   let meta: DatasetMeta = { title: name, sources: [], columns: {} };
   const problems: Problem[] = [];
-  let locateMeta: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number } = () => ({ line: 1, column: 1 });
+  let locateMeta: LocateMeta = () => ({ line: 1, column: 1 });
   let metaText: string | undefined;
   try {
     metaText = readFileSync(metaFile, 'utf8');
@@ -234,8 +234,8 @@ function readUncached(
   for (const problem of csv.problems) problems.push(problem);
   if (csv.header.length === 0) return { problems };
   // A sidecar that could not be read at all cannot vouch for source ids; its own problems are reported.
-  const sidecarReadable = metaText === undefined || declaredMeta !== undefined;
-  const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter, sidecarReadable);
+  const sourcesKnown = metaText === undefined || declaredMeta !== undefined;
+  const typed = typeColumns({ header: csv.header, raw: csv.rows, meta: declaredMeta, path, metaPath, locateMeta, delimiter: csv.delimiter, sourcesKnown });
   for (const problem of typed.problems) problems.push(problem);
   const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
   return { dataset, problems };

@@ -139,7 +139,7 @@ describe('a site with mistakes', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        `content/reports/broken.md:7:9: unknown dataset "tires": no file named exactly data/tires.csv. Expected one of "tiers", received "tires". Did you mean dataset="tiers"?`,
+        `content/reports/broken.md:7:9: unknown dataset "tires": no file named exactly data/tires.csv. Expected one of "tiers", received "tires". Did you mean dataset="tiers"? [TB019]`,
         'content/reports/broken.md:9:9: the dataset "tiers" cannot be used: data/tiers.csv has 3 problems (listed below). Fix the dataset first.',
         'content/reports/broken.md:11:1: unknown directive ::Chart. Expected ::chart{…} on its own line, or :stat{…} in a sentence, received "::Chart". Did you mean ::chart{…}?',
         'data/tiers.csv:1:27: duplicate column "engagement_rate" (columns 3 and 4). Expected each column name once, received "engagement_rate" twice. Rename one of the columns, or delete the copy.',

@@ -7,7 +7,7 @@ import type { Problem } from '../errors.ts';
 import { bidiInYaml } from './bidi-fields.ts';
 import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report-frontmatter.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
-import { isRuleAcrossFields } from '../zod-errors.ts';
+import { isRuleAcrossFields, type Locate } from '../zod-errors.ts';
 
 /** A report's parts: frontmatter (when valid) and the body with frontmatter blanked out, so positions stay true. */
 export interface SplitReport {
@@ -16,7 +16,7 @@ export interface SplitReport {
   body: string;
   problems: Problem[];
   /** Finds where a frontmatter key was written. */
-  locate: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
+  locate: Locate;
 }
 
 /**

@@ -9,6 +9,7 @@ import { cellPlace, type RawRow } from './csv.ts';
 import { fittingFormats, looksLikeDate, readDate, type DateFormat } from './dates.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
 import { readCell, type CellReading } from './values.ts';
+import type { Locate } from '../zod-errors.ts';
 
 /** A typed cell: a number, a category's text, or `null` for a missing value. */
 export type CellValue = number | string | null;
@@ -86,9 +87,6 @@ export function labelFromName(name: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-/** Finds where a key was written in the sidecar, for problems about it. */
-export type LocateMeta = (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
-
 /** What `typeColumns` needs to know about one parsed file. */
 export interface TypeColumnsOptions {
   /** Column names from the CSV header. */
@@ -102,7 +100,7 @@ export interface TypeColumnsOptions {
   /** Sidecar path, for problems about it. */
   metaPath: string;
   /** Finds a key's position in the sidecar. */
-  locateMeta: LocateMeta;
+  locateMeta: Locate;
   /** The field delimiter (`;` means cells use a decimal comma). Default `,`. */
   delimiter?: string | undefined;
   /**

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { issue, problem } from '../error-codes/index.ts';
 import { closest, ReportError, type Issue, type Problem } from '../errors.ts';
 import { linkedOutside, outsideLinkIssue } from '../project-links.ts';
-import { typeColumns, type Column, type LocateMeta, type Row, type RowInfo } from './columns.ts';
+import type { Locate } from '../zod-errors.ts';
+import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkShape, checkSize, DEFAULT_LIMITS, type DatasetLimits } from './limits.ts';
@@ -177,7 +178,7 @@ function readUncached(
   // Step 1: the sidecar, if present.
   let meta: DatasetMeta = { title: name, sources: [], columns: {} };
   const problems: Problem[] = [];
-  let locateMeta: LocateMeta = () => ({ line: 1, column: 1 });
+  let locateMeta: Locate = () => ({ line: 1, column: 1 });
   let metaText: string | undefined;
   try {
     metaText = readFileSync(metaFile, 'utf8');

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Problem } from '../errors.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
+import type { Locate } from '../zod-errors.ts';
 import { DATE_FORMATS } from './dates.ts';
 
 /** Column types a dataset can declare (docs/authoring.md, "Datasets"). `fraction` means 0.024 is 2.4 %. */
@@ -49,7 +50,7 @@ export type ColumnMeta = z.infer<typeof ColumnMetaSchema>;
 export interface ParsedMeta {
   meta?: DatasetMeta | undefined;
   problems: Problem[];
-  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
+  locate: Locate;
   /**
    * For a sidecar that failed validation, the parts that still hold, so the CSV
    * is checked against them too: every column key (with its settings where they

@@ -111,9 +111,9 @@ export const datasetUseErrors = {
   }),
   TB059: kind({
     title: 'View query the explorer would change',
-    about: 'A named view\'s query is not what the explorer would read as written (an unknown column, a chart kind the data cannot draw). The published view would then differ from the live explorer.',
+    about: 'The explorer would not read a named view\'s query as written (an unknown dataset, measure or setting) and would show something else. The published view would then differ from the live explorer.',
     exampleAt: 'content/views.yml:4:12',
-    example: { notice: 'No column "teir" in this dataset; showing all tiers.', query: '?dataset=tiers&series=teir' },
+    example: { notice: 'There is no dataset "costs"; showing "Cost per post by tier".', query: '?dataset=costs&y=cost' },
     message: ({ notice, query }: { notice: string; query: string }) => ({
       what: notice.replace(/\.$/, ''),
       expected: `a query the explorer reads as written, received ${JSON.stringify(query)}`,

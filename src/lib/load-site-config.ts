@@ -14,5 +14,5 @@ import { problemsFromZod } from './zod-errors.ts';
 export function loadSiteConfig<Schema extends z.ZodType>(schema: Schema, input: unknown, path: string): z.infer<Schema> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw new ReportError(problemsFromZod(result.error.issues, path, () => ({ line: 1, column: 1 })));
+  throw new ReportError(problemsFromZod(result.error.issues, path, () => ({ line: 1, column: 1 }), 'TB200'));
 }

@@ -3,22 +3,33 @@
  * frontmatter and site settings alike (after Starlight's error map).
  */
 import type { z } from 'zod';
+import type { Message } from './error-codes/define.ts';
+import { type ArgsOf, type Code, problem } from './error-codes/index.ts';
 import type { Problem } from './errors.ts';
 
 /** Where a value sits in its file: maps a key path to a line and column. */
 export type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
 
 /**
+ * A catalogue code whose message is the sentence this module writes from a zod
+ * issue (an entry with `message: (parts: Message) => parts`): one per kind of
+ * file, such as TB028 for a sidecar, TB153 for frontmatter, TB200 for site settings.
+ */
+export type SchemaCode = { [C in Code]: ArgsOf<C> extends Message ? (Message extends ArgsOf<C> ? C : never) : never }[Code];
+
+/**
  * Converts zod issues to problems.
  * @param issues The issues of a failed `safeParse`.
  * @param file Path relative to the project root.
  * @param locate Finds the position of a key path in the file.
+ * @param code The catalogue code every problem carries (the kind of file: sidecar, frontmatter, settings …).
  * @param fixFor Optional advice per issue; a generic sentence otherwise.
  */
 export function problemsFromZod(
   issues: readonly z.core.$ZodIssue[],
   file: string,
   locate: Locate,
+  code: SchemaCode,
   fixFor?: (issue: z.core.$ZodIssue) => string | undefined,
 ): Problem[] {
   return issues.map((issue) => {
@@ -26,21 +37,14 @@ export function problemsFromZod(
     const where = issue.code === 'unrecognized_keys' ? locate([...issue.path, issue.keys[0]!], { key: true }) : locate(issue.path);
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
     const { what, expected, received } = describe(issue, field);
-    return {
-      path: file,
-      line: where.line,
-      column: where.column,
-      what,
-      expected,
-      received,
-      fix:
-        fixFor?.(issue) ??
-        (issue.code === 'unrecognized_keys'
-          ? issue.keys.length > 1
-            ? 'Remove the keys or correct their spelling (docs/authoring.md lists the allowed keys)'
-            : 'Remove the key or correct its spelling (docs/authoring.md lists the allowed keys)'
-          : `Correct "${field}" (docs/authoring.md lists the allowed values)`),
-    };
+    const fix =
+      fixFor?.(issue) ??
+      (issue.code === 'unrecognized_keys'
+        ? issue.keys.length > 1
+          ? 'Remove the keys or correct their spelling (docs/authoring.md lists the allowed keys)'
+          : 'Remove the key or correct its spelling (docs/authoring.md lists the allowed keys)'
+        : `Correct "${field}" (docs/authoring.md lists the allowed values)`);
+    return problem(code, { what, expected, received, fix } as ArgsOf<SchemaCode>, { path: file, ...where });
   });
 }
 

@@ -139,13 +139,13 @@ describe('a site with mistakes', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
       [
-        `content/reports/broken.md:7:9: unknown dataset "tires": no file named exactly data/tires.csv. Expected one of "tiers", received "tires". Did you mean dataset="tiers"?`,
+        `content/reports/broken.md:7:9: unknown dataset "tires": no file named exactly data/tires.csv. Expected one of "tiers", received "tires". Did you mean dataset="tiers"? [TB019]`,
         'content/reports/broken.md:9:9: the dataset "tiers" cannot be used: data/tiers.csv has 3 problems (listed below). Fix the dataset first.',
         'content/reports/broken.md:11:1: unknown directive ::Chart. Expected ::chart{…} on its own line, or :stat{…} in a sentence, received "::Chart". Did you mean ::chart{…}?',
-        'data/tiers.csv:1:27: duplicate column "engagement_rate" (columns 3 and 4). Expected each column name once, received "engagement_rate" twice. Rename one of the columns, or delete the copy.',
-        'data/tiers.csv:4:1: this row has 3 fields, the header has 4. Expected 4 fields, received 3 ("2018,micro,2.0"). Add the missing fields (empty ones are fine: write nothing between the commas).',
+        'data/tiers.csv:1:27: duplicate column "engagement_rate" (columns 3 and 4). Expected each column name once, received "engagement_rate" twice. Rename one of the columns, or delete the copy. [TB010]',
+        'data/tiers.csv:4:1: this row has 3 fields, the header has 4. Expected 4 fields, received 3 ("2018,micro,2.0"). Add the missing fields (empty ones are fine: write nothing between the commas). [TB011]',
         // "abc" makes the column text, which only a chart or stat measuring it reports; a spreadsheet error is an error in any column.
-        'data/tiers.csv:6:12: column "engagement_rate" holds the spreadsheet error "#DIV/0!". Expected a value, or an empty cell for a missing one, received "#DIV/0!". Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value.',
+        'data/tiers.csv:6:12: column "engagement_rate" holds the spreadsheet error "#DIV/0!". Expected a value, or an empty cell for a missing one, received "#DIV/0!". Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value. [TB038]',
         '6 problems found.',
         `Build stopped; ${out}/ is unchanged.`,
         '',

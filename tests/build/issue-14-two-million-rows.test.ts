@@ -52,14 +52,14 @@ const CHILD = `
 const { checkProject } = await import(process.env.ROOT + '/src/lib/check/check-project.ts');
 const { formatProblem } = await import(process.env.ROOT + '/src/lib/errors.ts');
 const { readDataset } = await import(process.env.ROOT + '/src/lib/data/load-dataset.ts');
-const { catalogueEntry } = await import(process.env.ROOT + '/src/lib/data/catalogue.ts');
+const { datasetSummary } = await import(process.env.ROOT + '/src/lib/data/dataset-summaries.ts');
 const { catalogEntry } = await import(process.env.ROOT + '/src/lib/explore/explorer-datasets.ts');
 const { SITE } = await import(process.env.ROOT + '/src/site.config.ts');
 // One line more than the default limit allows: the header. A site with such data raises its limit the same way.
 const config = { ...SITE, limits: { ...SITE.limits, rows: 2_000_001 } };
 const result = await checkProject(process.env.TRENDBOOK_SITE, config);
 const { dataset } = readDataset(process.env.TRENDBOOK_SITE, 'posts', config.limits);
-const entry = catalogueEntry(dataset, []);
+const entry = datasetSummary(dataset, []);
 console.log(JSON.stringify({
   problems: result.problems.map(formatProblem),
   warnings: result.warnings.map(formatProblem),

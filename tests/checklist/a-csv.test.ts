@@ -63,8 +63,8 @@ describe('A6: reserved header names', () => {
     const { dataset, problems } = readInput('a6-reserved-headers-valueof-and-hasownproperty');
     expect(formatProblems(problems)).toBe(
       [
-        'data/input.csv:1:6: column 2 is named "valueOf", which is reserved. Expected a name other than __proto__, constructor, prototype, toString, valueOf or hasOwnProperty, received "valueOf". Rename the column, for example to a more specific snake_case name.',
-        'data/input.csv:1:14: column 3 is named "hasOwnProperty", which is reserved. Expected a name other than __proto__, constructor, prototype, toString, valueOf or hasOwnProperty, received "hasOwnProperty". Rename the column, for example to a more specific snake_case name.',
+        'data/input.csv:1:6: column 2 is named "valueOf", which is reserved. Expected a name other than __proto__, constructor, prototype, toString, valueOf or hasOwnProperty, received "valueOf". Rename the column, for example to a more specific snake_case name. [TB009]',
+        'data/input.csv:1:14: column 3 is named "hasOwnProperty", which is reserved. Expected a name other than __proto__, constructor, prototype, toString, valueOf or hasOwnProperty, received "hasOwnProperty". Rename the column, for example to a more specific snake_case name. [TB009]',
         '2 problems found.',
       ].join('\n'),
     );
@@ -99,7 +99,7 @@ describe('A9: stray quotes', () => {
     const { dataset, problems } = readInput('a9-malformed-quotes-in-one-row');
     expect(formatProblems(problems)).toBe(
       [
-        'data/input.csv:3:5: text after the closing quote of a cell. Expected "," or the end of the line right after a closing quote, received "\\"a \\"b\\"\\" ,c". Quote the whole cell and double every quote inside it, for example "a ""b""".',
+        'data/input.csv:3:5: text after the closing quote of a cell. Expected "," or the end of the line right after a closing quote, received "\\"a \\"b\\"\\" ,c". Quote the whole cell and double every quote inside it, for example "a ""b""". [TB014]',
         '1 problem found.',
       ].join('\n'),
     );
@@ -110,10 +110,10 @@ describe('A9: stray quotes', () => {
     const { problems } = readInput('a9-stray-and-unclosed-quotes');
     expect(formatProblems(problems)).toBe(
       [
-        'data/input.csv:2:7: a quote inside a cell that does not start with a quote. Expected quotes only around a whole cell, with quotes inside it doubled, received "5\\" screen". Quote the whole cell and double the quote inside it: "5"" screen".',
-        'data/input.csv:3:7: a space before the opening quote of a cell. Expected the quote right after "," or at the start of the line, received " \\"spaced\\"". Remove the spaces before the quote.',
-        'data/input.csv:4:6: a quote opened here is never closed. Expected a closing " before the end of the cell, received "2018,\\"Acme, Inc,3". Close the quote, or write a literal quote inside a quoted cell as two quotes ("").',
-        'data/input.csv:7:1: this row has 2 fields, the header has 3. Expected 3 fields, received 2 ("2021,micro"). Add the missing fields (empty ones are fine: write nothing between the commas).',
+        'data/input.csv:2:7: a quote inside a cell that does not start with a quote. Expected quotes only around a whole cell, with quotes inside it doubled, received "5\\" screen". Quote the whole cell and double the quote inside it: "5"" screen". [TB016]',
+        'data/input.csv:3:7: a space before the opening quote of a cell. Expected the quote right after "," or at the start of the line, received " \\"spaced\\"". Remove the spaces before the quote. [TB015]',
+        'data/input.csv:4:6: a quote opened here is never closed. Expected a closing " before the end of the cell, received "2018,\\"Acme, Inc,3". Close the quote, or write a literal quote inside a quoted cell as two quotes (""). [TB013]',
+        'data/input.csv:7:1: this row has 2 fields, the header has 3. Expected 3 fields, received 2 ("2021,micro"). Add the missing fields (empty ones are fine: write nothing between the commas). [TB011]',
         '4 problems found.',
       ].join('\n'),
     );
@@ -123,7 +123,7 @@ describe('A9: stray quotes', () => {
     const { problems } = readInput('a9-unclosed-quote-before-a-quoted-cell');
     expect(formatProblems(problems)).toBe(
       [
-        'data/input.csv:3:6: a quote opened here is never closed. Expected a closing " before the end of the cell, received "2017,\\"Acme, Inc,2". Close the quote, or write a literal quote inside a quoted cell as two quotes ("").',
+        'data/input.csv:3:6: a quote opened here is never closed. Expected a closing " before the end of the cell, received "2017,\\"Acme, Inc,2". Close the quote, or write a literal quote inside a quoted cell as two quotes (""). [TB013]',
         '1 problem found.',
       ].join('\n'),
     );

@@ -54,31 +54,31 @@ describe('B4: YAML syntax mistakes in frontmatter', () => {
   const fix = 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes.';
 
   it('B4: a tab indent fails at the tab', () => {
-    expect(frontmatterProblems(folder, 'tab-indent')).toBe(`content/reports/tab-indent.md:5:1: the frontmatter is not valid YAML: Tabs are not allowed as indentation. ${fix}\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'tab-indent')).toBe(`content/reports/tab-indent.md:5:1: the frontmatter is not valid YAML: Tabs are not allowed as indentation. ${fix} [TB152]\n1 problem found.`);
   });
 
   it('B4: title: Q3: results fails at the unquoted value', () => {
-    expect(frontmatterProblems(folder, 'colon-in-title')).toBe(`content/reports/colon-in-title.md:2:8: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix}\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'colon-in-title')).toBe(`content/reports/colon-in-title.md:2:8: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix} [TB152]\n1 problem found.`);
   });
 
   it('B4: a missing closing --- fails at the opening line', () => {
     expect(frontmatterProblems(folder, 'no-closing-dashes')).toBe(
-      'content/reports/no-closing-dashes.md:1:1: the frontmatter is never closed. Expected a line "---" after the frontmatter, received the end of the file. Add a line with --- after the last frontmatter field.\n1 problem found.',
+      'content/reports/no-closing-dashes.md:1:1: the frontmatter is never closed. Expected a line "---" after the frontmatter, received the end of the file. Add a line with --- after the last frontmatter field. [TB151]\n1 problem found.',
     );
   });
 
   it('B4: a duplicate key fails at the second one', () => {
-    expect(frontmatterProblems(folder, 'duplicate-key')).toBe(`content/reports/duplicate-key.md:5:1: the frontmatter is not valid YAML: Map keys must be unique. ${fix}\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'duplicate-key')).toBe(`content/reports/duplicate-key.md:5:1: the frontmatter is not valid YAML: Map keys must be unique. ${fix} [TB152]\n1 problem found.`);
   });
 
   it('B4: a project check names each report, not another file', async () => {
     const { problems } = await checkProject(join(FIXTURES, folder), SITE);
     expect(formatProblems(problems)).toBe(
       [
-        `content/reports/colon-in-title.md:2:8: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix}`,
-        `content/reports/duplicate-key.md:5:1: the frontmatter is not valid YAML: Map keys must be unique. ${fix}`,
-        'content/reports/no-closing-dashes.md:1:1: the frontmatter is never closed. Expected a line "---" after the frontmatter, received the end of the file. Add a line with --- after the last frontmatter field.',
-        `content/reports/tab-indent.md:5:1: the frontmatter is not valid YAML: Tabs are not allowed as indentation. ${fix}`,
+        `content/reports/colon-in-title.md:2:8: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix} [TB152]`,
+        `content/reports/duplicate-key.md:5:1: the frontmatter is not valid YAML: Map keys must be unique. ${fix} [TB152]`,
+        'content/reports/no-closing-dashes.md:1:1: the frontmatter is never closed. Expected a line "---" after the frontmatter, received the end of the file. Add a line with --- after the last frontmatter field. [TB151]',
+        `content/reports/tab-indent.md:5:1: the frontmatter is not valid YAML: Tabs are not allowed as indentation. ${fix} [TB152]`,
         '4 problems found.',
       ].join('\n'),
     );
@@ -90,13 +90,13 @@ describe('B5: frontmatter values', () => {
 
   it('B5: a missing title fails with file and field', () => {
     expect(frontmatterProblems(folder, 'missing-title')).toBe(
-      'content/reports/missing-title.md:2:1: "title" is missing. Expected string, received nothing. Correct "title" (docs/authoring.md lists the allowed values).\n1 problem found.',
+      'content/reports/missing-title.md:2:1: "title" is missing. Expected string, received nothing. Correct "title" (docs/authoring.md lists the allowed values). [TB153]\n1 problem found.',
     );
   });
 
   it('B5: date: 2024-13-45 fails at the date', () => {
     expect(frontmatterProblems(folder, 'impossible-date')).toBe(
-      'content/reports/impossible-date.md:4:7: "date": 2024-13-45 is not a calendar date. Received "2024-13-45". Write the date as YYYY-MM-DD, for example 2024-05-31.\n1 problem found.',
+      'content/reports/impossible-date.md:4:7: "date": 2024-13-45 is not a calendar date. Received "2024-13-45". Write the date as YYYY-MM-DD, for example 2024-05-31. [TB153]\n1 problem found.',
     );
   });
 
@@ -104,7 +104,7 @@ describe('B5: frontmatter values', () => {
     const text = fixture(folder, 'content/reports/long-title.md');
     expect(/^title: (.*)$/m.exec(text)![1]).toHaveLength(5000);
     expect(frontmatterProblems(folder, 'long-title')).toBe(
-      'content/reports/long-title.md:2:8: "title": keep titles under 200 characters; they become page titles and share text. Received "Influencer Influencer Influencer Influencer Influencer Influencer Influencer In. Correct "title" (docs/authoring.md lists the allowed values).\n1 problem found.',
+      'content/reports/long-title.md:2:8: "title": keep titles under 200 characters; they become page titles and share text. Received "Influencer Influencer Influencer Influencer Influencer Influencer Influencer In. Correct "title" (docs/authoring.md lists the allowed values). [TB153]\n1 problem found.',
     );
   });
 
@@ -143,14 +143,14 @@ describe('B6: YAML bombs and prototype keys', () => {
 
   it('B6: a billion-laughs frontmatter fails quickly at its first alias instead of crashing', () => {
     const started = performance.now();
-    expect(frontmatterProblems(folder, 'billion-laughs')).toBe(`content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany}\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'billion-laughs')).toBe(`content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany} [TB027]\n1 problem found.`);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('B6: a billion-laughs sidecar fails quickly at its first alias instead of crashing', () => {
     const started = performance.now();
     const { problems, meta } = parseDatasetMeta(fixture(folder, 'data/billion_laughs.yml'), 'data/billion_laughs.yml');
-    expect(formatProblems(problems)).toBe(`data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany}\n1 problem found.`);
+    expect(formatProblems(problems)).toBe(`data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany} [TB027]\n1 problem found.`);
     expect(meta).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
   });
@@ -158,10 +158,10 @@ describe('B6: YAML bombs and prototype keys', () => {
   it('B6: an alias used before its anchor is a problem, not a crash', () => {
     const text = '---\ntitle: T\ndescription: d\ndate: 2024-05-01\ntags: *missing\n---\n';
     expect(formatProblems(splitReport(text, 'content/reports/q3.md').problems)).toBe(
-      'content/reports/q3.md:5:7: the frontmatter uses the alias *missing before its anchor &missing. Expected &missing on an earlier value, received *missing without it. Put &missing on the value to repeat, above *missing, or write the value out.\n1 problem found.',
+      'content/reports/q3.md:5:7: the frontmatter uses the alias *missing before its anchor &missing. Expected &missing on an earlier value, received *missing without it. Put &missing on the value to repeat, above *missing, or write the value out. [TB026]\n1 problem found.',
     );
     expect(formatProblems(parseDatasetMeta('title: T\nnotes: *gone\n', 'data/x.yml').problems)).toBe(
-      'data/x.yml:2:8: the sidecar uses the alias *gone before its anchor &gone. Expected &gone on an earlier value, received *gone without it. Put &gone on the value to repeat, above *gone, or write the value out.\n1 problem found.',
+      'data/x.yml:2:8: the sidecar uses the alias *gone before its anchor &gone. Expected &gone on an earlier value, received *gone without it. Put &gone on the value to repeat, above *gone, or write the value out. [TB026]\n1 problem found.',
     );
   });
 
@@ -171,17 +171,17 @@ describe('B6: YAML bombs and prototype keys', () => {
     expect(performance.now() - started).toBeLessThan(5000);
     expect(formatProblems(problems)).toBe(
       [
-        `content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany}`,
-        `content/reports/merge-key-chain.md:6:13: the frontmatter uses too many YAML aliases (*name). ${tooMany}`,
-        'content/reports/merge-proto.md:5:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
-        'content/reports/proto-key.md:5:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
-        `data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany}`,
-        'data/merge_chain.yml:6:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": ").',
-        'data/merge_chain.yml:7:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": ").',
-        'data/merge_proto.yml:2:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
+        `content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany} [TB027]`,
+        `content/reports/merge-key-chain.md:6:13: the frontmatter uses too many YAML aliases (*name). ${tooMany} [TB027]`,
+        'content/reports/merge-proto.md:5:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB025]',
+        'content/reports/proto-key.md:5:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB025]',
+        `data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany} [TB027]`,
+        'data/merge_chain.yml:6:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": "). [TB024]',
+        'data/merge_chain.yml:7:5: the YAML cannot be read: Map keys must be unique. Fix the YAML syntax (indent with spaces, quote text that contains ": "). [TB024]',
+        'data/merge_proto.yml:2:6: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB025]',
         // Inside `columns`, a free-form map, a schema would drop the key without a word.
-        'data/proto_column.yml:3:3: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
-        'data/proto_key.yml:2:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
+        'data/proto_column.yml:3:3: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB025]',
+        'data/proto_key.yml:2:1: unknown key "__proto__". Expected only the documented keys, received "__proto__". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB025]',
         '10 problems found.',
       ].join('\n'),
     );

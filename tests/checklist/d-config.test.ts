@@ -79,7 +79,7 @@ describe('D1: dataset names and the data folder', () => {
   const root = join(FIXTURES, 'c-directives');
   const markdown = 'Intro.\n\n::chart{dataset="Tiers" y="engagement_rate" series="tier" title="Engagement"}\n';
   const expected =
-    `content/reports/q3.md:3:9: unknown dataset "Tiers": no file named exactly data/Tiers.csv. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"?\n1 problem found.`;
+    `content/reports/q3.md:3:9: unknown dataset "Tiers": no file named exactly data/Tiers.csv. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"? [TB019]\n1 problem found.`;
 
   it('D1: dataset="Tiers" with data/tiers.csv fails with the resolved path and a did-you-mean on a case-sensitive filesystem', async () => {
     expect(await problemsOf(root, markdown)).toBe(expected);
@@ -100,8 +100,8 @@ describe('D1: dataset names and the data folder', () => {
     const { problems } = await checkProject(project, SITE);
     expect(formatProblems(problems)).toBe(
       [
-        `content/reports/q3.md:7:18: unknown dataset "tiers": no file named exactly data/tiers.csv. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
-        `content/reports/q3.md:9:9: unknown dataset "tiers": no file named exactly data/tiers.csv. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/.`,
+        `content/reports/q3.md:7:18: unknown dataset "tiers": no file named exactly data/tiers.csv. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/. [TB019]`,
+        `content/reports/q3.md:9:9: unknown dataset "tiers": no file named exactly data/tiers.csv. Expected a CSV file in data/, received "tiers". Add data/tiers.csv, or use the name of a file in data/. [TB019]`,
         '2 problems found.',
       ].join('\n'),
     );
@@ -111,13 +111,13 @@ describe('D1: dataset names and the data folder', () => {
 describe('D3: the site URL', () => {
   it('D3: a missing url fails with its key', () => {
     const { url: _url, ...withoutUrl } = SITE;
-    expect(settingsProblems(withoutUrl)).toBe('src/site.config.ts:1:1: "url" is missing. Expected string, received nothing. Correct "url" (docs/authoring.md lists the allowed values).\n1 problem found.');
+    expect(settingsProblems(withoutUrl)).toBe('src/site.config.ts:1:1: "url" is missing. Expected string, received nothing. Correct "url" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.');
   });
 
   it('D3: javascript:, data:, protocol-relative and plain http URLs fail with the url key', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example', 'http://trends.example.com']) {
       expect(settingsProblems({ ...SITE, url })).toBe(
-        `src/site.config.ts:1:1: "url": expected an absolute https URL such as https://trends.example.com. Received ${JSON.stringify(url)}. Correct "url" (docs/authoring.md lists the allowed values).\n1 problem found.`,
+        `src/site.config.ts:1:1: "url": expected an absolute https URL such as https://trends.example.com. Received ${JSON.stringify(url)}. Correct "url" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.`,
       );
     }
   });
@@ -127,8 +127,8 @@ describe('D4: unknown keys, wrong types, an empty config', () => {
   it('D4: unknown and misspelled keys (and base: "//evil.example", D3: there is no base setting) fail with their names', () => {
     expect(settingsProblems({ ...SITE, embed: 'yes', base: '//evil.example', utm: { ...SITE.utm, campaing: 'q3' } })).toBe(
       [
-        'src/site.config.ts:1:1: unknown key "campaing" in "utm". Expected only the documented keys, received "campaing". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
-        'src/site.config.ts:1:1: unknown keys "embed", "base". Expected only the documented keys, received "embed", "base". Remove the keys or correct their spelling (docs/authoring.md lists the allowed keys).',
+        'src/site.config.ts:1:1: unknown key "campaing" in "utm". Expected only the documented keys, received "campaing". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB200]',
+        'src/site.config.ts:1:1: unknown keys "embed", "base". Expected only the documented keys, received "embed", "base". Remove the keys or correct their spelling (docs/authoring.md lists the allowed keys). [TB200]',
         '2 problems found.',
       ].join('\n'),
     );
@@ -136,22 +136,22 @@ describe('D4: unknown keys, wrong types, an empty config', () => {
 
   it('D4: utm: "yes" and utm.enabled: "yes" fail with the key path and the expected type', () => {
     expect(settingsProblems({ ...SITE, utm: 'yes' })).toBe(
-      'src/site.config.ts:1:1: "utm" has the wrong type. Expected object, received the text "yes". Correct "utm" (docs/authoring.md lists the allowed values).\n1 problem found.',
+      'src/site.config.ts:1:1: "utm" has the wrong type. Expected object, received the text "yes". Correct "utm" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.',
     );
     expect(settingsProblems({ ...SITE, utm: { enabled: 'yes' } })).toBe(
-      'src/site.config.ts:1:1: "utm.enabled" has the wrong type. Expected boolean, received the text "yes". Correct "utm.enabled" (docs/authoring.md lists the allowed values).\n1 problem found.',
+      'src/site.config.ts:1:1: "utm.enabled" has the wrong type. Expected boolean, received the text "yes". Correct "utm.enabled" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.',
     );
   });
 
   it('D4: an empty config lists every required key', () => {
     expect(settingsProblems({})).toBe(
       [
-        'src/site.config.ts:1:1: "title" is missing. Expected string, received nothing. Correct "title" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "description" is missing. Expected string, received nothing. Correct "description" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "url" is missing. Expected string, received nothing. Correct "url" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "handle" is missing. Expected string, received nothing. Correct "handle" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "tiers" is missing. Expected array, received nothing. Correct "tiers" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "palette" is missing. Expected array, received nothing. Correct "palette" (docs/authoring.md lists the allowed values).',
+        'src/site.config.ts:1:1: "title" is missing. Expected string, received nothing. Correct "title" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "description" is missing. Expected string, received nothing. Correct "description" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "url" is missing. Expected string, received nothing. Correct "url" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "handle" is missing. Expected string, received nothing. Correct "handle" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "tiers" is missing. Expected array, received nothing. Correct "tiers" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "palette" is missing. Expected array, received nothing. Correct "palette" (docs/authoring.md lists the allowed values). [TB200]',
         '6 problems found.',
       ].join('\n'),
     );
@@ -164,8 +164,8 @@ describe('D4: unknown keys, wrong types, an empty config', () => {
     expect(datasets).toBe(3);
     expect(formatProblems(problems)).toBe(
       [
-        'data/__proto__.csv:1:1: the dataset name "__proto__" is not allowed. Expected a plain file name such as engagement.csv, received "__proto__". Rename the file.',
-        'data/constructor.csv:1:1: the dataset name "constructor" is not allowed. Expected a plain file name such as engagement.csv, received "constructor". Rename the file.',
+        'data/__proto__.csv:1:1: the dataset name "__proto__" is not allowed. Expected a plain file name such as engagement.csv, received "__proto__". Rename the file. [TB022]',
+        'data/constructor.csv:1:1: the dataset name "constructor" is not allowed. Expected a plain file name such as engagement.csv, received "constructor". Rename the file. [TB022]',
         '2 problems found.',
       ].join('\n'),
     );

@@ -39,7 +39,7 @@ describe('D2: files outside the project', () => {
     mkdirSync(join(root, 'data'), { recursive: true });
     for (const name of ['../outside/secrets', '..\\outside\\secrets', '/etc/passwd', join(outside, 'secrets')]) {
       expect(formatProblems(readDataset(root, name).problems)).toBe(
-        `data:1:1: the dataset name ${JSON.stringify(name)} is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received ${JSON.stringify(name)}. Name a file in data/ by its name without .csv.\n1 problem found.`,
+        `data:1:1: the dataset name ${JSON.stringify(name)} is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received ${JSON.stringify(name)}. Name a file in data/ by its name without .csv. [TB021]\n1 problem found.`,
       );
     }
   });

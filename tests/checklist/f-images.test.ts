@@ -16,7 +16,7 @@ describe('F5: author images', () => {
   it('F5: an author image in frontmatter is refused, so no untrusted AVIF or SVG reaches an image decoder', async () => {
     const { problems } = await checkProject(join(ROOT, 'tests/fixtures/checklist/f5-author-image'), SITE);
     expect(formatProblems(problems)).toBe(
-      'content/reports/q3.md:7:5: unknown key "image" in "authors.0". Expected only the documented keys, received "image". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).\n1 problem found.',
+      'content/reports/q3.md:7:5: unknown key "image" in "authors.0". Expected only the documented keys, received "image". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB153]\n1 problem found.',
     );
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { AGGREGATES, combine } from '../../src/lib/aggregate/combine.ts';
 import { buildChartSpec } from '../../src/lib/chart/build-chart-spec.ts';
 import { toChartConfig, CHART_THEMES } from '../../src/lib/chart/to-chart-config.ts';
-import { catalogueEntry } from '../../src/lib/data/catalogue.ts';
+import { datasetSummary } from '../../src/lib/data/dataset-summaries.ts';
 import { readDataset } from '../../src/lib/data/load-dataset.ts';
 import { extentOf, maxOf, minOf } from '../../src/lib/extent.ts';
 import { computeStat } from '../../src/lib/stat/compute-stat.ts';
@@ -48,7 +48,7 @@ describe('2,000,000 values (issue #14)', () => {
   });
 
   it('describes the dataset for the catalogue with its first and last year', () => {
-    const entry = catalogueEntry(dataset, []);
+    const entry = datasetSummary(dataset, []);
     expect([entry.rows, entry.years]).toEqual([COUNT, [2000, 2024]]);
   });
 

@@ -20,10 +20,10 @@ describe('site settings', () => {
     }
     expect(message).toBe(
       [
-        'src/site.config.ts:1:1: "title" is missing. Expected string, received nothing. Correct "title" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "url": expected an absolute https URL such as https://trends.example.com. Received "javascript:alert(1)". Correct "url" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "handle": expected a handle such as @trendbook. Received "trendbook". Correct "handle" (docs/authoring.md lists the allowed values).',
-        'src/site.config.ts:1:1: "tiers.0.id": ids are lowercase letters, digits and "_" (no "/", "," or spaces). Received "mid tier". Correct "tiers.0.id" (docs/authoring.md lists the allowed values).',
+        'src/site.config.ts:1:1: "title" is missing. Expected string, received nothing. Correct "title" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "url": expected an absolute https URL such as https://trends.example.com. Received "javascript:alert(1)". Correct "url" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "handle": expected a handle such as @trendbook. Received "trendbook". Correct "handle" (docs/authoring.md lists the allowed values). [TB200]',
+        'src/site.config.ts:1:1: "tiers.0.id": ids are lowercase letters, digits and "_" (no "/", "," or spaces). Received "mid tier". Correct "tiers.0.id" (docs/authoring.md lists the allowed values). [TB200]',
         '4 problems found.',
       ].join('\n'),
     );

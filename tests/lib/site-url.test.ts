@@ -70,7 +70,7 @@ describe('the url setting', () => {
   it('refuses a query or a fragment, which every page address would otherwise carry', () => {
     for (const url of ['https://example.com/blog?ref=home', 'https://example.com/blog#top', 'https://example.com/?']) {
       expect(urlOf(url)).toBe(
-        `src/site.config.ts:1:1: "url": expected the address the site is published at, without "?" or "#" (such as https://example.com/blog). Received ${JSON.stringify(url)}. Correct "url" (docs/authoring.md lists the allowed values).\n1 problem found.`,
+        `src/site.config.ts:1:1: "url": expected the address the site is published at, without "?" or "#" (such as https://example.com/blog). Received ${JSON.stringify(url)}. Correct "url" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.`,
       );
     }
   });

@@ -2,7 +2,8 @@
  * Groups filtered rows into one value per x and series: the grid every chart
  * draws. Pure: rows in, grid out.
  */
-import { quote, type Issue } from '../errors.ts';
+import { issue } from '../error-codes/index.ts';
+import type { Issue } from '../errors.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { combine, type Aggregate } from './combine.ts';
 import { cellText } from './where.ts';
@@ -96,28 +97,13 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
     }),
   );
   if (duplicates.length > 0) {
-    issues.push({
-      what: `several rows of ${dataset.path} share a point: ${duplicates.slice(0, 3).join('; ')}${duplicates.length > 3 ? ` and ${duplicates.length - 3} more` : ''}`,
-      expected: 'one row per point, or agg="mean|median|sum|min|max"',
-      received: `${duplicates.length} ${duplicates.length === 1 ? 'point' : 'points'} with several rows`,
-      fix: 'Add agg="…" to combine them, or narrow the rows with where="…"',
-    });
+    issues.push(issue('TB054', { path: dataset.path, points: duplicates }));
   }
   if (unplaced.length > 0) {
-    issues.push({
-      what: `${unplaced.length === 1 ? 'a row' : `${unplaced.length} rows`} of ${dataset.path} ${unplaced.length === 1 ? 'has' : 'have'} a value but no ${options.series ? `${quote(options.x)} or ${quote(options.series)}` : quote(options.x)} (${unplaced.length === 1 ? 'line' : 'lines'} ${unplaced.slice(0, 8).join(', ')}${unplaced.length > 8 ? ', …' : ''})`,
-      expected: 'every drawn row to say where it belongs',
-      received: 'an empty cell',
-      fix: 'Fill in the empty cell, or leave these rows out with where="…"',
-    });
+    issues.push(issue('TB055', { path: dataset.path, lines: unplaced, x: options.x, series: options.series || undefined }));
   }
   if (xValues.length === 0) {
-    issues.push({
-      what: `no rows of ${dataset.path} are left to draw`,
-      expected: `rows with a value in ${quote(options.x)}`,
-      received: 'none after filtering',
-      fix: 'Check the where="…" filter and the x column',
-    });
+    issues.push(issue('TB056', { path: dataset.path, x: options.x }));
   }
   return { grid: { xValues, seriesKeys, points }, issues };
 }

@@ -4,7 +4,8 @@
  * a value holds a space: `service=Apple Music; year=2023`. Values match the
  * cell's text exactly.
  */
-import { closest, listValues, quote, type Issue } from '../errors.ts';
+import { issue } from '../error-codes/index.ts';
+import { closest, type Issue } from '../errors.ts';
 import type { CellValue, Row } from '../data/columns.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 
@@ -38,21 +39,11 @@ export function parseWhere(text: string): { filters: Filter[]; issues: Issue[] }
       .split(',')
       .map((value) => value.trim());
     if (equals <= 0 || values.some((value) => value === '')) {
-      issues.push({
-        what: `the filter ${quote(pair)} cannot be read`,
-        expected: 'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
-        received: quote(pair),
-        fix: 'Write the filter as where="tier=micro,mega year=2016"',
-      });
+      issues.push(issue('TB050', { pair }));
       continue;
     }
     if (filters.some((filter) => filter.column === column)) {
-      issues.push({
-        what: `the filter names the column ${quote(column)} twice`,
-        expected: 'each column once, with its values separated by commas',
-        received: quote(text),
-        fix: `Merge them: ${column}=a,b`,
-      });
+      issues.push(issue('TB051', { column, text }));
       continue;
     }
     filters.push({ column, values });
@@ -75,25 +66,13 @@ export function checkFilters(filters: readonly Filter[], dataset: Dataset): Issu
   const names = dataset.columns.map((column) => column.name);
   for (const filter of filters) {
     if (!names.includes(filter.column)) {
-      const suggestion = closest(filter.column, names);
-      issues.push({
-        what: `the filter names a column ${quote(filter.column)} that ${dataset.path} does not have`,
-        expected: `one of ${listValues(names)}`,
-        received: quote(filter.column),
-        fix: suggestion ? `Did you mean ${quote(suggestion)}?` : 'Use a column name from the CSV header',
-      });
+      issues.push(issue('TB052', { column: filter.column, path: dataset.path, names, suggestion: closest(filter.column, names) }));
       continue;
     }
     const present = distinctTexts(dataset.rows, filter.column);
     for (const value of filter.values) {
       if (present.includes(value)) continue;
-      const suggestion = closest(value, present);
-      issues.push({
-        what: `no row of ${dataset.path} has ${filter.column}=${value}`,
-        expected: `one of ${listValues(present)}`,
-        received: quote(value),
-        fix: suggestion ? `Did you mean ${quote(suggestion)}? Values match the cell's text exactly` : 'Use a value that occurs in the column (values match exactly, case included)',
-      });
+      issues.push(issue('TB053', { column: filter.column, value, path: dataset.path, present, suggestion: closest(value, present) }));
     }
   }
   return issues;

@@ -3,11 +3,13 @@
  * cells into typed values. Nothing is coerced silently: a cell that does not fit
  * its column is a problem with its line and column.
  */
-import { closest, quote, type Problem } from '../errors.ts';
+import { issue, problem } from '../error-codes/index.ts';
+import { closest, type Issue, type Problem } from '../errors.ts';
 import { cellPlace, type RawRow } from './csv.ts';
 import { fittingFormats, looksLikeDate, readDate, type DateFormat } from './dates.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
 import { readCell, type CellReading } from './values.ts';
+import type { Locate } from '../zod-errors.ts';
 
 /** A typed cell: a number, a category's text, or `null` for a missing value. */
 export type CellValue = number | string | null;
@@ -85,126 +87,141 @@ export function labelFromName(name: string): string {
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }
 
-/**
- * Types every column and converts the rows.
- * @param header Column names from the CSV header.
- * @param raw Data rows with their lines.
- * @param meta The sidecar, if any.
- * @param path CSV path relative to the project root.
- * @param metaPath Sidecar path, for problems about it.
- * @param locateMeta Finds a key's position in the sidecar.
- */
-export function typeColumns(
-  header: string[],
-  raw: RawRow[],
-  meta: DatasetMeta | undefined,
-  path: string,
-  metaPath: string,
-  locateMeta: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number },
-  delimiter = ',',
-  sidecarValid = true,
-): { columns: Column[]; rows: Row[]; info: RowInfo[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const decimalComma = delimiter === ';';
-  const readings = header.map((_, index) => readColumn(raw, index, decimalComma));
-  const declared = meta?.columns ?? {};
+/** What `typeColumns` needs to know about one parsed file. */
+export interface TypeColumnsOptions {
+  /** Column names from the CSV header. */
+  header: string[];
+  /** Data rows with their lines. */
+  raw: RawRow[];
+  /** The sidecar (or the parts of it that still hold), if any. */
+  meta: DatasetMeta | undefined;
+  /** CSV path relative to the project root. */
+  path: string;
+  /** Sidecar path, for problems about it. */
+  metaPath: string;
+  /** Finds a key's position in the sidecar. */
+  locateMeta: Locate;
+  /** The field delimiter (`;` means cells use a decimal comma). Default `,`. */
+  delimiter?: string | undefined;
+  /**
+   * Whether the sidecar can vouch for source ids, so a `source_id` cell it does
+   * not list is a problem. False for a sidecar that could not be read at all
+   * (its own problems are reported). Default true.
+   */
+  sourcesKnown?: boolean | undefined;
+}
 
-  // Step 1: sidecar columns must exist in the CSV.
-  for (const name of Object.keys(declared)) {
+/** Typed columns and rows, with every problem found. */
+export interface TypedColumns {
+  columns: Column[];
+  rows: Row[];
+  info: RowInfo[];
+  problems: Problem[];
+}
+
+/**
+ * Types every column and converts the rows, in four stages: the sidecar's
+ * columns are checked against the header, each column gets its type, cells
+ * are converted, and low–high ranges fill their midpoints.
+ * @param options The parsed file, its sidecar and where they are.
+ */
+export function typeColumns(options: TypeColumnsOptions): TypedColumns {
+  const file: FileContext = { ...options, delimiter: options.delimiter ?? ',' };
+  const problems: Problem[] = [];
+  const readings = file.header.map((_, index) => readColumn(file.raw, index, file.delimiter === ';'));
+  checkDeclaredColumns(file, problems);
+  const columns = file.header.map((name, index) => describeColumn(file, name, index, readings[index]!, problems));
+  const sourceIds = options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
+  const { rows, info } = convertRows(file, columns, readings, sourceIds, problems);
+  fillRanges(file, columns, rows, info, problems);
+  // Missing values are counted after ranges filled what they could.
+  for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
+  return { columns, rows, info, problems };
+}
+
+/** The options every stage reads, with the delimiter settled. */
+type FileContext = Omit<TypeColumnsOptions, 'delimiter' | 'sourcesKnown'> & { delimiter: string };
+
+/** Stage 1: every column the sidecar describes must be in the CSV. */
+function checkDeclaredColumns(file: FileContext, problems: Problem[]): void {
+  const { header, path, metaPath, locateMeta } = file;
+  for (const name of Object.keys(file.meta?.columns ?? {})) {
     if (!header.includes(name)) {
       const at = locateMeta(['columns', name], { key: true });
-      const suggestion = closest(name, header);
-      problems.push({
-        path: metaPath,
-        ...at,
-        what: `the sidecar describes a column ${quote(name)} that ${path} does not have`,
-        expected: `one of the CSV's columns`,
-        received: quote(name),
-        fix: suggestion ? `Did you mean ${quote(suggestion)}? Rename the key to match the CSV header exactly` : 'Remove the key, or add the column to the CSV',
-      });
+      problems.push(problem('TB029', { name, path, suggestion: closest(name, header) }, { path: metaPath, ...at }));
     }
   }
+}
 
-  // Step 2: decide each column's type.
-  const columns: Column[] = header.map((name, index) => {
-    const columnMeta: ColumnMeta = declared[name] ?? {};
-    const cells = readings[index]!;
-    const type = columnMeta.type ?? inferType(name, cells);
-    // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (A4 in tests/checklist/README.md).
-    const firstText = cells.findIndex((cell) => cell.kind === 'text');
-    if (columnMeta.type === undefined && type === 'category' && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
-      const rawRow = raw[firstText]!;
-      problems.push({
-        path,
-        ...cellPlace(rawRow, index, delimiter),
-        what: `column ${quote(name)} holds numbers written with a decimal comma, which a comma-separated file reads as text`,
-        expected: 'a decimal point (1.5), or a semicolon-separated file',
-        received: quote(rawRow.cells[index]!),
-        fix: `Export the file with decimal points, or as semicolon-separated CSV with sep=; as its first line (or delimiter: ";" in ${metaPath}), or declare type: category under columns.${name} if these are labels`,
-      });
+/** Stage 2: one column's type (declared, else inferred), unit and precision, with what its cells say about them. */
+function describeColumn(file: FileContext, name: string, index: number, cells: CellReading[], problems: Problem[]): Column {
+  const { raw, path, metaPath, locateMeta, delimiter } = file;
+  const columnMeta: ColumnMeta = file.meta?.columns[name] ?? {};
+  const type = columnMeta.type ?? inferType(name, cells);
+  // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (A4 in tests/checklist/README.md).
+  const firstText = cells.findIndex((cell) => cell.kind === 'text');
+  const inferredText = columnMeta.type === undefined && type === 'category';
+  if (inferredText && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
+    const rawRow = raw[firstText]!;
+    problems.push(problem('TB030', { name, cell: rawRow.cells[index]!, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
+  }
+  const texts = inferredText ? datesOnly(cells) : undefined;
+  if (texts) {
+    // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
+    const rawRow = raw[firstText]!;
+    const fits = fittingFormats(texts);
+    problems.push(problem('TB031', { name, cell: rawRow.cells[index]!.trim(), fits, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
+  }
+  if (columnMeta.format !== undefined && type !== 'date') {
+    problems.push(problem('TB032', { name, type }, { path: metaPath, ...locateMeta(['columns', name, 'format'], { key: true }) }));
+  }
+  let decimals = 0;
+  let symbol: string | undefined;
+  let numbers = 0;
+  for (const cell of cells) {
+    if (cell.kind !== 'number') continue;
+    numbers++;
+    decimals = Math.max(decimals, cell.decimals);
+    symbol ??= cell.currency;
+  }
+  let unit = columnMeta.unit;
+  if (unit === undefined && type === 'percent') unit = '%';
+  if (unit === undefined && type === 'currency') {
+    unit = symbol;
+    if (unit === undefined) {
+      problems.push(problem('TB033', { name, metaPath }, { path: metaPath, ...locateMeta(['columns', name]) }));
     }
-    const texts = columnMeta.type === undefined && type === 'category' ? datesOnly(cells) : undefined;
-    if (texts) {
-      // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
-      const rawRow = raw[cells.findIndex((cell) => cell.kind === 'text')]!;
-      const fits = fittingFormats(texts);
-      problems.push({
-        path,
-        ...cellPlace(rawRow, index, delimiter),
-        what: `column ${quote(name)} holds dates such as ${quote(rawRow.cells[index]!.trim())}, which read differently in different countries`,
-        expected: `a date format declared in ${metaPath}`,
-        received: fits.length > 0 ? `dates that fit ${fits.join(' or ')}` : 'dates in no single format',
-        fix: `Add "type: date" and "format: ${fits[0] ?? 'DD/MM/YYYY'}" under columns.${name} in ${metaPath} (formats: YYYY-MM-DD, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY), or write the dates as 2024-04-03`,
-      });
-    }
-    if (columnMeta.format !== undefined && type !== 'date') {
-      problems.push({
-        path: metaPath,
-        ...locateMeta(['columns', name, 'format'], { key: true }),
-        what: `columns.${name} has a date format, but the column is not a date column`,
-        expected: 'format only together with type: date',
-        received: `type ${type}`,
-        fix: `Add "type: date" under columns.${name}, or remove "format"`,
-      });
-    }
-    const numeric = cells.filter((cell) => cell.kind === 'number');
-    const decimals = numeric.reduce((most, cell) => (cell.kind === 'number' ? Math.max(most, cell.decimals) : most), 0);
-    let unit = columnMeta.unit;
-    if (unit === undefined && type === 'percent') unit = '%';
-    if (unit === undefined && type === 'currency') {
-      const withSymbol = numeric.find((cell) => cell.kind === 'number' && cell.currency !== undefined);
-      unit = withSymbol?.kind === 'number' ? withSymbol.currency : undefined;
-      if (unit === undefined) {
-        problems.push({
-          path: metaPath,
-          ...locateMeta(['columns', name]),
-          what: `the currency column ${quote(name)} has no unit`,
-          expected: 'a currency code in the sidecar, or a symbol such as $ in the cells',
-          received: 'plain numbers',
-          fix: `Add "unit: USD" (or another ISO code) under columns.${name} in ${metaPath}`,
-        });
-      }
-    }
-    const mixed = columnMeta.type === undefined && type === 'category' && numeric.length > 0 && firstText !== -1;
-    return {
-      name,
-      label: columnMeta.label ?? labelFromName(name),
-      type,
-      unit,
-      decimals: type === 'fraction' ? Math.max(0, decimals - 2) : decimals,
-      missing: cells.filter((cell) => cell.kind === 'missing').length,
-      range: columnMeta.range,
-      ...(type === 'date' ? { dateFormat: columnMeta.format ?? 'YYYY-MM-DD' } : {}),
-      ...(mixed ? { firstText: { ...cellPlace(raw[firstText]!, index, delimiter), text: raw[firstText]!.cells[index]! } } : {}),
-    };
-  });
+  }
+  const mixed = inferredText && numbers > 0 && firstText !== -1;
+  return {
+    name,
+    label: columnMeta.label ?? labelFromName(name),
+    type,
+    unit,
+    decimals: type === 'fraction' ? Math.max(0, decimals - 2) : decimals,
+    // Counted at the end of typeColumns, once ranges have filled what they could.
+    missing: 0,
+    range: columnMeta.range,
+    ...(type === 'date' ? { dateFormat: columnMeta.format ?? 'YYYY-MM-DD' } : {}),
+    ...(mixed ? { firstText: { ...cellPlace(raw[firstText]!, index, delimiter), text: raw[firstText]!.cells[index]! } } : {}),
+  };
+}
 
-  // Step 3: convert cells, collecting every cell that does not fit.
-  const sourceIds = new Set((meta?.sources ?? []).map((source) => source.id));
-  const checkSources = sidecarValid;
+/**
+ * Stage 3: converts every cell, collecting each one that does not fit its column.
+ * @param sourceIds The sidecar's source ids, or `undefined` when it cannot vouch for them.
+ */
+function convertRows(
+  file: FileContext,
+  columns: readonly Column[],
+  readings: readonly CellReading[][],
+  sourceIds: ReadonlySet<string> | undefined,
+  problems: Problem[],
+): { rows: Row[]; info: RowInfo[] } {
+  const { path, metaPath, delimiter } = file;
   const rows: Row[] = [];
   const info: RowInfo[] = [];
-  raw.forEach((rawRow, rowIndex) => {
+  file.raw.forEach((rawRow, rowIndex) => {
     const row = newRow();
     // Positions are worked out only for a cell with a problem: most rows have none.
     const place = (index: number) => ({ path, ...cellPlace(rawRow, index, delimiter) });
@@ -224,62 +241,36 @@ export function typeColumns(
         }
       }
       if (column.name === 'basis' && row.basis !== null && !BASIS_VALUES.includes(String(row.basis))) {
-        problems.push({
-          ...place(index),
-          what: `column "basis" (${index + 1}) must say whether the figure is reported or illustrative`,
-          expected: '"reported" or "illustrative"',
-          received: quote(text),
-          fix: 'Write reported for a figure a source gives and illustrative for a placeholder',
-        });
+        problems.push(problem('TB034', { index: index + 1, text }, place(index)));
       }
-      if (checkSources && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
+      if (sourceIds && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
         const suggestion = closest(row.source_id, sourceIds);
-        problems.push({
-          ...place(index),
-          what: `source ${quote(row.source_id)} is not listed in ${metaPath}`,
-          expected: sourceIds.size ? `one of the sidecar's source ids` : `a source with this id in the sidecar's "sources"`,
-          received: quote(row.source_id),
-          fix: suggestion
-            ? `Did you mean ${quote(suggestion)}? Use an id from "sources" in ${metaPath}`
-            : `Add it to "sources" in ${metaPath} (id, title, publisher, year, url)`,
-        });
+        problems.push(problem('TB035', { id: row.source_id, metaPath, hasSources: sourceIds.size > 0, suggestion }, place(index)));
       }
     });
     info.push({ line: rawRow.line });
     rows.push(row);
   });
+  return { rows, info };
+}
 
-  // Step 4: values given as a low–high range become their midpoint, flagged.
+/** Stage 4: values given as a low–high range become their midpoint, flagged in the row's info. */
+function fillRanges(file: FileContext, columns: readonly Column[], rows: Row[], info: RowInfo[], problems: Problem[]): void {
+  const { header, path, metaPath, locateMeta } = file;
   for (const column of columns) {
     if (!column.range) continue;
     const { low, high } = column.range;
     const missing = [low, high].filter((name) => !header.includes(name));
     if (missing.length > 0) {
-      problems.push({
-        path: metaPath,
-        ...locateMeta(['columns', column.name, 'range']),
-        what: `the range of ${quote(column.name)} names ${missing.map((name) => quote(name)).join(' and ')}, which ${path} does not have`,
-        expected: 'two numeric columns of the CSV',
-        received: missing.map((name) => quote(name)).join(', '),
-        fix: 'Name existing columns in "range: { low, high }"',
-      });
+      problems.push(problem('TB036', { name: column.name, missing, path }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
       continue;
     }
     // A bound that is not a number column would leave every midpoint silently empty.
     const notNumeric = [low, high].map((name) => columns.find((candidate) => candidate.name === name)!).filter((bound) => !NUMERIC_TYPES.has(bound.type));
     if (notNumeric.length > 0) {
       for (const bound of notNumeric) {
-        const cell = bound.firstText;
-        problems.push({
-          path: metaPath,
-          ...locateMeta(['columns', column.name, 'range']),
-          what: cell
-            ? `the range of ${quote(column.name)} uses ${quote(bound.name)}, which is text, not a number: ${path}:${cell.line}:${cell.column} holds ${quote(cell.text)}`
-            : `the range of ${quote(column.name)} uses ${quote(bound.name)}, which is a ${bound.type} column`,
-          expected: 'a number in every cell of a column used as a range bound',
-          received: cell ? 'text' : `${bound.type} column ${quote(bound.name)}`,
-          fix: cell ? `Correct that cell (or leave it empty for a missing value), or name other columns in "range: { low, high }"` : 'Name two numeric columns in "range: { low, high }"',
-        });
+        const cell = bound.firstText && { at: `${path}:${bound.firstText.line}:${bound.firstText.column}`, text: bound.firstText.text };
+        problems.push(problem('TB037', { name: column.name, bound: bound.name, type: bound.type, cell }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
       }
       continue;
     }
@@ -293,9 +284,6 @@ export function typeColumns(
       }
     });
   }
-  // Missing values are counted after ranges filled what they could.
-  for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
-  return { columns, rows, info, problems };
 }
 
 /** The column's distinct texts when every one is written like a date, else `undefined` (stops at the first that is not). */
@@ -381,7 +369,7 @@ function textValue(reading: CellReading, text: string): string | null {
   return reading.kind === 'missing' && text.trim() !== 'NA' ? null : text;
 }
 
-type Converted = { value: CellValue } | { problem: Omit<Problem, 'path' | 'line' | 'column'> };
+type Converted = { value: CellValue } | { problem: Issue };
 
 function convert(reading: CellReading, text: string, column: Column): Converted {
   if (column.type === 'category' && reading.kind !== 'spreadsheet-error') return { value: textValue(reading, text) };
@@ -390,66 +378,18 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
   if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year') return { value: reading.value };
   if (reading.kind === 'number' && reading.percent && column.type === 'percent') return { value: reading.value };
   if (reading.kind === 'number' && reading.currency && column.type === 'currency' && reading.currency === column.unit) return { value: reading.value };
-  const where = `column ${quote(column.name)}`;
-  const expected = expectedText(column);
+  const cell = { column: column.name, expected: expectedText(column), text };
   // A formula that failed is an error in any column: its text is not what the author meant to publish.
-  if (reading.kind === 'spreadsheet-error') {
-    return {
-      problem: {
-        what: `${where} holds the spreadsheet error ${quote(reading.text)}`,
-        expected,
-        received: quote(text),
-        fix: 'Fix the formula in the spreadsheet and export again, or leave the cell empty for a missing value',
-      },
-    };
-  }
-  if (reading.kind === 'unrepresentable') {
-    return {
-      problem: {
-        what: `${where} holds a number too large or too precise to store exactly`,
-        expected: 'at most 15 significant digits, between 1e-308 and 1e308 in size',
-        received: quote(text),
-        fix: 'Round the value, or store an identifier like this as text in a category column',
-      },
-    };
-  }
-  if (reading.kind === 'text') {
-    return {
-      problem: {
-        what: `${where} is ${column.type === 'year' ? 'a year column' : `a ${column.type} column`}, but this cell is not a number`,
-        expected,
-        received: quote(text),
-        fix: /^N\/A'|^n\.?a\.?$/i.test(text.trim())
-          ? 'Write N/A (or leave the cell empty) for a missing value'
-          : 'Correct the value, or leave the cell empty (or write N/A) for a missing value',
-      },
-    };
-  }
+  if (reading.kind === 'spreadsheet-error') return { problem: issue('TB038', { ...cell, error: reading.text }) };
+  if (reading.kind === 'unrepresentable') return { problem: issue('TB039', { column: column.name, text }) };
+  if (reading.kind === 'text') return { problem: issue('TB040', { ...cell, type: column.type }) };
   if (column.type === 'year') {
-    if (!Number.isInteger(reading.value) || reading.percent || reading.currency) {
-      return { problem: { what: `${where} holds years, but this cell is not a whole year`, expected, received: quote(text), fix: 'Write the year as four digits, for example 2024' } };
-    }
+    if (!Number.isInteger(reading.value) || reading.percent || reading.currency) return { problem: issue('TB041', cell) };
     return { value: reading.value };
   }
-  if (reading.percent && column.type !== 'percent') {
-    return {
-      problem: {
-        what: `${where} is a ${column.type} column, but this cell is a percentage`,
-        expected,
-        received: quote(text),
-        fix: column.type === 'fraction' ? 'Write the fraction (0.024 for 2.4%), or declare the column as percent' : 'Remove the % sign, or declare the column as percent in the sidecar',
-      },
-    };
-  }
+  if (reading.percent && column.type !== 'percent') return { problem: issue('TB042', { ...cell, type: column.type }) };
   if (reading.currency && (column.type !== 'currency' || (column.unit && reading.currency !== column.unit))) {
-    return {
-      problem: {
-        what: `${where} mixes units: this cell is in ${reading.currency}`,
-        expected,
-        received: quote(text),
-        fix: column.type === 'currency' ? `Convert the value to ${column.unit}, or split the currencies into separate columns` : 'Remove the currency symbol, or declare the column as currency',
-      },
-    };
+    return { problem: issue('TB043', { ...cell, currency: reading.currency, type: column.type, unit: column.unit }) };
   }
   return { value: reading.value };
 }
@@ -462,18 +402,8 @@ function convertDate(text: string, column: Column): Converted {
   const iso = readDate(text, format);
   if (iso !== undefined) return { value: iso };
   const fits = fittingFormats([text]);
-  return {
-    problem: {
-      what: `column ${quote(column.name)} is a date column written ${format}, but this cell is not such a date`,
-      expected: expectedText(column),
-      received: quote(text),
-      fix: fits.length > 0
-        ? `Write it as ${format} like the other dates (it reads as ${fits.join(' or ')})`
-        : looksLikeDate(text) !== undefined
-          ? 'There is no such day: check the day and the month'
-          : 'Correct the date, or leave the cell empty for a missing value',
-    },
-  };
+  const dateLike = fits.length === 0 && looksLikeDate(text) !== undefined;
+  return { problem: issue('TB044', { column: column.name, format, expected: expectedText(column), text, fits, dateLike }) };
 }
 
 function expectedText(column: Column): string {

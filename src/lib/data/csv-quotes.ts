@@ -7,7 +7,8 @@
  * is one problem on its own line, and that line is blanked out of the text
  * papaparse reads, so the rows after it are still read and checked.
  */
-import { quote, type Problem } from '../errors.ts';
+import { issue } from '../error-codes/index.ts';
+import type { Issue, Problem } from '../errors.ts';
 import { minOf } from '../extent.ts';
 
 export interface QuoteCheck {
@@ -32,7 +33,7 @@ export function checkQuotes(text: string, path: string, delimiter: string, first
     const end = text.indexOf('\n', at);
     return end === -1 ? text.length : end;
   };
-  const report = (at: number, problem: Omit<Problem, 'path' | 'line' | 'column'>): number => {
+  const report = (at: number, problem: Issue): number => {
     const { line, start } = lines.at(at);
     const end = lineEnd(at);
     problems.push({ path, line, column: at - start + 1, ...problem });
@@ -59,21 +60,11 @@ export function checkQuotes(text: string, path: string, delimiter: string, first
       // The quote that ends the cell is lines away and badly placed, or missing:
       // the opening quote is the mistake, not the line where papaparse gave up.
       const rest = lineEnd(at);
-      at = report(at, {
-        what: 'a quote opened here is never closed',
-        expected: 'a closing " before the end of the cell',
-        received: quote(text.slice(lines.at(at).start, rest)),
-        fix: 'Close the quote, or write a literal quote inside a quoted cell as two quotes ("")',
-      });
+      at = report(at, issue('TB013', { line: text.slice(lines.at(at).start, rest) }));
     } else {
       const { start } = lines.at(close);
       const end = lineEnd(close);
-      at = report(close + 1, {
-        what: `text after the closing quote of a cell`,
-        expected: `${quote(delimiter)} or the end of the line right after a closing quote`,
-        received: quote(text.slice(start, end)),
-        fix: 'Quote the whole cell and double every quote inside it, for example "a ""b"""',
-      });
+      at = report(close + 1, issue('TB014', { delimiter, line: text.slice(start, end) }));
     }
     at = text.indexOf('"', at);
   }
@@ -88,24 +79,14 @@ function closingQuote(text: string, open: number): number {
   return at;
 }
 
-function strayQuote(text: string, at: number, delimiter: string, lineStart: number): Omit<Problem, 'path' | 'line' | 'column'> {
+function strayQuote(text: string, at: number, delimiter: string, lineStart: number): Issue {
   const cellStart = Math.max(text.lastIndexOf(delimiter, at - 1) + 1, lineStart);
   const cellEnd = minOf([text.indexOf(delimiter, at), text.indexOf('\n', at), text.length].filter((index) => index !== -1))!;
   const cell = text.slice(cellStart, cellEnd);
   if (/^[ \t]+$/.test(text.slice(cellStart, at))) {
-    return {
-      what: 'a space before the opening quote of a cell',
-      expected: `the quote right after ${quote(delimiter)} or at the start of the line`,
-      received: quote(cell),
-      fix: 'Remove the spaces before the quote',
-    };
+    return issue('TB015', { delimiter, cell });
   }
-  return {
-    what: 'a quote inside a cell that does not start with a quote',
-    expected: 'quotes only around a whole cell, with quotes inside it doubled',
-    received: quote(cell),
-    fix: `Quote the whole cell and double the quote inside it: "${cell.replaceAll('"', '""')}"`,
-  };
+  return issue('TB016', { cell });
 }
 
 /** Replaces each [start, end) range with nothing, keeping every line break. */

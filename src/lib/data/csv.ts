@@ -4,7 +4,8 @@
  * line, and it does not throw, so every check here is ours and returns problems.
  */
 import Papa from 'papaparse';
-import { quote, type Problem } from '../errors.ts';
+import { problem } from '../error-codes/index.ts';
+import type { Problem } from '../errors.ts';
 import { checkQuotes } from './csv-quotes.ts';
 
 /** Column names that would clash with JavaScript object internals (row A6 of tests/checklist/README.md). */
@@ -33,8 +34,8 @@ export interface RawRow {
   readonly source: string;
 }
 
-/** A row that cuts its source text out of the file only when a message needs it (most rows never do). */
-class Record implements RawRow {
+/** A parsed row that cuts its source text out of the file only when a message needs it (most rows never do). */
+class LazySourceRow implements RawRow {
   readonly cells: string[];
   readonly line: number;
   readonly #text: string;
@@ -98,18 +99,10 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
     skipEmptyLines: false,
     step(result) {
       const end = result.meta.cursor;
-      const record = new Record(result.data, line, readable, consumed, end);
+      const record = new LazySourceRow(result.data, line, readable, consumed, end);
       // checkQuotes leaves papaparse nothing to complain about; if it still does, say so rather than guess.
       for (const error of result.errors.slice(0, 1)) {
-        problems.push({
-          path,
-          line,
-          column: 1,
-          what: `this row cannot be read (${error.message.replace(/\.$/, '')})`,
-          expected: 'cells separated by the delimiter, each quoted cell closed by a quote',
-          received: quote(record.source),
-          fix: 'Export the file again from the spreadsheet as "CSV UTF-8"',
-        });
+        problems.push(problem('TB005', { error: error.message.replace(/\.$/, ''), source: record.source }, { path, line, column: 1 }));
       }
       records.push(record);
       line += countLines(readable, consumed, end);
@@ -120,15 +113,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   // Header: the first non-blank record.
   const headerIndex = records.findIndex((record) => !isBlank(record.cells));
   if (headerIndex === -1) {
-    problems.push({
-      path,
-      line: 1,
-      column: 1,
-      what: 'the file is empty',
-      expected: 'a header row and at least one data row',
-      received: 'no text',
-      fix: 'Export the dataset again, with its header row',
-    });
+    problems.push(problem('TB006', {}, { path, line: 1, column: 1 }));
     return { header: [], headerLine: firstLine, rows: [], delimiter, problems };
   }
   const headerRecord = records[headerIndex]!;
@@ -136,7 +121,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   const headerProblems = checkHeader(header, headerRecord, path, delimiter);
   problems.push(...headerProblems);
   // A file read with the wrong delimiter has one problem, not one per row.
-  if (headerProblems.some((problem) => problem.what.startsWith('the header looks semicolon-separated'))) {
+  if (headerProblems.some((found) => found.code === 'TB007')) {
     return { header: [], headerLine: headerRecord.line, rows: [], delimiter, problems };
   }
 
@@ -144,33 +129,13 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   for (const record of records.slice(headerIndex + 1)) {
     if (isBlank(record.cells)) continue;
     if (record.cells.length !== header.length) {
-      const found = record.cells.length;
-      problems.push({
-        path,
-        line: record.line,
-        column: 1,
-        what: `this row has ${found} ${found === 1 ? 'field' : 'fields'}, the header has ${header.length}`,
-        expected: `${header.length} ${header.length === 1 ? 'field' : 'fields'}`,
-        received: `${found} (${quote(record.source)})`,
-        fix:
-          found > header.length
-            ? 'Remove the extra fields (a trailing comma counts as one), or quote cells that contain commas'
-            : 'Add the missing fields (empty ones are fine: write nothing between the commas)',
-      });
+      problems.push(problem('TB011', { found: record.cells.length, columns: header.length, source: record.source }, { path, line: record.line, column: 1 }));
       continue;
     }
     rows.push(record);
   }
   if (rows.length === 0 && problems.length === 0) {
-    problems.push({
-      path,
-      line: headerRecord.line,
-      column: 1,
-      what: 'the dataset has no data rows',
-      expected: 'at least one row below the header',
-      received: 'only the header',
-      fix: 'Add data rows, or remove the file',
-    });
+    problems.push(problem('TB012', {}, { path, line: headerRecord.line, column: 1 }));
   }
   return { header, headerLine: headerRecord.line, rows, delimiter, problems };
 }
@@ -180,53 +145,21 @@ function checkHeader(header: string[], record: RawRow, path: string, delimiter: 
   const starts = fieldStarts(record.source, delimiter);
   const at = (index: number) => starts[index]?.column ?? 1;
   if (header.length === 1 && delimiter === ',' && /;/.test(header[0]!)) {
-    problems.push({
-      path,
-      line: record.line,
-      column: 1,
-      what: 'the header looks semicolon-separated, but the file is read as comma-separated',
-      expected: 'columns separated by ","',
-      received: quote(header[0]!),
-      fix: 'Export as "CSV UTF-8 (Comma delimited)", or add the line sep=; at the top of the file',
-    });
+    problems.push(problem('TB007', { header: header[0]! }, { path, line: record.line, column: 1 }));
     return problems;
   }
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     if (name.trim() === '') {
-      problems.push({
-        path,
-        line: record.line,
-        column: at(index),
-        what: `column ${index + 1} has no name`,
-        expected: 'a name for every column',
-        received: 'an empty header cell',
-        fix: 'Name the column in the header row, or delete the column if it is empty',
-      });
+      problems.push(problem('TB008', { index: index + 1 }, { path, line: record.line, column: at(index) }));
       return;
     }
     if ((RESERVED_COLUMN_NAMES as readonly string[]).includes(name)) {
-      problems.push({
-        path,
-        line: record.line,
-        column: at(index),
-        what: `column ${index + 1} is named ${quote(name)}, which is reserved`,
-        expected: 'a name other than __proto__, constructor, prototype, toString, valueOf or hasOwnProperty',
-        received: quote(name),
-        fix: 'Rename the column, for example to a more specific snake_case name',
-      });
+      problems.push(problem('TB009', { index: index + 1, name }, { path, line: record.line, column: at(index) }));
     }
     const previous = seen.get(name);
     if (previous !== undefined) {
-      problems.push({
-        path,
-        line: record.line,
-        column: at(index),
-        what: `duplicate column ${quote(name)} (columns ${previous + 1} and ${index + 1})`,
-        expected: 'each column name once',
-        received: `${quote(name)} twice`,
-        fix: 'Rename one of the columns, or delete the copy',
-      });
+      problems.push(problem('TB010', { name, first: previous + 1, second: index + 1 }, { path, line: record.line, column: at(index) }));
     } else {
       seen.set(name, index);
     }

@@ -4,8 +4,10 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { closest, listValues, quote, ReportError, type Issue, type Problem } from '../errors.ts';
+import { issue, problem } from '../error-codes/index.ts';
+import { closest, ReportError, type Issue, type Problem } from '../errors.ts';
 import { linkedOutside, outsideLinkIssue } from '../project-links.ts';
+import type { Locate } from '../zod-errors.ts';
 import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
@@ -33,7 +35,6 @@ const RESERVED_DATASET_NAMES = new Set(['__proto__', 'constructor', 'prototype']
 
 /** A dataset name as reports write it: the file name in data/ without .csv, so no folders, dots or spaces. */
 const PLAIN_DATASET_NAME = /^[A-Za-z0-9_-]+$/;
-const PLAIN_DATASET_RULE = 'letters, digits, - and _ only (the file name in data/ without .csv)';
 
 /**
  * Whether a dataset name is plain: letters, digits, `-` and `_`, nothing that reads as a path.
@@ -82,12 +83,7 @@ export function listDatasets(root: string): string[] {
 export function unknownDatasetIssue(root: string, name: string, writeAs: (name: string) => string): Issue {
   const names = listDatasets(root);
   const suggestion = closest(name, names);
-  return {
-    what: `unknown dataset ${quote(name)}: no file named exactly data/${name}.csv`,
-    expected: names.length ? `one of ${listValues(names)}` : 'a CSV file in data/',
-    received: quote(name),
-    fix: suggestion ? `Did you mean ${writeAs(suggestion)}?` : `Add data/${name}.csv, or use the name of a file in data/`,
-  };
+  return issue('TB019', { name, names, suggestion: suggestion === undefined ? undefined : writeAs(suggestion) });
 }
 
 /**
@@ -106,12 +102,7 @@ export function datasetNameIssue(root: string, name: string, writeAs: (name: str
   // A path or a file name was written: its last part, without .csv, is most likely the dataset meant.
   const last = name.split(/[\\/]/).at(-1)!.replace(/\.csv$/i, '');
   const suggestion = usable.includes(last) ? last : closest(last, usable);
-  return {
-    what: `dataset ${quote(name)} is not a plain name`,
-    expected: PLAIN_DATASET_RULE,
-    received: quote(name),
-    fix: suggestion ? `Write ${writeAs(suggestion)}` : usable[0] ? `Write the name of a file in data/ without .csv, such as ${writeAs(usable[0])}` : 'Write the name of a file in data/ without .csv',
-  };
+  return issue('TB020', { name, suggestion: suggestion && writeAs(suggestion), example: usable[0] && writeAs(usable[0]) });
 }
 
 /**
@@ -170,21 +161,13 @@ function readUncached(
 ): { dataset?: Dataset; problems: Problem[] } {
   const at = { path, line: 1, column: 1 };
   if (RESERVED_DATASET_NAMES.has(name)) {
-    return {
-      problems: [
-        { ...at, what: `the dataset name ${JSON.stringify(name)} is not allowed`, expected: 'a plain file name such as engagement.csv', received: JSON.stringify(name), fix: 'Rename the file' },
-      ],
-    };
+    return { problems: [problem('TB022', { name }, at)] };
   }
   if (!isPlainDatasetName(name)) {
     // A file in data/ that no directive could name; a name with folders never comes from data/ (callers check names first).
     const folders = /[\\/]/.test(name);
     const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-    return {
-      problems: [
-        { ...at, path: folders ? 'data' : path, what: `the dataset name ${quote(name)} is not a plain name`, expected: PLAIN_DATASET_RULE, received: quote(name), fix: folders || !plain ? 'Name a file in data/ by its name without .csv' : `Rename the file to ${plain}.csv` },
-      ],
-    };
+    return { problems: [problem('TB021', { name, rename: folders || !plain ? undefined : plain }, { ...at, path: folders ? 'data' : path })] };
   }
   // The link itself is named, so the check's scan of data/ and this refusal read the same.
   const csvOutside = linkedOutside(root, csvFile);
@@ -195,7 +178,7 @@ function readUncached(
   // Step 1: the sidecar, if present.
   let meta: DatasetMeta = { title: name, sources: [], columns: {} };
   const problems: Problem[] = [];
-  let locateMeta: (keys: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number } = () => ({ line: 1, column: 1 });
+  let locateMeta: Locate = () => ({ line: 1, column: 1 });
   let metaText: string | undefined;
   try {
     metaText = readFileSync(metaFile, 'utf8');
@@ -219,7 +202,7 @@ function readUncached(
 
   // Step 2: the CSV bytes, decoded strictly.
   if (!existsSync(csvFile)) {
-    return { problems: [...problems, { ...at, what: `${path} does not exist`, expected: `a CSV file beside ${metaPath}`, received: 'no file', fix: `Add ${path}, or remove ${metaPath}` }] };
+    return { problems: [...problems, problem('TB023', { path, metaPath }, at)] };
   }
   const tooBig = checkSize(statSync(csvFile).size, path, limits);
   if (tooBig) return { problems: [...problems, tooBig] };
@@ -234,8 +217,8 @@ function readUncached(
   for (const problem of csv.problems) problems.push(problem);
   if (csv.header.length === 0) return { problems };
   // A sidecar that could not be read at all cannot vouch for source ids; its own problems are reported.
-  const sidecarReadable = metaText === undefined || declaredMeta !== undefined;
-  const typed = typeColumns(csv.header, csv.rows, declaredMeta, path, metaPath, locateMeta, csv.delimiter, sidecarReadable);
+  const sourcesKnown = metaText === undefined || declaredMeta !== undefined;
+  const typed = typeColumns({ header: csv.header, raw: csv.rows, meta: declaredMeta, path, metaPath, locateMeta, delimiter: csv.delimiter, sourcesKnown });
   for (const problem of typed.problems) problems.push(problem);
   const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
   return { dataset, problems };

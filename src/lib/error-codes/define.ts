@@ -17,7 +17,7 @@ export interface ErrorKind<A> {
   /** Writes the message. The same builder serves the check, the build, the tests and the documentation. */
   message: (args: A) => Message;
   /** Values for the example message in docs/errors.md. */
-  example: A;
+  example: NoInfer<A>;
   /**
    * Where the example happens, as `path:line:column` (default `content/reports/example.md:1:1`); a bare
    * `path` for a problem without a position (`TRENDBOOK_OUT=/srv/site`), '' for one printed without a place.

@@ -3,11 +3,43 @@
  * Codes are permanent: never reuse or renumber one; retire a kind by leaving its code out.
  */
 import { quote, type ErrorCode } from '../errors.ts';
-import { type AnyErrorKind, kind } from './define.ts';
+import { type AnyErrorKind, kind, type Message } from './define.ts';
 
 export const reportErrors = {
-  // Entries look like this (the code is the key):
-  // TB012: kind({ title: '…', about: '…', example: { … }, message: ({ … }) => ({ what, expected, received, fix }) }),
+  TB150: kind({
+    title: 'Report without frontmatter',
+    about: 'A report does not start with a frontmatter block (---, title, description, date, ---). Every report needs one: its title and date make its page, feed entry and card.',
+    example: { firstLine: '# Micro influencers cost less' },
+    message: ({ firstLine }: { firstLine: string }) => ({
+      what: 'the report has no frontmatter',
+      expected: 'a first line "---", then title, description and date, then "---"',
+      received: JSON.stringify(firstLine),
+      fix: 'Start the file with frontmatter: ---, title: …, description: …, date: YYYY-MM-DD, ---',
+    }),
+  }),
+  TB151: kind({
+    title: 'Frontmatter never closed',
+    about: 'The frontmatter opens with --- but no line --- ends it, so the whole report would be read as YAML.',
+    example: {},
+    message: (_: object) => ({ what: 'the frontmatter is never closed', expected: 'a line "---" after the frontmatter', received: 'the end of the file', fix: 'Add a line with --- after the last frontmatter field' }),
+  }),
+  TB152: kind({
+    title: 'Frontmatter YAML syntax error',
+    about: 'The frontmatter cannot be parsed as YAML, most often because a title contains ": " or starts with a quote.',
+    exampleAt: 'content/reports/example.md:2:17',
+    example: { detail: 'Nested mappings are not allowed in compact mappings' },
+    message: ({ detail }: { detail: string }) => ({
+      what: `the frontmatter is not valid YAML: ${detail}`,
+      fix: 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes',
+    }),
+  }),
+  TB153: kind({
+    title: 'Invalid frontmatter field',
+    about: 'A frontmatter key is unknown, missing or has a value of the wrong kind (a date that is not YYYY-MM-DD, an empty title).',
+    exampleAt: 'content/reports/example.md:4:7',
+    example: { what: '"date" has the wrong type', expected: 'date', received: 'the text "31 May 2024"', fix: 'Write the date as YYYY-MM-DD, for example 2024-05-31' },
+    message: (parts: Message) => parts,
+  }),
   TB170: kind({
     title: 'Report file name cannot be an address',
     about:

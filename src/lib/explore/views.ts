@@ -6,14 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildChartSpec } from '../chart/build-chart-spec.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { datasetNameIssue, isPlainDatasetName, listDatasets, readDataset } from '../data/load-dataset.ts';
+import { problem } from '../error-codes/index.ts';
 import type { Problem } from '../errors.ts';
-import { aliasIssue, MAX_ALIAS_COUNT, nodeAt, reservedKeys } from '../data/metadata.ts';
-import { problemsFromZod } from '../zod-errors.ts';
+import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { catalogEntry } from './explorer-datasets.ts';
 import { readState, toRequest, writeState } from './explore-state.ts';
@@ -52,25 +51,9 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
   } catch {
     return { views, problems };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const position = (offset: number) => {
-    const place = lineCounter.linePos(offset);
-    return { line: place.line, column: place.col };
-  };
-  const locate = (keys: readonly PropertyKey[], options: { key?: boolean } = {}) => position(nodeAt(document.contents, keys, options.key)?.range?.[0] ?? 0);
-  for (const error of document.errors) problems.push({ path: VIEWS_PATH, ...position(error.pos[0]), what: `the YAML cannot be read: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '')}`, fix: 'Fix the YAML syntax (indent with spaces, quote text that contains ": ")' });
-  for (const { offset, issue } of reservedKeys(document)) problems.push({ path: VIEWS_PATH, ...position(offset), ...issue });
-  if (problems.length > 0) return { views, problems };
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const alias = aliasIssue(error, document, 'the views file');
-    return { views, problems: [{ path: VIEWS_PATH, ...position(alias.offset), ...alias.issue }] };
-  }
-  const parsed = ViewsSchema.safeParse(value ?? [], { reportInput: true });
-  if (!parsed.success) return { views, problems: problemsFromZod(parsed.error.issues, VIEWS_PATH, locate) };
+  const parsed = parseYamlWithSchema(text, { path: VIEWS_PATH, schema: ViewsSchema, subject: 'the views file', syntaxCode: 'TB024', schemaCode: 'TB057', empty: [] });
+  if (parsed.value === undefined) return { views, problems: parsed.problems };
+  const { locate } = parsed;
   const ids = new Map<string, number>();
 
   const tierOrder = config.tiers.map((tier) => tier.id);
@@ -81,10 +64,10 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
     }),
   );
   const catalog = [...datasets.values()].flatMap((dataset) => catalogEntry(dataset, tierOrder) ?? []);
-  parsed.data.forEach((view, index) => {
+  parsed.value.forEach((view, index) => {
     const at = { path: VIEWS_PATH, ...locate([index, 'query']) };
     if (ids.has(view.id)) {
-      problems.push({ path: VIEWS_PATH, ...locate([index, 'id']), what: `two views have the id ${JSON.stringify(view.id)} (the other is view ${ids.get(view.id)! + 1})`, expected: 'a unique id per view', received: JSON.stringify(view.id), fix: 'Give one of them another id; ids are permanent links' });
+      problems.push(problem('TB058', { id: view.id, other: ids.get(view.id)! + 1 }, { path: VIEWS_PATH, ...locate([index, 'id']) }));
       return;
     }
     ids.set(view.id, index);
@@ -97,11 +80,11 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
     if (catalog.length === 0) return;
     const { state, notices } = readState(view.query, catalog);
     for (const notice of notices) {
-      problems.push({ ...at, what: notice.replace(/\.$/, ''), expected: `a query the explorer reads as written, received ${JSON.stringify(view.query)}`, fix: 'Open the view in the explorer, set it up there and copy its address' });
+      problems.push(problem('TB059', { notice, query: view.query }, at));
     }
     const entry = catalog.find((item) => item.name === state.dataset)!;
     const { spec, issues } = buildChartSpec(datasets.get(state.dataset)!, { ...toRequest(state, entry), id: view.id, title: view.title }, config);
-    for (const issue of issues) problems.push({ ...at, what: issue.what, expected: issue.expected, received: issue.received, fix: issue.fix });
+    for (const issue of issues) problems.push({ ...at, code: issue.code, what: issue.what, expected: issue.expected, received: issue.received, fix: issue.fix });
     if (spec && notices.length === 0) views.push({ id: view.id, title: view.title, query: `?${writeState(state, entry)}`, spec });
   });
   return { views, problems };

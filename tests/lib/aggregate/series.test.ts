@@ -91,6 +91,7 @@ describe('groupSeries', () => {
       },
       issues: [
         {
+          code: 'TB054',
           what: 'several rows of data/listeners.csv share a point: service=Spotify, year=2022 (lines 2, 3)',
           expected: 'one row per point, or agg="mean|median|sum|min|max"',
           received: '1 point with several rows',
@@ -124,6 +125,7 @@ describe('groupSeries', () => {
     const { issues } = groupSeries(doubled, [...Array(10).keys()], { x: 'year', y: 'value' });
     expect(issues).toEqual([
       {
+        code: 'TB054',
         what: 'several rows of data/doubled.csv share a point: year=2016 (lines 2, 3); year=2017 (lines 4, 5); year=2018 (lines 6, 7) and 2 more',
         expected: 'one row per point, or agg="mean|median|sum|min|max"',
         received: '5 points with several rows',
@@ -147,6 +149,7 @@ describe('groupSeries', () => {
       grid: { xValues: [], seriesKeys: [], points: [] },
       issues: [
         {
+          code: 'TB056',
           what: 'no rows of data/engagement.csv are left to draw',
           expected: 'rows with a value in "year"',
           received: 'none after filtering',

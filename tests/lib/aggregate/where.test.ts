@@ -71,6 +71,7 @@ describe('parseWhere', () => {
 
   it('rejects a pair without "=" or with an empty value, and keeps the rest', () => {
     const unreadable = (pair: string) => ({
+      code: 'TB050',
       what: `the filter "${pair}" cannot be read`,
       expected: 'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
       received: `"${pair}"`,
@@ -90,6 +91,7 @@ describe('parseWhere', () => {
       ],
       issues: [
         {
+          code: 'TB050',
           what: 'the filter "Music" cannot be read',
           expected: 'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
           received: '"Music"',
@@ -104,6 +106,7 @@ describe('parseWhere', () => {
       filters: [{ column: 'tier', values: ['micro'] }],
       issues: [
         {
+          code: 'TB051',
           what: 'the filter names the column "tier" twice',
           expected: 'each column once, with its values separated by commas',
           received: '"tier=micro tier=mega"',
@@ -123,6 +126,7 @@ describe('checkFilters', () => {
   it('names an unknown column, lists the columns and suggests the closest', () => {
     expect(checkFilters([{ column: 'tiers', values: ['micro'] }], engagement)).toEqual([
       {
+        code: 'TB052',
         what: 'the filter names a column "tiers" that data/engagement.csv does not have',
         expected: 'one of "year", "tier" or "engagement_rate"',
         received: '"tiers"',
@@ -134,12 +138,14 @@ describe('checkFilters', () => {
   it('names every unknown value, matching case exactly', () => {
     expect(checkFilters([{ column: 'tier', values: ['Micro', 'giga'] }], engagement)).toEqual([
       {
+        code: 'TB053',
         what: 'no row of data/engagement.csv has tier=Micro',
         expected: 'one of "mega", "micro" or "nano"',
         received: '"Micro"',
         fix: 'Did you mean "micro"? Values match the cell\'s text exactly',
       },
       {
+        code: 'TB053',
         what: 'no row of data/engagement.csv has tier=giga',
         expected: 'one of "mega", "micro" or "nano"',
         received: '"giga"',
@@ -151,6 +157,7 @@ describe('checkFilters', () => {
   it('explains a value with nothing close', () => {
     expect(checkFilters([{ column: 'year', values: ['1999'] }], engagement)).toEqual([
       {
+        code: 'TB053',
         what: 'no row of data/engagement.csv has year=1999',
         expected: 'one of "2016" or "2017"',
         received: '"1999"',

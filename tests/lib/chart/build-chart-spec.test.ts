@@ -179,6 +179,7 @@ describe('buildChartSpec', () => {
         },
         {
           attribute: 'where',
+          code: 'TB053',
           what: 'no row of data/engagement.csv has tier=Micro',
           expected: 'one of "mega", "micro" or "nano"',
           received: '"Micro"',

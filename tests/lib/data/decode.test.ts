@@ -103,21 +103,21 @@ describe('decodeUtf8', () => {
     const file = new Uint8Array([...utf8('name,city\nünï,caf'), 0xe9, 0x0a]);
     const { problem } = decodeUtf8(file, 'data/x.csv');
     expect(formatProblem(problem!)).toBe(
-      'data/x.csv:2:8: invalid UTF-8 at byte 20 (looks like Windows-1252 "é"). Expected UTF-8 text, received the byte 0xE9. Re-export the file from your spreadsheet as "CSV UTF-8 (Comma delimited)".',
+      'data/x.csv:2:8: invalid UTF-8 at byte 20 (looks like Windows-1252 "é"). Expected UTF-8 text, received the byte 0xE9. Re-export the file from your spreadsheet as "CSV UTF-8 (Comma delimited)". [TB018]',
     );
   });
 
   it('gives no Windows-1252 guess for a byte that Windows-1252 leaves undefined', () => {
     const { problem } = decodeUtf8(bytes(0x61, 0x81), 'data/x.csv');
     expect(formatProblem(problem!)).toBe(
-      'data/x.csv:1:2: invalid UTF-8 at byte 2. Expected UTF-8 text, received the byte 0x81. Re-export the file from your spreadsheet as "CSV UTF-8 (Comma delimited)".',
+      'data/x.csv:1:2: invalid UTF-8 at byte 2. Expected UTF-8 text, received the byte 0x81. Re-export the file from your spreadsheet as "CSV UTF-8 (Comma delimited)". [TB018]',
     );
   });
 
   it('names UTF-16 big-endian by its byte order mark', () => {
     const { problem } = decodeUtf8(bytes(0xfe, 0xff, 0x00, 0x61), 'data/x.csv');
     expect(formatProblem(problem!)).toBe(
-      'data/x.csv:1:1: the file is encoded as UTF-16 big-endian (Excel\'s "Unicode Text"), not UTF-8. Expected UTF-8 text, received a UTF-16 byte order mark. Re-export the file from your spreadsheet as "CSV UTF-8 (Comma delimited)".',
+      'data/x.csv:1:1: the file is encoded as UTF-16 big-endian (Excel\'s "Unicode Text"), not UTF-8. Expected UTF-8 text, received a UTF-16 byte order mark. Re-export the file from your spreadsheet as "CSV UTF-8 (Comma delimited)". [TB017]',
     );
   });
 });

@@ -53,10 +53,10 @@ describe('issue #14: dataset names that are not plain names', () => {
     const { problems } = await checkProject(root, SITE);
     expect(formatProblems(problems)).toBe(
       [
-        'content/reports/q3.md:7:14: dataset "data/engagement.csv" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "data/engagement.csv". Write dataset: engagement.',
-        'content/reports/q3.md:12:9: dataset "../data/engagement" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "../data/engagement". Write dataset="engagement".',
-        'content/reports/q3.md:14:21: dataset "/etc/passwd" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "/etc/passwd". Write the name of a file in data/ without .csv, such as dataset="engagement".',
-        'content/views.yml:3:10: dataset "../data/engagement" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "../data/engagement". Write dataset=engagement.',
+        'content/reports/q3.md:7:14: dataset "data/engagement.csv" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "data/engagement.csv". Write dataset: engagement. [TB020]',
+        'content/reports/q3.md:12:9: dataset "../data/engagement" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "../data/engagement". Write dataset="engagement". [TB020]',
+        'content/reports/q3.md:14:21: dataset "/etc/passwd" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "/etc/passwd". Write the name of a file in data/ without .csv, such as dataset="engagement". [TB020]',
+        'content/views.yml:3:10: dataset "../data/engagement" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "../data/engagement". Write dataset=engagement. [TB020]',
         '4 problems found.',
       ].join('\n'),
     );
@@ -69,7 +69,7 @@ describe('issue #14: dataset names that are not plain names', () => {
     });
     const text = formatProblems((await checkProject(root, SITE)).problems);
     expect(text).toBe(
-      'content/reports/q3.md:7:9: unknown dataset "Tiers": no file named exactly data/Tiers.csv. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"?\n1 problem found.',
+      'content/reports/q3.md:7:9: unknown dataset "Tiers": no file named exactly data/Tiers.csv. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"? [TB019]\n1 problem found.',
     );
     expect(text).not.toContain(temp);
   });
@@ -77,7 +77,7 @@ describe('issue #14: dataset names that are not plain names', () => {
   it('refuses a file in data/ whose name no report could write, with the name to use', async () => {
     const root = site('file-names', { 'data/engagement v2.csv': CSV, 'data/fine.csv': CSV });
     expect(formatProblems((await checkProject(root, SITE)).problems)).toBe(
-      'data/engagement v2.csv:1:1: the dataset name "engagement v2" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "engagement v2". Rename the file to engagement-v2.csv.\n1 problem found.',
+      'data/engagement v2.csv:1:1: the dataset name "engagement v2" is not a plain name. Expected letters, digits, - and _ only (the file name in data/ without .csv), received "engagement v2". Rename the file to engagement-v2.csv. [TB021]\n1 problem found.',
     );
   });
 });

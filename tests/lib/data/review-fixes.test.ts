@@ -37,14 +37,14 @@ describe('fixed in review', () => {
   it('reports a semicolon file read with commas once, not once per row', () => {
     const { problems } = readDataset(project({ 'input.csv': 'year;value\n2016;1,5\n2017;2,5\n' }), 'input');
     expect(formatProblems(problems)).toBe(
-      'data/input.csv:1:1: the header looks semicolon-separated, but the file is read as comma-separated. Expected columns separated by ",", received "year;value". Export as "CSV UTF-8 (Comma delimited)", or add the line sep=; at the top of the file.\n1 problem found.',
+      'data/input.csv:1:1: the header looks semicolon-separated, but the file is read as comma-separated. Expected columns separated by ",", received "year;value". Export as "CSV UTF-8 (Comma delimited)", or add the line sep=; at the top of the file. [TB007]\n1 problem found.',
     );
   });
 
   it('reports a sidecar without its CSV instead of crashing', () => {
     const { problems } = readDataset(project({ 'input.yml': 'title: Lonely\n' }), 'input');
     expect(formatProblems(problems)).toBe(
-      'data/input.csv:1:1: data/input.csv does not exist. Expected a CSV file beside data/input.yml, received no file. Add data/input.csv, or remove data/input.yml.\n1 problem found.',
+      'data/input.csv:1:1: data/input.csv does not exist. Expected a CSV file beside data/input.yml, received no file. Add data/input.csv, or remove data/input.yml. [TB023]\n1 problem found.',
     );
   });
 });
@@ -54,8 +54,8 @@ describe('sidecar positions', () => {
     const root = project({ 'input.csv': 'year,value\n2016,1\n', 'input.yml': 'title: T\ncolour: blue\ncolumns:\n  value:\n    colour: x\n' });
     expect(formatProblems(readDataset(root, 'input').problems)).toBe(
       [
-        'data/input.yml:2:1: unknown key "colour". Expected only the documented keys, received "colour". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
-        'data/input.yml:5:5: unknown key "colour" in "columns.value". Expected only the documented keys, received "colour". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys).',
+        'data/input.yml:2:1: unknown key "colour". Expected only the documented keys, received "colour". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB028]',
+        'data/input.yml:5:5: unknown key "colour" in "columns.value". Expected only the documented keys, received "colour". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB028]',
         '2 problems found.',
       ].join('\n'),
     );
@@ -64,7 +64,7 @@ describe('sidecar positions', () => {
   it('point at a described column the CSV lacks', () => {
     const root = project({ 'input.csv': 'year,value\n2016,1\n', 'input.yml': 'title: T\ncolumns:\n  valeu:\n    type: number\n' });
     expect(formatProblems(readDataset(root, 'input').problems)).toBe(
-      'data/input.yml:3:3: the sidecar describes a column "valeu" that data/input.csv does not have. Expected one of the CSV\'s columns, received "valeu". Did you mean "value"? Rename the key to match the CSV header exactly.\n1 problem found.',
+      'data/input.yml:3:3: the sidecar describes a column "valeu" that data/input.csv does not have. Expected one of the CSV\'s columns, received "valeu". Did you mean "value"? Rename the key to match the CSV header exactly. [TB029]\n1 problem found.',
     );
   });
 });

@@ -34,9 +34,9 @@ describe('explorer views', () => {
     const root = site('schema', '- id: Not A Slug\n  title: ""\n  query: dataset=cost\n');
     expect(formatProblems(resolveViews(SITE, root).problems)).toBe(
       [
-        'content/views.yml:1:7: "0.id": ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost. Received "Not A Slug". Correct "0.id" (docs/authoring.md lists the allowed values).',
-        'content/views.yml:2:10: "0.title": Too small: expected string to have >=1 characters. Received "". Correct "0.title" (docs/authoring.md lists the allowed values).',
-        'content/views.yml:3:10: "0.query": expected the query string of an explorer link, starting with "?". Received "dataset=cost". Correct "0.query" (docs/authoring.md lists the allowed values).',
+        'content/views.yml:1:7: "0.id": ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost. Received "Not A Slug". Correct "0.id" (docs/authoring.md lists the allowed values). [TB057]',
+        'content/views.yml:2:10: "0.title": Too small: expected string to have >=1 characters. Received "". Correct "0.title" (docs/authoring.md lists the allowed values). [TB057]',
+        'content/views.yml:3:10: "0.query": expected the query string of an explorer link, starting with "?". Received "dataset=cost". Correct "0.query" (docs/authoring.md lists the allowed values). [TB057]',
         '3 problems found.',
       ].join('\n'),
     );
@@ -61,9 +61,9 @@ describe('explorer views', () => {
     expect(resolveViews(SITE, root).views).toEqual([]);
     expect(formatProblems(resolveViews(SITE, root).problems)).toBe(
       [
-        'content/views.yml:3:10: There is no dataset "costs"; showing "Weekly buying conversations by influence…". Expected a query the explorer reads as written, received "?dataset=costs&series=micro". Open the view in the explorer, set it up there and copy its address.',
-        'content/views.yml:6:10: no row of data/cost.csv has tier=average_consumer. Expected one of "nano", "mega", "micro", "mid_tier" or "macro", received "average_consumer". Use a value that occurs in the column (values match exactly, case included).',
-        'content/views.yml:7:7: two views have the id "typo" (the other is view 1). Expected a unique id per view, received "typo". Give one of them another id; ids are permanent links.',
+        'content/views.yml:3:10: There is no dataset "costs"; showing "Weekly buying conversations by influence…". Expected a query the explorer reads as written, received "?dataset=costs&series=micro". Open the view in the explorer, set it up there and copy its address. [TB059]',
+        'content/views.yml:6:10: no row of data/cost.csv has tier=average_consumer. Expected one of "nano", "mega", "micro", "mid_tier" or "macro", received "average_consumer". Use a value that occurs in the column (values match exactly, case included). [TB053]',
+        'content/views.yml:7:7: two views have the id "typo" (the other is view 1). Expected a unique id per view, received "typo". Give one of them another id; ids are permanent links. [TB058]',
         '3 problems found.',
       ].join('\n'),
     );

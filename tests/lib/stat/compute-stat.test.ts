@@ -177,6 +177,7 @@ describe('computeStat', () => {
     expect(computeStat(engagement, stat({ where: 'year=2016', compare: 'tier=micro/Mega', as: 'ratio' }), 'en-US').issues).toEqual([
       {
         attribute: 'compare',
+        code: 'TB053',
         what: 'no row of data/engagement.csv has tier=Mega',
         expected: 'one of "micro", "mega" or "nano"',
         received: '"Mega"',

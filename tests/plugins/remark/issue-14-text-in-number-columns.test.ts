@@ -95,7 +95,7 @@ describe('a column that mixes numbers and text (issue #14)', () => {
     clearDatasetCache();
     const { problems } = readDataset(root, 'cost');
     expect(formatProblems(problems)).toBe(
-      'data/cost.yml:6:12: the range of "price" uses "low", which is text, not a number: data/cost.csv:3:7 holds "oops". Expected a number in every cell of a column used as a range bound, received text. Correct that cell (or leave it empty for a missing value), or name other columns in "range: { low, high }".\n1 problem found.',
+      'data/cost.yml:6:12: the range of "price" uses "low", which is text, not a number: data/cost.csv:3:7 holds "oops". Expected a number in every cell of a column used as a range bound, received text. Correct that cell (or leave it empty for a missing value), or name other columns in "range: { low, high }". [TB037]\n1 problem found.',
     );
   });
 });

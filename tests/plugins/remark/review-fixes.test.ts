@@ -54,7 +54,7 @@ describe('fixed in review', () => {
 
   it('reports values that have no series instead of dropping them', async () => {
     expect(await run('::chart{dataset="eng" y="rate" series="tier" title="Rate"}')).toBe(
-      'input.md:1:1: a row of data/eng.csv has a value but no "year" or "tier" (line 5). Expected every drawn row to say where it belongs, received an empty cell. Fill in the empty cell, or leave these rows out with where="…".\n1 problem found.',
+      'input.md:1:1: a row of data/eng.csv has a value but no "year" or "tier" (line 5). Expected every drawn row to say where it belongs, received an empty cell. Fill in the empty cell, or leave these rows out with where="…". [TB055]\n1 problem found.',
     );
   });
 

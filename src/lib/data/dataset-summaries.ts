@@ -1,12 +1,12 @@
 /**
- * What the datasets catalogue (`/data/`) says about each dataset: its
+ * The summary of each dataset that the datasets page (`/data/`) shows: its
  * description, columns, size, years, sources and licence, and which charts use it.
  */
 import { extentOf } from '../extent.ts';
 import type { Dataset } from './load-dataset.ts';
 
-/** One dataset in the catalogue. */
-export interface CatalogueEntry {
+/** What the datasets page says about one dataset. */
+export interface DatasetSummary {
   name: string;
   title: string;
   description?: string | undefined;
@@ -22,11 +22,11 @@ export interface CatalogueEntry {
 }
 
 /**
- * Describes a dataset for the catalogue.
+ * Summarises a dataset for the datasets page.
  * @param dataset The dataset.
  * @param usedBy Charts that draw it.
  */
-export function catalogueEntry(dataset: Dataset, usedBy: CatalogueEntry['usedBy']): CatalogueEntry {
+export function datasetSummary(dataset: Dataset, usedBy: DatasetSummary['usedBy']): DatasetSummary {
   const year = dataset.columns.find((column) => column.type === 'year');
   const years = year ? extentOf(numbersIn(dataset, year.name)) : undefined;
   return {

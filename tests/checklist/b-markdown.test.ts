@@ -6,11 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/check-project.ts';
@@ -18,7 +13,7 @@ import { splitReport } from '../../src/lib/check/frontmatter.ts';
 import { parseDatasetMeta } from '../../src/lib/data/metadata.ts';
 import { formatProblems } from '../../src/lib/errors.ts';
 import { embedCode, shareLinks } from '../../src/lib/share.ts';
-import { trendbookRemarkPlugins } from '../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../src/plugins/remark/processor.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/checklist');
@@ -194,12 +189,7 @@ describe('B7: code fence info strings', () => {
   it('B7: ```js&#x20;xss gets exactly one class, language-js', async () => {
     const file = new VFile({ value: '```js&#x20;xss\nconst x = 1;\n```\n', path: '/nowhere/content/reports/q3.md' });
     const html = String(
-      await unified()
-        .use(remarkParse)
-        .use(remarkGfm)
-        .use(trendbookRemarkPlugins({ root: join(FIXTURES, 'c-directives'), config: SITE }))
-        .use(remarkRehype)
-        .use(rehypeStringify)
+      await createReportProcessor({ root: join(FIXTURES, 'c-directives'), config: SITE })
         .process(file),
     );
     expect(html).toBe('<pre><code class="language-js">const x = 1;\n</code></pre>');

@@ -5,15 +5,10 @@
  * through the report pipeline and asserts the exact problems or HTML.
  */
 import { join, resolve } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, ReportError } from '../../src/lib/errors.ts';
-import { trendbookRemarkPlugins } from '../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../src/plugins/remark/processor.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../fixtures/checklist/c-directives');
@@ -21,7 +16,7 @@ const ROOT = resolve(import.meta.dirname, '../fixtures/checklist/c-directives');
 /** Renders a report body; returns its HTML, or its problems as printed. */
 async function render(markdown: string): Promise<{ html?: string; error?: string }> {
   const file = new VFile({ value: markdown, path: join(ROOT, 'content/reports/q3.md') });
-  const processor = unified().use(remarkParse).use(remarkGfm).use(trendbookRemarkPlugins({ root: ROOT, config: SITE })).use(remarkRehype).use(rehypeStringify);
+  const processor = createReportProcessor({ root: ROOT, config: SITE });
   try {
     return { html: String(await processor.process(file)) };
   } catch (error) {

@@ -23,7 +23,7 @@ import { isExplorable } from '../../lib/explore/catalog.ts';
 import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';
-import { report, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { addProblem, recordProblem, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 
 /** Names of the places a chart may not stand, for messages. */
@@ -52,7 +52,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // A chart is a figure of the report itself: inside a list, quote or footnote it would be squeezed or hidden.
       if (parent && parent.type !== 'root') {
         const context = CONTEXTS[parent.type] ?? `a ${parent.type}`;
-        report(file, root, node, {
+        recordProblem(file, root, node, {
           what: `::chart must stand at the top level of the report, not inside ${context}`,
           expected: 'a line of its own between paragraphs',
           received: `a chart inside ${context}`,
@@ -62,18 +62,18 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       }
       const source = sourceOf(file, node);
       const written = readWrittenAttributes(source);
-      written.issues.forEach((issue) => report(file, root, node, issue, issue.offset));
+      written.issues.forEach((issue) => recordProblem(file, root, node, issue, issue.offset));
       const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
 
       // Step 1: attributes.
       const { request, issues } = readChartAttributes(node.attributes ?? {});
-      issues.forEach((issue) => report(file, root, node, issue, issue.attribute ? offsetOf(issue.attribute) : 0));
+      issues.forEach((issue) => recordProblem(file, root, node, issue, issue.attribute ? offsetOf(issue.attribute) : 0));
       if (!request || written.issues.length > 0) return;
 
       // Step 2: ids are unique in the report and differ from heading ids.
       const previousLine = seen.get(request.id);
       if (previousLine !== undefined) {
-        report(file, root, node, {
+        recordProblem(file, root, node, {
           what: `two charts have the id #${request.id} (the other is on line ${previousLine})`,
           expected: 'a unique id per chart in a report',
           received: `#${request.id} twice`,
@@ -83,7 +83,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       }
       seen.set(request.id, node.position?.start.line ?? 0);
       if (headingIdSet.has(request.id)) {
-        report(file, root, node, {
+        recordProblem(file, root, node, {
           what: `the chart id #${request.id} is also the id of a heading`,
           expected: 'a chart id that no heading produces',
           received: `#${request.id}`,
@@ -95,13 +95,13 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // Step 3: the dataset.
       const nameIssue = datasetNameIssue(root, request.dataset, (name) => `dataset="${name}"`);
       if (nameIssue) {
-        report(file, root, node, nameIssue, offsetOf('dataset'));
+        recordProblem(file, root, node, nameIssue, offsetOf('dataset'));
         return;
       }
       const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);
       if (!dataset || problems.length > 0) {
-        (file.data.trendbookProblems ??= []).push(...problems);
-        report(file, root, node, {
+        problems.forEach((problem) => addProblem(file, problem));
+        recordProblem(file, root, node, {
           what: `the dataset ${quote(request.dataset)} cannot be used: data/${request.dataset}.csv has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (listed below)`,
           fix: 'Fix the dataset first',
         }, offsetOf('dataset'));
@@ -112,7 +112,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       const built = buildChartSpec(dataset, request, options.config);
       built.issues.forEach((issue) => {
         const { attribute, ...rest } = issue;
-        report(file, root, node, rest, offsetOf(attribute));
+        recordProblem(file, root, node, rest, offsetOf(attribute));
       });
       if (!built.spec) return;
       charts.push(built.spec);

@@ -14,7 +14,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { closest, editDistance, quote } from '../../lib/errors.ts';
-import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { recordProblem, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { unreadableDirective } from './directive-source.ts';
 
 const LEAF_NAMES = ['chart'];
@@ -35,7 +35,7 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         const near = nearMiss(directive.name, [...TEXT_NAMES, ...LEAF_NAMES]);
         if (near) {
           const isChart = near === 'chart';
-          report(file, root, directive, {
+          recordProblem(file, root, directive, {
             what: isChart ? `::chart must stand alone on its own line, not inside a sentence` : `unknown directive :${directive.name}`,
             expected: isChart ? 'a line holding only ::chart{…}' : `:${near}`,
             received: quote(sourceOf(file, directive), 40),
@@ -60,7 +60,7 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
             ? `Did you mean :stat{…}? It goes inside a sentence, with one colon`
             : `Did you mean ::${suggestion}{…}?`
           : `Trendbook knows ::chart{…} and :stat{…}; write \\${colons}${directive.name} if you meant the text`;
-        report(file, root, directive, {
+        recordProblem(file, root, directive, {
           what: `unknown directive ${colons}${directive.name}`,
           expected: '::chart{…} on its own line, or :stat{…} in a sentence',
           received: quote(`${colons}${directive.name}`),
@@ -76,7 +76,7 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
           const offset = match.index + match[1]!.length;
           const kind = match[2]!.toLowerCase() === 'chart' ? 'chart' : 'stat';
           const issue = unreadableDirective(kind, text.slice(offset));
-          report(file, root, node, issue, offset + issue.offset);
+          recordProblem(file, root, node, issue, offset + issue.offset);
         }
       }
       return undefined;

@@ -20,7 +20,7 @@ import type { Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { Issue } from '../../lib/errors.ts';
-import { relativePath, report, type TrendbookRemarkOptions } from './context.ts';
+import { addProblem, relativePath, recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 /** The deepest nesting of blockquotes, lists, emphasis and links a report may use; real reports stay far below. */
 export const MAX_NESTING = 100;
@@ -57,7 +57,7 @@ export function remarkNestingLimit(this: Processor, options: Pick<TrendbookRemar
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         const place = deepLine(document);
-        (file.data.trendbookProblems ??= []).push({ path: relativePath(file, root), line: place.line, column: place.column, ...tooDeep(place.kinds, place.depth) });
+        addProblem(file, { path: relativePath(file, root), line: place.line, column: place.column, ...tooDeep(place.kinds, place.depth) });
         tree = { type: 'root', children: [] };
       }
       boundDepth(tree, file, root);
@@ -86,7 +86,7 @@ function boundDepth(tree: Root, file: VFile, root: string): void {
       if (depth > MAX_NESTING) {
         if (!reported) {
           const deepest = deepestBelow(child, depth, childKinds);
-          report(file, root, child, tooDeep(deepest.kinds, deepest.depth));
+          recordProblem(file, root, child, tooDeep(deepest.kinds, deepest.depth));
           reported = true;
         }
         children.splice(index, 1);

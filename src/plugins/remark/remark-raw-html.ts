@@ -12,7 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { quote } from '../../lib/errors.ts';
 import { countWords } from '../../lib/word-count.ts';
-import { report, type TrendbookRemarkOptions } from './context.ts';
+import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 const CLOSED_COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
@@ -32,7 +32,7 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       const words = countWords(value.startsWith('<!--') ? value.replace(/<!--|-->/g, ' ') : value.replace(/<[^>]*>/g, ' '));
       if (words > 0) (file.data.trendbookHiddenHtml ??= []).push({ node, words });
       if (value.startsWith('<!--') && !value.includes('-->')) {
-        report(file, root, node, {
+        recordProblem(file, root, node, {
           what: 'HTML comment never closed, so everything after it would be hidden',
           expected: '"-->" to end the comment',
           received: `${quote(value, 30)} running to the end of the file`,
@@ -56,7 +56,7 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       });
     }
     for (const { node, values } of removed.values()) {
-      report(file, root, node, {
+      recordProblem(file, root, node, {
         severity: 'warning',
         what: 'raw HTML removed',
         expected: 'Markdown only',

@@ -12,7 +12,7 @@ import type { Definition, Image, ImageReference, Link, LinkReference, PhrasingCo
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { quote } from '../../lib/errors.ts';
-import { report, type TrendbookRemarkOptions } from './context.ts';
+import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -38,7 +38,7 @@ export function remarkSafeLinks(options: Pick<TrendbookRemarkOptions, 'root'> = 
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     const warn = (node: Link | Image | Definition, kind: string) =>
-      report(file, root, node, {
+      recordProblem(file, root, node, {
         severity: 'warning',
         what: `${kind} target removed`,
         expected: 'an http:, https: or mailto: address, a relative path or a #fragment',
@@ -46,7 +46,7 @@ export function remarkSafeLinks(options: Pick<TrendbookRemarkOptions, 'root'> = 
         fix: 'Link to a web page instead; other schemes can run code in the reader’s browser',
       });
     const external = (node: Image | ImageReference, url: string) =>
-      report(file, root, node, {
+      recordProblem(file, root, node, {
         what: 'image from another site',
         expected: 'an image stored with the site, such as /images/chart.png',
         received: quote(url, 60),

@@ -19,7 +19,7 @@ import { claimHolds, parseClaims, roundForClaim, type Claim } from '../../lib/st
 import { scaleName, unitScale } from '../../lib/data/scale.ts';
 import { computeStat, isStatForm, STAT_FORMS, toPageStat, type StatRequest, type StatResult, type StatTerm } from '../../lib/stat/compute-stat.ts';
 import { formatValue } from '../../lib/format.ts';
-import { report, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { addProblem, recordProblem, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { siteHref } from '../../lib/site-url.ts';
 import { readWrittenAttributes, unreadableDirective } from './directive-source.ts';
 
@@ -51,32 +51,32 @@ export function remarkStat(options: TrendbookRemarkOptions) {
       const after = typeof file.value === 'string' ? file.value.slice(node.position?.end.offset ?? 0) : '';
       if (!source.includes('{') && after.startsWith('{')) {
         const issue = unreadableDirective('stat', `${source}${after.split('\n')[0]}`);
-        report(file, root, node, issue, issue.offset);
+        recordProblem(file, root, node, issue, issue.offset);
         return;
       }
       const written = readWrittenAttributes(source);
-      written.issues.forEach((issue) => report(file, root, node, issue, issue.offset));
+      written.issues.forEach((issue) => recordProblem(file, root, node, issue, issue.offset));
       const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
       const { request, issues } = readStatAttributes(node.attributes ?? {});
-      issues.forEach((issue) => report(file, root, node, issue, offsetOf(issue.attribute)));
+      issues.forEach((issue) => recordProblem(file, root, node, issue, offsetOf(issue.attribute)));
       // Several numbers in the brackets are wrong whatever the data says: reported with the other problems.
       const claimText = node.children.length > 0 ? toString(node) : undefined;
       const numbersIssue = claimText === undefined ? undefined : severalNumbers(claimText);
-      if (numbersIssue) report(file, root, node, numbersIssue);
+      if (numbersIssue) recordProblem(file, root, node, numbersIssue);
       if (!request || written.issues.length > 0) return;
 
       const nameIssue = datasetNameIssue(root, request.dataset, (name) => `dataset="${name}"`);
       if (nameIssue) {
-        report(file, root, node, nameIssue, offsetOf('dataset'));
+        recordProblem(file, root, node, nameIssue, offsetOf('dataset'));
         return;
       }
       const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);
       if (!dataset || problems.length > 0) {
-        (file.data.trendbookProblems ??= []).push(...problems);
+        problems.forEach((problem) => addProblem(file, problem));
         return;
       }
       const computed = computeStat(dataset, request, options.config.locale);
-      computed.issues.forEach(({ attribute, ...issue }) => report(file, root, node, issue, offsetOf(attribute)));
+      computed.issues.forEach(({ attribute, ...issue }) => recordProblem(file, root, node, issue, offsetOf(attribute)));
       if (!computed.result) return;
 
       // A claim in brackets must hold; the author's words are printed unchanged.
@@ -84,7 +84,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
       if (claimText !== undefined) {
         const issue = checkClaim(claimText, computed.result, options.config.locale);
         if (issue) {
-          report(file, root, node, issue);
+          recordProblem(file, root, node, issue);
           return;
         }
       }

@@ -28,7 +28,14 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
   'remark-nesting-limit.ts': { load: () => import('../../../src/plugins/remark/remark-nesting-limit.ts'), names: ['MAX_NESTING', 'remarkNestingLimit'] },
   'remark-heading-ids.ts': { load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'), names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'] },
-  'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'siteBase', 'sourceOf'] },
+  'context.ts': {
+    load: () => import('../../../src/plugins/remark/context.ts'),
+    names: ['addProblem', 'problemsOf', 'recordProblem', 'relativePath', 'shareWithPages', 'siteBase', 'sourceOf'],
+  },
+  'processor.ts': {
+    load: () => import('../../../src/plugins/remark/processor.ts'),
+    names: ['astroReportProcessor', 'createReportProcessor', 'reportMarkdownSettings'],
+  },
   'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['backslashQuote', 'readWrittenAttributes', 'unreadableDirective'] },
 };
 

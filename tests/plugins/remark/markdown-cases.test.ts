@@ -8,17 +8,13 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
 import { fromHtml } from 'hast-util-from-html';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, isWarning, ReportError } from '../../../src/lib/errors.ts';
-import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
+import { problemsOf } from '../../../src/plugins/remark/context.ts';
+import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../fixtures/markdown');
@@ -29,15 +25,10 @@ const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
 async function renderCase(name: string): Promise<{ html?: string; error?: string; warnings?: string }> {
   const path = join(CASES, name, 'input.md');
   const file = new VFile({ value: readFileSync(path, 'utf8'), path });
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(trendbookRemarkPlugins({ root: ROOT, config: SITE }))
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeStringify, { allowDangerousHtml: true });
+  const processor = createReportProcessor({ root: ROOT, config: SITE });
   try {
     const html = `${String(await processor.process(file))}\n`;
-    const warnings = (file.data.trendbookProblems ?? []).filter(isWarning);
+    const warnings = problemsOf(file).filter(isWarning);
     return { html, ...(warnings.length > 0 ? { warnings: `${formatProblems(warnings)}\n` } : {}) };
   } catch (error) {
     // Messages name resolved paths; the fixture files hold them as <root>, whatever folder the checkout is in.

@@ -2,7 +2,7 @@
  * Key figures: the big numbers at the top of a report, each computed from the
  * data exactly like a `:stat`.
  */
-import { datasetNameIssue, readDataset } from './data/load-dataset.ts';
+import { resolveDirectiveDataset } from './data/resolve-directive-dataset.ts';
 import type { DatasetLimits } from './data/limits.ts';
 import { quote, type Issue } from './errors.ts';
 import type { KeyFigure } from './report-frontmatter.ts';
@@ -30,13 +30,12 @@ export function computeFigures(
   const computed: ComputedFigure[] = [];
   const issues: { index: number; attribute: string; issue: Issue }[] = [];
   figures.forEach((figure, index) => {
-    const nameIssue = datasetNameIssue(root, figure.dataset, (name) => `dataset: ${name}`);
+    const { dataset, nameIssue } = resolveDirectiveDataset(root, figure.dataset, (name) => `dataset: ${name}`, limits);
     if (nameIssue) {
       issues.push({ index, attribute: 'dataset', issue: nameIssue });
       return;
     }
-    const { dataset, problems } = readDataset(root, figure.dataset, limits);
-    if (!dataset || problems.length > 0) {
+    if (!dataset) {
       issues.push({ index, attribute: 'dataset', issue: { what: `the dataset ${quote(figure.dataset)} cannot be used: data/${figure.dataset}.csv has problems (listed below)`, fix: 'Fix the dataset first' } });
       return;
     }

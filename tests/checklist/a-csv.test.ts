@@ -83,7 +83,7 @@ describe('A7: a header that differs in case and spacing', () => {
     const { problems } = await checkProject(join(FIXTURES, 'a7-header-with-capitals-and-trailing-space'), SITE);
     expect(formatProblems(problems)).toBe(
       [
-        'content/reports/q3.md:9:23: y="engagement_rate": data/eng.csv has no column "engagement_rate". Expected one of "year", "tier" or "Engagement Rate ", received "engagement_rate". Did you mean "Engagement Rate "?',
+        'content/reports/q3.md:9:23: y="engagement_rate": data/eng.csv has no column "engagement_rate". Expected one of "year", "tier" or "Engagement Rate ", received "engagement_rate". Did you mean "Engagement Rate "? [TB138]',
         '1 problem found.',
       ].join('\n'),
     );

@@ -33,8 +33,8 @@ describe('B3: text hidden by HTML', () => {
   it('B3: a comment closed far too late gives a warning at the comment, and --strict fails on it; an unclosed one is an error and nothing more', async () => {
     const root = join(FIXTURES, 'b3-text-hidden-by-html');
     const expected = [
-      'content/reports/late.md:9:1: warning: the page shows 15 of the 92 words in the source (16%). Expected at least 50% of them, received 77 words inside HTML that is not shown, starting here. Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown.',
-      'content/reports/unclosed.md:9:1: HTML comment never closed, so everything after it would be hidden. Expected "-->" to end the comment, received "<!-- Editor: check the figures…" running to the end of the file. Close the comment with --> where it should end, or delete the <!--.',
+      'content/reports/late.md:9:1: warning: the page shows 15 of the 92 words in the source (16%). Expected at least 50% of them, received 77 words inside HTML that is not shown, starting here. Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown. [TB130]',
+      'content/reports/unclosed.md:9:1: HTML comment never closed, so everything after it would be hidden. Expected "-->" to end the comment, received "<!-- Editor: check the figures…" running to the end of the file. Close the comment with --> where it should end, or delete the <!--. [TB125]',
     ];
     const { problems, warnings } = await checkProject(root, SITE);
     expect(formatProblems(problems)).toBe(`${expected[1]}\n1 problem found.`);

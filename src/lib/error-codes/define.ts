@@ -16,8 +16,8 @@ export interface ErrorKind<A> {
   about: string;
   /** Writes the message. The same builder serves the check, the build, the tests and the documentation. */
   message: (args: A) => Message;
-  /** Values for the example message in docs/errors.md. */
-  example: A;
+  /** Values for the example message in docs/errors.md (typed by the builder's argument, not inferred from here). */
+  example: NoInfer<A>;
   /** Where the example happens, as `path:line:column` (default `content/reports/example.md:1:1`). */
   exampleAt?: string;
   /** A warning lets the build go on; `--strict` (and CI) fails on it. */

@@ -19,6 +19,7 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { issue } from '../../lib/error-codes/index.ts';
 import type { Issue } from '../../lib/errors.ts';
 import { addProblem, relativePath, recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
@@ -117,14 +118,7 @@ function deepestBelow(start: Parent, startDepth: number, startKinds: Set<string>
 
 /** The problem, naming what nests (`blockquotes and lists`). */
 function tooDeep(kinds: Set<string>, depth: number | undefined): Issue {
-  const names = [...kinds];
-  const what = names.length === 0 ? 'the Markdown nests' : names.length === 1 ? `${names[0]} nest` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} nest`;
-  return {
-    what: depth === undefined ? `${what} too deeply to be read` : `${what} ${depth} levels deep`,
-    expected: `at most ${MAX_NESTING} levels`,
-    received: depth === undefined ? 'more than the parser can follow' : `${depth} levels`,
-    fix: 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers',
-  };
+  return issue('TB129', { kinds: [...kinds], depth, max: MAX_NESTING });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Node } from 'unist';
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { issue } from '../../lib/error-codes/index.ts';
 import { isWarning } from '../../lib/errors.ts';
 import { countWords, markdownProse } from '../../lib/word-count.ts';
 import { problemsOf, recordProblem, type TrendbookRemarkOptions } from './context.ts';
@@ -37,13 +38,8 @@ export function remarkWordCount(options: Pick<TrendbookRemarkOptions, 'root'> = 
     });
     if (shown >= source * MIN_SHOWN_SHARE) return;
     const hidden = [...(file.data.trendbookHiddenHtml ?? [])].sort((a, b) => b.words - a.words)[0];
-    recordProblem(file, root, hidden?.node ?? tree, {
-      severity: 'warning',
-      what: `the page shows ${shown} of the ${source} words in the source (${Math.floor((shown / source) * 100)}%)`,
-      expected: `at least ${Math.round(MIN_SHOWN_SHARE * 100)}% of them`,
-      received: hidden ? `${hidden.words} words inside HTML that is not shown, starting here` : `${source - shown} words missing`,
-      fix: 'Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown',
-    });
+    const minPercent = Math.round(MIN_SHOWN_SHARE * 100);
+    recordProblem(file, root, hidden?.node ?? tree, issue('TB130', { shown, source, minPercent, hiddenWords: hidden?.words }));
   };
 }
 

@@ -9,7 +9,15 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   'remark-chart.ts': { load: () => import('../../../src/plugins/remark/remark-chart.ts'), names: ['remarkChart'] },
   'remark-stat.ts': {
     load: () => import('../../../src/plugins/remark/remark-stat.ts'),
-    names: ['STAT_ATTRIBUTES', 'describeStat', 'describeWorking', 'remarkStat'],
+    names: ['remarkStat'],
+  },
+  'stat-attributes.ts': {
+    load: () => import('../../../src/plugins/remark/stat-attributes.ts'),
+    names: ['STAT_ATTRIBUTES', 'readStatAttributes'],
+  },
+  'stat-presentation.ts': {
+    load: () => import('../../../src/plugins/remark/stat-presentation.ts'),
+    names: ['presentStat'],
   },
   'remark-directives.ts': { load: () => import('../../../src/plugins/remark/remark-directives.ts'), names: ['remarkDirectives'] },
   'remark-fail-on-problems.ts': {

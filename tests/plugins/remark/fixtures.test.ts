@@ -314,10 +314,10 @@ describe(':stat', () => {
   it('checks a claim to at least two significant figures (issue 14)', async () => {
     const error = await errorOf('stat-claims-coarser-than-two-significant-figures-are-errors');
     expect(error.split('\n')).toEqual([
-      'input.md:1:11: the text says 1 times but data/engagement.csv gives 1.4× (2.37 / 1.66, year=2016). Expected 1.4×, since a claim is checked to at least two significant figures, received "1 times". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:3:11: the text says 2 million but data/reach.csv gives 2.1 million (2,134,000, tier=micro). Expected 2.1 million, since a claim is checked to at least two significant figures, received "2 million". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:5:13: the text says 0.1 pp but data/engagement.csv gives 0.14 pp (2.75 − 2.61, year=2017). Expected 0.14 pp, since a claim is checked to at least two significant figures, received "0.1 pp". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:5:144: the text says 0.1 but data/reach.csv gives 0.14 (0.14, tier=mega). Expected 0.14, since a claim is checked to at least two significant figures, received "0.1". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:1:11: the text says 1 times but data/engagement.csv gives 1.4× (2.37 / 1.66, year=2016). Expected 1.4×, since a claim is checked to at least two significant figures, received "1 times". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:3:11: the text says 2 million but data/reach.csv gives 2.1 million (2,134,000, tier=micro). Expected 2.1 million, since a claim is checked to at least two significant figures, received "2 million". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:5:13: the text says 0.1 pp but data/engagement.csv gives 0.14 pp (2.75 − 2.61, year=2017). Expected 0.14 pp, since a claim is checked to at least two significant figures, received "0.1 pp". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:5:144: the text says 0.1 but data/reach.csv gives 0.14 (0.14, tier=mega). Expected 0.14, since a claim is checked to at least two significant figures, received "0.1". Correct the sentence, or correct the data if the sentence is right. [TB121]',
       '4 problems found.',
     ]);
   });
@@ -334,9 +334,9 @@ describe(':stat', () => {
   it('refuses a claim whose scale word is missing or wrong (issue 14)', async () => {
     const error = await errorOf('stat-claims-with-a-wrong-scale-are-errors');
     expect(error.split('\n')).toEqual([
-      'input.md:1:13: the text says 2.1 but data/streaming.csv gives 2.1 million (2.1, service=Spotify year=2023). Expected 2.1 million at the claim\'s precision, received "2.1". The column is in millions: write the scale word inside the brackets, as in 2.1 million.',
-      'input.md:3:13: the text says 2.1k but data/listeners.csv gives 2,134k (2,134,000). Expected 2,134k at the claim\'s precision, received "2.1k". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:3:74: the text says 3.5 thousand but data/streaming.csv gives 3,500 thousand (3.5, service=Tidal). Expected 3,500 thousand at the claim\'s precision, received "3.5 thousand". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:1:13: the text says 2.1 but data/streaming.csv gives 2.1 million (2.1, service=Spotify year=2023). Expected 2.1 million at the claim\'s precision, received "2.1". The column is in millions: write the scale word inside the brackets, as in 2.1 million. [TB121]',
+      'input.md:3:13: the text says 2.1k but data/listeners.csv gives 2,134k (2,134,000). Expected 2,134k at the claim\'s precision, received "2.1k". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:3:74: the text says 3.5 thousand but data/streaming.csv gives 3,500 thousand (3.5, service=Tidal). Expected 3,500 thousand at the claim\'s precision, received "3.5 thousand". Correct the sentence, or correct the data if the sentence is right. [TB121]',
       '3 problems found.',
     ]);
   });

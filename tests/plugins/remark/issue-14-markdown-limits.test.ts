@@ -23,7 +23,7 @@ mkdirSync(join(root, 'content/reports'), { recursive: true });
 writeFileSync(join(root, 'data/eng.csv'), 'year,tier,rate\n2016,micro,3.5\n2016,mega,1.7\n2017,micro,3.4\n2017,mega,1.6\n');
 
 const FRONTMATTER = '---\ntitle: Deep\ndescription: A report nested too deep.\ndate: 2025-01-01\n---\n\n';
-const FIX = 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers.';
+const FIX = 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers. [TB129]';
 
 async function run(markdown: string, processor: () => Processor<any, any, any, any, any> = () => createReportProcessor({ root, config: SITE })): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
@@ -86,7 +86,7 @@ describe('Markdown nested too deep', () => {
 });
 
 describe('backslash escapes in directive attributes', () => {
-  const fix = `Quote the value with the other quote character (title='The "big" one'), or write the quote as &quot;.`;
+  const fix = `Quote the value with the other quote character (title='The "big" one'), or write the quote as &quot;. [TB110]`;
 
   it('says a chart title cannot escape its quotes with a backslash, at the backslash', async () => {
     expect(await run('Text.\n\n::chart{dataset="eng" y="rate" series="tier" title="The \\"big\\" tiers"}\n')).toBe(
@@ -99,7 +99,7 @@ describe('backslash escapes in directive attributes', () => {
       `input.md:1:60: the directive escapes a quote with a backslash (\\"), and backslash escapes are not supported in attribute values. Expected the value to end at its next quote, received where="tier=micro year=\\". ${fix}\n1 problem found.`,
     );
     expect(await run(`::chart{dataset="eng" y="rate" series="tier" title='It\\'s big'}`)).toBe(
-      `input.md:1:55: the directive escapes a quote with a backslash (\\'), and backslash escapes are not supported in attribute values. Expected the value to end at its next quote, received title='It\\'. Quote the value with the other quote character (title="The 'big' one"), or write the quote as &#39;.\n1 problem found.`,
+      `input.md:1:55: the directive escapes a quote with a backslash (\\'), and backslash escapes are not supported in attribute values. Expected the value to end at its next quote, received title='It\\'. Quote the value with the other quote character (title="The 'big' one"), or write the quote as &#39;. [TB110]\n1 problem found.`,
     );
   });
 
@@ -110,7 +110,7 @@ describe('backslash escapes in directive attributes', () => {
 });
 
 describe('images from other sites', () => {
-  const fix = 'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image.';
+  const fix = 'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image. [TB128]';
 
   it('refuses an https image at its line, with the fix, because the site’s policy would block it', async () => {
     expect(await run('A photo:\n\n![Creators at work](https://images.example.com/photo.jpg)\n')).toBe(

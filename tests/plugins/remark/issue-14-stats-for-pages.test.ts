@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
-import { describeStat } from '../../../src/plugins/remark/remark-stat.ts';
+import { describeStat } from '../../../src/lib/stat/describe-stat.ts';
 import type { StatResult } from '../../../src/lib/stat/compute-stat.ts';
 import { SITE } from '../../../src/site.config.ts';
 

@@ -30,7 +30,7 @@ async function run(markdown: string): Promise<string> {
 describe('fixed in review', () => {
   it('states a failed percentage-point claim in points, not percent', async () => {
     expect(await run(':stat[1.5 pp]{dataset="eng" y="rate" where="year=2016" compare="tier=micro/mega" as="difference"}')).toBe(
-      'input.md:1:1: the text says 1.5 pp but data/eng.csv gives 1.8 pp (3.5 − 1.7, year=2016). Expected 1.8 pp at the claim\'s precision, received "1.5 pp". Correct the sentence, or correct the data if the sentence is right.\n1 problem found.',
+      'input.md:1:1: the text says 1.5 pp but data/eng.csv gives 1.8 pp (3.5 − 1.7, year=2016). Expected 1.8 pp at the claim\'s precision, received "1.5 pp". Correct the sentence, or correct the data if the sentence is right. [TB121]\n1 problem found.',
     );
   });
 

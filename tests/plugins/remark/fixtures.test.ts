@@ -1,17 +1,20 @@
 /**
- * The Markdown pipeline on fixture folders (remark-gfm style).
+ * The Markdown pipeline on fixture folders (remark-gfm style): the one fixture suite of the report pipeline,
+ * rendered through createReportProcessor() exactly as the check and the build render a report.
  *
  * Each folder `tests/fixtures/remark/<case>/` is one project root: `input.md`
  * (a report body), `data/` with the small CSVs it needs, and either
  * `output.html` (the HTML the pipeline renders) or `error.txt` (the full text
- * of the ReportError it throws, every problem with its `input.md:line:column`).
+ * of the ReportError it throws, every problem with its `input.md:line:column`),
+ * plus `warnings.txt` when a case that renders has warnings.
  * `UPDATE=1 npm test` rewrites the expected files; without it nothing is written.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
+import { formatProblems, isWarning, ReportError } from '../../../src/lib/errors.ts';
+import { problemsOf } from '../../../src/plugins/remark/context.ts';
 import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
@@ -19,14 +22,16 @@ const FIXTURES = resolve(import.meta.dirname, '../../fixtures/remark');
 const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
 
 /**
- * Renders Markdown with `root` as the project root; returns the HTML, or the
+ * Renders Markdown with `root` as the project root; returns the HTML and the text of its warnings, or the
  * text of every problem the pipeline reports.
  */
-async function render(root: string, markdown: string): Promise<{ html?: string; error?: string }> {
+async function render(root: string, markdown: string): Promise<{ html?: string; error?: string; warnings?: string }> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
   const processor = createReportProcessor({ root, config: SITE });
   try {
-    return { html: String(await processor.process(file)) };
+    const html = String(await processor.process(file));
+    const warnings = problemsOf(file).filter(isWarning);
+    return { html, ...(warnings.length > 0 ? { warnings: `${formatProblems(warnings).replaceAll(root, '<root>')}\n` } : {}) };
   } catch (error) {
     // Messages name resolved paths; the fixture files hold them as <root>, whatever folder the checkout is in.
     if (error instanceof ReportError) return { error: formatProblems(error.problems).replaceAll(root, '<root>') };
@@ -35,7 +40,7 @@ async function render(root: string, markdown: string): Promise<{ html?: string; 
 }
 
 /** Renders the case folder `name`. */
-async function renderCase(name: string): Promise<{ html?: string; error?: string }> {
+async function renderCase(name: string): Promise<{ html?: string; error?: string; warnings?: string }> {
   const root = join(FIXTURES, name);
   return render(root, readFileSync(join(root, 'input.md'), 'utf8'));
 }
@@ -60,14 +65,20 @@ const cases = readdirSync(FIXTURES)
 
 describe('remark fixtures', () => {
   it('has fixture folders', () => {
-    expect(cases.length).toBeGreaterThan(20);
+    expect(cases.length).toBe(48);
   });
 
   for (const name of cases) {
     it(name.replace(/-/g, ' '), async () => {
-      const { html, error } = await renderCase(name);
+      const { html, error, warnings } = await renderCase(name);
       const outputFile = join(FIXTURES, name, 'output.html');
       const errorFile = join(FIXTURES, name, 'error.txt');
+      const warningsFile = join(FIXTURES, name, 'warnings.txt');
+      if (UPDATE) {
+        if (warnings === undefined) rmSync(warningsFile, { force: true });
+        else writeFileSync(warningsFile, warnings);
+      }
+      expect(warnings ?? '', `${name}: warnings`).toBe(existsSync(warningsFile) ? readFileSync(warningsFile, 'utf8') : '');
       const [actualFile, actual, staleFile] = error !== undefined ? [errorFile, `${error}\n`, outputFile] : [outputFile, `${html}\n`, errorFile];
       if (UPDATE) {
         writeFileSync(actualFile, actual);
@@ -175,6 +186,10 @@ describe('mistakes in a directive are reported where they are', () => {
     const processor = createReportProcessor({ root, config: SITE, failOnProblems: false });
     const html = String(await processor.process(file));
     expect(html).not.toMatch(/onmouseover|alert|evil/);
+  });
+
+  it('copies no unknown attribute into the page', async () => {
+    expect(await errorOf('unknown-and-unsafe-attributes')).toContain('::chart has no attribute "onmouseover"');
   });
 
   it('refuses style="…"', async () => {
@@ -285,7 +300,9 @@ describe(':stat', () => {
 
   it('prints a claim that holds in the author’s words', async () => {
     const html = await htmlOf('stat-claims-that-hold-print-the-authors-words');
-    for (const claim of ['60%', '6.7×', '6.7x', '22.2 times', '$1,200', '1.8 pp', '3.3k', '1.2M']) {
+    const claims = ['60%', '6.7×', '6.7x', '22.2 times', '$1,200', '1.8 pp', '3.3k', '1.2M', '2.2×', '121%', '0.7 pp', '$3,000', '2.2 times', '105'];
+    expect(html.match(/<span class="stat"/g)).toHaveLength(claims.length);
+    for (const claim of claims) {
       expect(html).toContain(`">${claim}<span class="stat__working"`);
     }
   });

@@ -77,4 +77,15 @@ describe('public surface of the remark plugins', () => {
     expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount, remarkFailOnProblems]);
     expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount]);
   });
+
+  it('gives Astro the same settings and plugins as createReportProcessor', async () => {
+    const { astroReportProcessor, reportMarkdownSettings } = await import('../../../src/plugins/remark/processor.ts');
+    const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
+    const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
+    const astro = astroReportProcessor(options).options;
+    const ours = reportMarkdownSettings(options);
+    expect(astro.remarkPlugins).toHaveLength(10);
+    expect(astro.remarkPlugins.map(plugin)).toEqual(ours.remarkPlugins.map(plugin));
+    expect({ gfm: astro.gfm, smartypants: astro.smartypants }).toEqual({ gfm: ours.gfm, smartypants: ours.smartypants });
+  });
 });

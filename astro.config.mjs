@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import { trendbookRemarkPlugins } from './src/plugins/remark/index.ts';
+import { astroReportProcessor } from './src/plugins/remark/processor.ts';
 import { trendbookIntegration } from './src/integrations/trendbook.ts';
 import { ASTRO_CACHE_DIR, OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
 import { SITE } from './src/site.config.ts';
@@ -23,8 +22,8 @@ export default defineConfig({
     // Shiki colours code with inline style attributes, which the CSP below forbids;
     // code blocks use the site's own styles instead.
     syntaxHighlight: false,
-    // The plugin list is typed for unified; Astro types remark plugins more narrowly.
-    processor: unified({ remarkPlugins: /** @type {any[]} */ (trendbookRemarkPlugins({ root: SITE_DIR, config: SITE })) }),
+    // The same pipeline as the check and the tests (src/plugins/remark/processor.ts).
+    processor: astroReportProcessor({ root: SITE_DIR, config: SITE }),
   },
   integrations: [
     trendbookIntegration(),

@@ -6,10 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type {} from 'mdast-util-directive';
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { splitReport } from '../src/lib/check/frontmatter.ts';
+import { createReportProcessor } from '../src/plugins/remark/processor.ts';
+import { SITE } from '../src/site.config.ts';
 
 /** A published report as its source describes it. */
 export interface SourceReport {
@@ -44,6 +43,6 @@ export function publishedSources(siteDir: string): SourceReport[] {
 
 /** Charts a body holds: `::chart` directives as Markdown reads them, so examples in code do not count. */
 function countCharts(body: string): number {
-  const tree = unified().use(remarkParse).use(remarkDirective).parse(body);
+  const tree = createReportProcessor({ config: SITE }).parse(body);
   return tree.children.filter((node) => node.type === 'leafDirective' && node.name === 'chart').length;
 }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { headersUnderBase } from '../lib/build/headers-file.ts';
 import { clearDatasetCache } from '../lib/data/load-dataset.ts';
 import { findLeakedDirectives } from '../lib/check/leaked-directives.ts';
+import { issue } from '../lib/error-codes/index.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 
 /** The Trendbook integration. */
@@ -52,9 +53,8 @@ export function trendbookIntegration(): AstroIntegration {
         if (existsSync(headers)) writeFileSync(headers, headersUnderBase(readFileSync(headers, 'utf8'), base));
         const leaks = await findLeakedDirectives(fileURLToPath(dir));
         if (leaks.length > 0) {
-          throw new Error(
-            `Internal error: ${leaks.length} built ${leaks.length === 1 ? 'page shows' : 'pages show'} a directive as text:\n${leaks.join('\n')}\nEvery ::chart and :stat must be turned into a chart or a number; please report this with the Markdown that caused it.`,
-          );
+          const leaked = issue('TB141', { leaks });
+          throw new Error(`${leaked.what}\n${leaked.fix} [${leaked.code}]`);
         }
       },
     },

@@ -43,9 +43,9 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
   it('builds and prints a one-line summary, after the warnings for raw HTML and a javascript: link', () => {
     expect(result.stderr).toBe(
       [
-        'content/reports/hostile.md:12:1: warning: raw HTML removed. Expected Markdown only, received "<script>alert(\\"raw\\")</script>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts.',
-        'content/reports/hostile.md:14:3: warning: raw HTML removed. Expected Markdown only, received "<img src=x onerror=alert(1)>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts.',
-        'content/reports/hostile.md:14:40: warning: link target removed. Expected an http:, https: or mailto: address, a relative path or a #fragment, received "javascript:alert(1)". Link to a web page instead; other schemes can run code in the reader’s browser.',
+        'content/reports/hostile.md:12:1: warning: raw HTML removed. Expected Markdown only, received "<script>alert(\\"raw\\")</script>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts. [TB126]',
+        'content/reports/hostile.md:14:3: warning: raw HTML removed. Expected Markdown only, received "<img src=x onerror=alert(1)>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts. [TB126]',
+        'content/reports/hostile.md:14:40: warning: link target removed. Expected an http:, https: or mailto: address, a relative path or a #fragment, received "javascript:alert(1)". Link to a web page instead; other schemes can run code in the reader’s browser. [TB127]',
         '3 warnings found. The build goes on; run it with --strict to fail on warnings.',
         '',
       ].join('\n'),
@@ -140,8 +140,8 @@ describe('a site with mistakes', () => {
     expect(result.stderr).toBe(
       [
         `content/reports/broken.md:7:9: unknown dataset "tires": no file named exactly data/tires.csv. Expected one of "tiers", received "tires". Did you mean dataset="tiers"? [TB019]`,
-        'content/reports/broken.md:9:9: the dataset "tiers" cannot be used: data/tiers.csv has 3 problems (listed below). Fix the dataset first.',
-        'content/reports/broken.md:11:1: unknown directive ::Chart. Expected ::chart{…} on its own line, or :stat{…} in a sentence, received "::Chart". Did you mean ::chart{…}?',
+        'content/reports/broken.md:9:9: the dataset "tiers" cannot be used: data/tiers.csv has 3 problems (listed below). Fix the dataset first. [TB116]',
+        'content/reports/broken.md:11:1: unknown directive ::Chart. Expected ::chart{…} on its own line, or :stat{…} in a sentence, received "::Chart". Did you mean ::chart{…}? [TB124]',
         'data/tiers.csv:1:27: duplicate column "engagement_rate" (columns 3 and 4). Expected each column name once, received "engagement_rate" twice. Rename one of the columns, or delete the copy. [TB010]',
         'data/tiers.csv:4:1: this row has 3 fields, the header has 4. Expected 4 fields, received 3 ("2018,micro,2.0"). Add the missing fields (empty ones are fine: write nothing between the commas). [TB011]',
         // "abc" makes the column text, which only a chart or stat measuring it reports; a spreadsheet error is an error in any column.

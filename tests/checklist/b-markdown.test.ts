@@ -6,11 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/lib/check/check-project.ts';
@@ -18,7 +13,7 @@ import { splitReport } from '../../src/lib/check/frontmatter.ts';
 import { parseDatasetMeta } from '../../src/lib/data/metadata.ts';
 import { formatProblems } from '../../src/lib/errors.ts';
 import { embedCode, shareLinks } from '../../src/lib/share.ts';
-import { trendbookRemarkPlugins } from '../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../src/plugins/remark/processor.ts';
 import { SITE } from '../../src/site.config.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/checklist');
@@ -38,8 +33,8 @@ describe('B3: text hidden by HTML', () => {
   it('B3: a comment closed far too late gives a warning at the comment, and --strict fails on it; an unclosed one is an error and nothing more', async () => {
     const root = join(FIXTURES, 'b3-text-hidden-by-html');
     const expected = [
-      'content/reports/late.md:9:1: warning: the page shows 15 of the 92 words in the source (16%). Expected at least 50% of them, received 77 words inside HTML that is not shown, starting here. Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown.',
-      'content/reports/unclosed.md:9:1: HTML comment never closed, so everything after it would be hidden. Expected "-->" to end the comment, received "<!-- Editor: check the figures…" running to the end of the file. Close the comment with --> where it should end, or delete the <!--.',
+      'content/reports/late.md:9:1: warning: the page shows 15 of the 92 words in the source (16%). Expected at least 50% of them, received 77 words inside HTML that is not shown, starting here. Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown. [TB130]',
+      'content/reports/unclosed.md:9:1: HTML comment never closed, so everything after it would be hidden. Expected "-->" to end the comment, received "<!-- Editor: check the figures…" running to the end of the file. Close the comment with --> where it should end, or delete the <!--. [TB125]',
     ];
     const { problems, warnings } = await checkProject(root, SITE);
     expect(formatProblems(problems)).toBe(`${expected[1]}\n1 problem found.`);
@@ -194,12 +189,7 @@ describe('B7: code fence info strings', () => {
   it('B7: ```js&#x20;xss gets exactly one class, language-js', async () => {
     const file = new VFile({ value: '```js&#x20;xss\nconst x = 1;\n```\n', path: '/nowhere/content/reports/q3.md' });
     const html = String(
-      await unified()
-        .use(remarkParse)
-        .use(remarkGfm)
-        .use(trendbookRemarkPlugins({ root: join(FIXTURES, 'c-directives'), config: SITE }))
-        .use(remarkRehype)
-        .use(rehypeStringify)
+      await createReportProcessor({ root: join(FIXTURES, 'c-directives'), config: SITE })
         .process(file),
     );
     expect(html).toBe('<pre><code class="language-js">const x = 1;\n</code></pre>');

@@ -5,8 +5,6 @@
  * nothing at all, and dataset files named after Object.prototype members.
  */
 import { join, resolve } from 'node:path';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkProject } from '../../src/lib/check/check-project.ts';
@@ -14,7 +12,7 @@ import { clearDatasetCache, listDatasets, readDataset } from '../../src/lib/data
 import { formatProblems, ReportError } from '../../src/lib/errors.ts';
 import { loadSiteConfig } from '../../src/lib/load-site-config.ts';
 import { SiteConfigSchema } from '../../src/lib/site-config.ts';
-import { trendbookRemarkPlugins } from '../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../src/plugins/remark/processor.ts';
 import { SITE } from '../../src/site.config.ts';
 
 // While `filesystem.caseInsensitive` is on, node:fs finds `data/Tiers.csv` when only
@@ -54,7 +52,7 @@ afterEach(() => {
 /** The problems of a report body rendered against a fixture project, as printed. */
 async function problemsOf(root: string, markdown: string): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'content/reports/q3.md') });
-  const processor = unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE }));
+  const processor = createReportProcessor({ root, config: SITE });
   try {
     await processor.run(processor.parse(file), file);
   } catch (error) {

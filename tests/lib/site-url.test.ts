@@ -7,10 +7,6 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { headersUnderBase } from '../../src/lib/build/headers-file.ts';
@@ -20,7 +16,7 @@ import { chartCardJob, reportCardJob, siteCardJob } from '../../src/lib/images/i
 import { loadSiteConfig } from '../../src/lib/load-site-config.ts';
 import { SiteConfigSchema } from '../../src/lib/site-config.ts';
 import { absoluteUrl, basePath, siteHref } from '../../src/lib/site-url.ts';
-import { trendbookRemarkPlugins } from '../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../src/plugins/remark/processor.ts';
 import { SITE } from '../../src/site.config.ts';
 import { engagementSpec } from './chart/spec-fixtures.ts';
 
@@ -96,7 +92,7 @@ describe('renderings under a path', () => {
       writeFileSync(join(root, 'data/eng.csv'), 'year,tier,rate\n2016,micro,3.5\n');
       const file = new VFile({ value: 'Micro: :stat{dataset="eng" y="rate" where="tier=micro year=2016"}.', path: join(root, 'content/reports/q3.md') });
       const config = { ...SITE, url: 'https://example.com/blog' };
-      const html = String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config })).use(remarkRehype).use(rehypeStringify).process(file));
+      const html = String(await createReportProcessor({ root, config }).process(file));
       expect(html).toContain('<a href="/blog/data/eng.csv">Dataset: eng</a>');
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -5,9 +5,10 @@
 import { groupSeries } from '../aggregate/series.ts';
 import { applyFilters, checkFilters, parseWhere } from '../aggregate/where.ts';
 import type { Aggregate } from '../aggregate/combine.ts';
-import { closest, listValues, quote, type Issue } from '../errors.ts';
+import type { Issue } from '../errors.ts';
 import { extentOf } from '../extent.ts';
 import type { Column } from '../data/columns.ts';
+import { findColumn, findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Basis, ChartSpec, ChartType, SeriesSpec } from './chart-spec.ts';
@@ -28,63 +29,6 @@ export interface ChartRequest {
 /** Issues that belong to one attribute, so messages can point at it. */
 export interface AttributeIssue extends Issue {
   attribute: keyof ChartRequest;
-}
-
-const NUMERIC_TYPES = new Set(['number', 'percent', 'currency', 'fraction']);
-
-/**
- * Finds a column by name, or explains which names exist.
- * @param dataset The dataset.
- * @param name The name asked for.
- * @param attribute The attribute that named it, for the message.
- */
-export function findColumn(dataset: Dataset, name: string, attribute: string): { column?: Column; issue?: Issue } {
-  const column = dataset.columns.find((candidate) => candidate.name === name);
-  if (column) return { column };
-  const names = dataset.columns.map((candidate) => candidate.name);
-  const suggestion = closest(name, names);
-  return {
-    issue: {
-      what: `${attribute}=${quote(name)}: ${dataset.path} has no column ${quote(name)}`,
-      expected: `one of ${listValues(names)}`,
-      received: quote(name),
-      fix: suggestion ? `Did you mean ${quote(suggestion)}?` : 'Use a column name from the CSV header, exactly as written',
-    },
-  };
-}
-
-/**
- * Finds a column that is measured (a chart's or a stat's `y`): it must exist and
- * hold numbers. A column read as text because some cells are words is accepted
- * when the data loads, so this is where its first word is reported, at the
- * directive that needs numbers.
- * @param dataset The dataset.
- * @param name The name asked for.
- * @param attribute The attribute that named it, for the message.
- */
-export function findMeasure(dataset: Dataset, name: string, attribute: string): { column?: Column; issue?: Issue } {
-  const found = findColumn(dataset, name, attribute);
-  const column = found.column;
-  if (!column || NUMERIC_TYPES.has(column.type)) return found;
-  if (column.firstText) {
-    const cell = column.firstText;
-    return {
-      issue: {
-        what: `column ${quote(name)} of dataset ${quote(dataset.name)} is text, not a number: ${dataset.path}:${cell.line}:${cell.column} holds ${quote(cell.text)}`,
-        expected: `a number in every cell of a column used as ${attribute}`,
-        received: 'text',
-        fix: `Correct that cell in ${dataset.path} (or leave it empty for a missing value), or pick another column for ${attribute}`,
-      },
-    };
-  }
-  return {
-    issue: {
-      what: `${attribute}=${quote(name)} is a ${column.type} column, so there is nothing to measure`,
-      expected: 'a number, percent, currency or fraction column',
-      received: `${column.type} column ${quote(name)}`,
-      fix: `Pick a numeric column for ${attribute}, or declare its type in ${dataset.metaPath}`,
-    },
-  };
 }
 
 /**

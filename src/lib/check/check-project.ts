@@ -5,9 +5,6 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { listDatasets, readDataset } from '../data/load-dataset.ts';
 import { problem } from '../error-codes/index.ts';
@@ -19,7 +16,8 @@ import { hasMeasures } from '../explore/explorer-datasets.ts';
 import { exploreBudgetProblem } from '../explore/explore-data.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { publishedReports } from '../report/published-reports.ts';
-import { trendbookRemarkPlugins } from '../../plugins/remark/index.ts';
+import { problemsOf } from '../../plugins/remark/context.ts';
+import { createReportProcessor } from '../../plugins/remark/processor.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
 import { computeFigures } from '../report/key-figures.ts';
 import { splitReport } from './frontmatter.ts';
@@ -94,10 +92,8 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     if (sorted.kind === 'misnamed') problems.push({ path: `content/reports/${entry}`, line: 1, column: 1, ...sorted.issue });
     if (sorted.kind === 'report' || sorted.kind === 'misnamed') files.push(entry);
   }
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(trendbookRemarkPlugins({ root, config }, false));
+  // The build's pipeline (the same factory), collecting every problem instead of stopping at a file's first.
+  const processor = createReportProcessor({ root, config, failOnProblems: false });
   const reports: CheckResult['reports'] = [];
   for (const file of files) {
     const path = `content/reports/${file}`;
@@ -119,8 +115,8 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
       if (figures[0]) figure = { value: figures[0].result.text, label: figures[0].label };
     }
     const vfile = new VFile({ value: split.body, path: join(reportsDir, file) });
-    await processor.run(processor.parse(vfile), vfile);
-    problems.push(...(vfile.data.trendbookProblems ?? []));
+    await processor.process(vfile);
+    problems.push(...problemsOf(vfile));
     const charts = vfile.data.trendbookCharts ?? [];
     const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
     reports.push({ slug: file.replace(/\.(md|markdown)$/i, ''), title, description, figure, chart: charts[0], date, draft, charts });

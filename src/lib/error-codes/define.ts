@@ -16,7 +16,7 @@ export interface ErrorKind<A> {
   about: string;
   /** Writes the message. The same builder serves the check, the build, the tests and the documentation. */
   message: (args: A) => Message;
-  /** Values for the example message in docs/errors.md. */
+  /** Values for the example message in docs/errors.md (typed by the builder's argument, not inferred from here). */
   example: NoInfer<A>;
   /**
    * Where the example happens, as `path:line:column` (default `content/reports/example.md:1:1`); a bare

@@ -2,12 +2,12 @@
  * Key figures: the big numbers at the top of a report, each computed from the
  * data exactly like a `:stat`.
  */
-import { datasetNameIssue, readDataset } from '../data/load-dataset.ts';
 import type { DatasetLimits } from '../data/limits.ts';
+import { resolveDirectiveDataset } from '../data/resolve-directive-dataset.ts';
 import { issue } from '../error-codes/index.ts';
 import type { Issue } from '../errors.ts';
-import type { KeyFigure } from './frontmatter-schema.ts';
 import { computeStat, type StatResult } from '../stat/compute-stat.ts';
+import type { KeyFigure } from './frontmatter-schema.ts';
 
 /** A computed key figure. */
 export interface ComputedFigure {
@@ -31,13 +31,12 @@ export function computeFigures(
   const computed: ComputedFigure[] = [];
   const issues: { index: number; attribute: string; issue: Issue }[] = [];
   figures.forEach((figure, index) => {
-    const nameIssue = datasetNameIssue(root, figure.dataset, (name) => `dataset: ${name}`);
+    const { dataset, nameIssue } = resolveDirectiveDataset(root, figure.dataset, (name) => `dataset: ${name}`, limits);
     if (nameIssue) {
       issues.push({ index, attribute: 'dataset', issue: nameIssue });
       return;
     }
-    const { dataset, problems } = readDataset(root, figure.dataset, limits);
-    if (!dataset || problems.length > 0) {
+    if (!dataset) {
       issues.push({ index, attribute: 'dataset', issue: issue('TB171', { dataset: figure.dataset }) });
       return;
     }

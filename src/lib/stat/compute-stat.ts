@@ -4,11 +4,12 @@
  */
 import { combine, type Aggregate } from '../aggregate/combine.ts';
 import { applyFilters, checkFilters, parseWhere, type Filter } from '../aggregate/where.ts';
-import { findMeasure } from '../chart/build-chart-spec.ts';
 import type { Column } from '../data/columns.ts';
+import { findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { scaleName, unitScale } from '../data/scale.ts';
-import { quote, type Issue } from '../errors.ts';
+import { issue } from '../error-codes/index.ts';
+import type { Issue } from '../errors.ts';
 import { formatValue, type ValueFormat } from '../format.ts';
 
 /** How a comparison is expressed: the `as` attribute of `:stat` (docs/authoring.md). */
@@ -93,22 +94,22 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   if (request.compare !== undefined) {
     const match = /^([^=]+)=([^/]+)\/([^/]+)$/.exec(request.compare.trim());
     if (!match) {
-      add('compare', { what: `compare=${quote(request.compare)} cannot be read`, expected: 'column=a/b, for example compare="tier=micro/mega"', received: quote(request.compare), fix: 'Name one column and two of its values separated by "/"' });
+      add('compare', issue('TB131', { compare: request.compare }));
     } else {
       const column = match[1]!.trim();
       const values = [match[2]!.trim(), match[3]!.trim()];
       const filters = values.map((value) => ({ column, values: [value] }));
       checkFilters(filters, dataset).forEach((issue) => add('compare', issue));
       if (where.filters.some((filter) => filter.column === column)) {
-        add('compare', { what: `the column ${quote(column)} is both compared and filtered`, expected: 'where="…" to filter the other columns only', received: quote(request.where ?? ''), fix: `Remove ${column}=… from where` });
+        add('compare', issue('TB132', { column, where: request.where ?? '' }));
       }
       sides = values.map((value, index) => ({ label: value, filters: [...where.filters, filters[index]!] }));
     }
     if (request.as === 'value') {
-      add('as', { what: 'compare="…" needs as="ratio", "percent-more" or "difference"', expected: 'one of "ratio", "percent-more" or "difference"', received: 'as="value" (the default)', fix: 'Add as="ratio" (6.7×), as="percent-more" (60%) or as="difference"' });
+      add('as', issue('TB133', {}));
     }
   } else if (request.as !== 'value') {
-    add('as', { what: `as="${request.as}" compares two values, but there is no compare="…"`, expected: 'compare="column=a/b"', received: 'no compare attribute', fix: 'Add compare="tier=micro/mega" (for example), or remove as="…"' });
+    add('as', issue('TB134', { as: request.as }));
   }
   if (issues.length > 0 || !y.column) return { issues };
 
@@ -140,7 +141,7 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
     return { result: { ...base, value, format, text }, issues };
   }
   if (b === 0) {
-    add('compare', { what: `the second value of the comparison (${terms[1]!.label}) is 0, so there is no ${request.as === 'ratio' ? 'ratio' : 'percentage'}`, expected: 'a non-zero value to compare with', received: '0', fix: 'Compare with another value, or use as="difference"' });
+    add('compare', issue('TB135', { label: terms[1]!.label, as: request.as }));
     return { issues };
   }
   if (request.as === 'ratio') {
@@ -157,25 +158,11 @@ function termFor(dataset: Dataset, column: Column, filters: Filter[], agg: Aggre
   const described = filters.map((filter) => `${filter.column}=${filter.values.join(',')}`).join(' ') || 'no filter';
   const withValue = indexes.filter((index) => typeof dataset.rows[index]![column.name] === 'number');
   if (withValue.length === 0) {
-    return {
-      issue: {
-        what: `no value of ${quote(column.name)} in ${dataset.path} matches ${described}`,
-        expected: 'at least one row with a value',
-        received: indexes.length === 0 ? '0 matching rows' : `${indexes.length} matching ${indexes.length === 1 ? 'row' : 'rows'}, all missing a value`,
-        fix: 'Check the filter, or fill in the value in the CSV',
-      },
-    };
+    return { issue: issue('TB136', { column: column.name, path: dataset.path, filters: described, matching: indexes.length }) };
   }
   if (withValue.length > 1 && !agg) {
     const lines = withValue.map((index) => dataset.info[index]!.line);
-    return {
-      issue: {
-        what: `${withValue.length} rows of ${dataset.path} match ${described} (lines ${lines.slice(0, 8).join(', ')}${lines.length > 8 ? ', …' : ''})`,
-        expected: 'one row, or agg="mean|median|sum|min|max"',
-        received: `${withValue.length} rows`,
-        fix: 'Narrow where="…" to one row, or add agg="…" to combine them',
-      },
-    };
+    return { issue: issue('TB137', { path: dataset.path, filters: described, lines }) };
   }
   const values = withValue.map((index) => dataset.rows[index]![column.name] as number);
   const value = agg ? combine(values, agg)! : values[0]!;

@@ -5,7 +5,8 @@
 import { AGGREGATES, isAggregate } from '../../lib/aggregate/combine.ts';
 import { CHART_TYPES, isChartType } from '../../lib/chart/chart-spec.ts';
 import type { ChartRequest } from '../../lib/chart/build-chart-spec.ts';
-import { closest, listValues, quote, type Issue } from '../../lib/errors.ts';
+import { closest, type Issue } from '../../lib/errors.ts';
+import { issue } from '../../lib/error-codes/index.ts';
 
 /** Every attribute a directive may have (docs/authoring.md lists them). */
 export const DIRECTIVE_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'compare', 'as', 'agg'] as const;
@@ -44,14 +45,13 @@ export function readChartAttributes(attributes: Record<string, string | null | u
   for (const [name, value] of Object.entries(attributes)) {
     if ((CHART_ATTRIBUTES as readonly string[]).includes(name)) continue;
     const known = (DIRECTIVE_ATTRIBUTES as readonly string[]).includes(name);
-    const suggestion = closest(name, CHART_ATTRIBUTES);
     const shown = name === 'class' ? `.${value ?? ''}` : name;
+    const allowed = CHART_ATTRIBUTES.map((attribute) => (attribute === 'id' ? '#id' : attribute));
     issues.push({
       attribute: name,
-      what: known ? `${name}="…" applies to :stat, not to ::chart` : `::chart has no attribute ${quote(shown)}`,
-      expected: `only ${listValues(CHART_ATTRIBUTES.map((attribute) => (attribute === 'id' ? '#id' : attribute)))}`,
-      received: quote(shown),
-      fix: suggestion && !known ? `Did you mean ${suggestion}="…"?` : 'Remove the attribute',
+      ...(known
+        ? issue('TB101', { attribute: name, allowed })
+        : issue('TB100', { directive: '::chart', attribute: shown, allowed, suggestion: closest(name, CHART_ATTRIBUTES) })),
     });
   }
   const text = (name: string) => {
@@ -61,56 +61,24 @@ export function readChartAttributes(attributes: Record<string, string | null | u
   const dataset = text('dataset');
   const y = text('y');
   for (const [name, value] of [['dataset', dataset], ['y', y]] as const) {
-    if (value === undefined) {
-      issues.push({
-        attribute: name,
-        what: `::chart needs ${name}="…"`,
-        expected: name === 'dataset' ? 'the name of a CSV file in data/ (without .csv)' : 'the column to measure',
-        received: attributes[name] === undefined ? 'no such attribute' : 'an empty value',
-        fix: `Add ${name}="…" to the directive`,
-      });
-    }
+    if (value === undefined) issues.push({ attribute: name, ...issue('TB102', { attribute: name, empty: attributes[name] !== undefined }) });
   }
   const type = text('type') ?? 'line';
   if (!isChartType(type)) {
-    issues.push({
-      attribute: 'type',
-      what: `type=${quote(type)} is not a chart type`,
-      expected: listValues(CHART_TYPES),
-      received: quote(type),
-      fix: closest(type, CHART_TYPES) ? `Did you mean type="${closest(type, CHART_TYPES)}"?` : 'Use type="line" or type="bar"',
-    });
+    issues.push({ attribute: 'type', ...issue('TB104', { type, allowed: CHART_TYPES, suggestion: closest(type, CHART_TYPES) }) });
   }
   const agg = text('agg');
   if (agg !== undefined && !isAggregate(agg)) {
-    issues.push({
-      attribute: 'agg',
-      what: `agg=${quote(agg)} is not a way to combine values`,
-      expected: listValues(AGGREGATES),
-      received: quote(agg),
-      fix: closest(agg, AGGREGATES) ? `Did you mean agg="${closest(agg, AGGREGATES)}"?` : 'Use one of mean, median, sum, min or max',
-    });
+    issues.push({ attribute: 'agg', ...issue('TB105', { agg, allowed: AGGREGATES, suggestion: closest(agg, AGGREGATES) }) });
   }
   const title = text('title');
   const explicitId = text('id');
   if (explicitId !== undefined && !ID_PATTERN.test(explicitId)) {
-    issues.push({
-      attribute: 'id',
-      what: `the chart id #${explicitId} is not a plain slug`,
-      expected: 'lowercase ASCII letters, digits and single hyphens, such as #engagement-by-tier',
-      received: quote(explicitId),
-      fix: `Use #${slugify(explicitId) || 'chart-name'}`,
-    });
+    issues.push({ attribute: 'id', ...issue('TB106', { id: explicitId, slug: slugify(explicitId) }) });
   }
   const id = explicitId ?? (title ? slugify(title) : undefined);
   if (id === undefined || id === '') {
-    issues.push({
-      attribute: 'id',
-      what: '::chart has neither an #id nor a title to make one from',
-      expected: 'an #id or a title="…"',
-      received: 'neither',
-      fix: 'Add a title="…" (the id is made from it) or an #id such as #engagement-by-tier',
-    });
+    issues.push({ attribute: 'id', ...issue('TB107', {}) });
   }
   if (issues.length > 0 || !dataset || !y || !id || !isChartType(type)) return { issues };
   return {

@@ -1,12 +1,13 @@
 /**
- * What the remark plugins share: the project root, the site settings, and the
- * list of problems found in the current file (reported together at the end).
+ * What the remark plugins share: the project root, the site settings, and how
+ * they record a problem on the file (as a vfile message carrying the Problem;
+ * `remarkFailOnProblems` reports them together at the end).
  */
 import { relative } from 'node:path';
 import type {} from 'mdast-util-to-hast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import type { Issue, Problem } from '../../lib/errors.ts';
+import { isWarning, type Issue, type Problem } from '../../lib/errors.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { basePath } from '../../lib/site-url.ts';
 
@@ -28,8 +29,6 @@ export function siteBase(options: TrendbookRemarkOptions): string {
 
 declare module 'vfile' {
   interface DataMap {
-    /** Problems found by Trendbook's plugins in this file. */
-    trendbookProblems: Problem[];
     /** Charts built from this file, by id (used by pages, downloads and checks). */
     trendbookCharts: import('../../lib/chart/chart-spec.ts').ChartSpec[];
     /** Stats computed in this file, in order, without their rows' lines (the sources section lists their datasets). */
@@ -42,6 +41,39 @@ export function relativePath(file: VFile, root: string): string {
   return file.path ? relative(root, file.path).split('\\').join('/') : '(markdown)';
 }
 
+/** A vfile message from Trendbook's plugins: `ruleId` is the problem's code, and `problem` the whole of it. */
+export interface ProblemMessage {
+  /** The problem, with its project-relative path, line and column. */
+  problem: Problem;
+}
+
+/**
+ * Records a problem on the file as a vfile message (`source: 'trendbook'`, `ruleId`: its code).
+ * @param file The file being processed.
+ * @param problem The problem; its path may name another file (a dataset the report uses).
+ */
+export function addProblem(file: VFile, problem: Problem): void {
+  const message = file.message(problem.what, {
+    place: { line: problem.line, column: problem.column },
+    ruleId: problem.code,
+    source: 'trendbook',
+  });
+  // vfile calls an error `fatal: true` and a warning `fatal: false`; the file still runs to remarkFailOnProblems.
+  message.fatal = !isWarning(problem);
+  Object.assign(message, { problem } satisfies ProblemMessage);
+}
+
+/**
+ * The problems Trendbook's plugins recorded on a file, in the order found.
+ * @param file A processed file.
+ */
+export function problemsOf(file: VFile): Problem[] {
+  return file.messages.flatMap((message) => {
+    const { problem } = message as Partial<ProblemMessage>;
+    return message.source === 'trendbook' && problem ? [problem] : [];
+  });
+}
+
 /**
  * Records a problem at a node (or at an offset inside the node's source).
  * @param file The file being processed.
@@ -50,7 +82,7 @@ export function relativePath(file: VFile, root: string): string {
  * @param issue What is wrong.
  * @param offset Characters from the node's start where the problem is (default: 0).
  */
-export function report(file: VFile, root: string, node: Node, issue: Issue, offset = 0): void {
+export function recordProblem(file: VFile, root: string, node: Node, issue: Issue, offset = 0): void {
   const start = node.position?.start ?? { line: 1, column: 1, offset: 0 };
   let { line, column } = start;
   if (offset > 0 && typeof file.value === 'string' && start.offset !== undefined) {
@@ -59,8 +91,7 @@ export function report(file: VFile, root: string, node: Node, issue: Issue, offs
     line += breaks.length - 1;
     column = breaks.length > 1 ? breaks.at(-1)!.length + 1 : column + offset;
   }
-  const problems = (file.data.trendbookProblems ??= []);
-  problems.push({ path: relativePath(file, root), line, column, ...issue });
+  addProblem(file, { path: relativePath(file, root), line, column, ...issue });
 }
 
 /** The Markdown source of a node, exactly as written. */

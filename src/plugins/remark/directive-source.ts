@@ -3,7 +3,8 @@
  * remark-directive keeps only the last of two equal attributes and keeps curly
  * quotes inside values (C4 in tests/checklist/README.md).
  */
-import { quote, type Issue } from '../../lib/errors.ts';
+import type { Issue } from '../../lib/errors.ts';
+import { issue } from '../../lib/error-codes/index.ts';
 
 /** An attribute as written, with its offset in the directive's text. */
 export interface WrittenAttribute {
@@ -26,13 +27,7 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
   // A curly quote is a mistake only where a value's quotes go; inside a value it is text (Creators’).
   const curly = /=\s*([“”‘’„«»])/.exec(source);
   if (curly) {
-    issues.push({
-      offset: curly.index + curly[0].length - 1,
-      what: `the directive quotes a value with the typographic quote ${curly[1]}`,
-      expected: 'straight quotes (")',
-      received: curly[1],
-      fix: 'Replace curly quotes with straight quotes; word processors insert them automatically',
-    });
+    issues.push({ offset: curly.index + curly[0].length - 1, ...issue('TB108', { quote: curly[1]! }) });
   }
   let index = open + 1;
   while (index < source.length) {
@@ -59,13 +54,7 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
   for (const attribute of attributes) {
     if (attribute.name === 'class') continue;
     if (seen.has(attribute.name)) {
-      issues.push({
-        offset: attribute.offset,
-        what: `the attribute ${attribute.name === 'id' ? '#id' : attribute.name} is given twice`,
-        expected: 'each attribute once',
-        received: `a second ${attribute.name === 'id' ? '#id' : `${attribute.name}="…"`}`,
-        fix: 'Remove one of them; only one value can apply',
-      });
+      issues.push({ offset: attribute.offset, ...issue('TB109', { attribute: attribute.name }) });
     }
     seen.add(attribute.name);
   }
@@ -84,15 +73,10 @@ export function backslashQuote(source: string): (Issue & { offset: number }) | u
   const close = source.indexOf('\n', open);
   const escape = /\\(["'])/.exec(source.slice(open, close === -1 ? undefined : close));
   if (!escape) return undefined;
-  const other = escape[1] === '"' ? "'" : '"';
-  return {
-    offset: open + escape.index,
-    what: `the directive escapes a quote with a backslash (\\${escape[1]}), and backslash escapes are not supported in attribute values`,
-    expected: 'the value to end at its next quote',
-    // Shown as written: quote() would add backslashes of its own around these quotes.
-    received: `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escape.index))?.[0] ?? ''}\\${escape[1]}`,
-    fix: `Quote the value with the other quote character (title=${other}The ${escape[1]}big${escape[1]} one${other}), or write the quote as ${escape[1] === '"' ? '&quot;' : '&#39;'}`,
-  };
+  const mark = escape[1] as '"' | "'";
+  // Shown as written: quote() would add backslashes of its own around these quotes.
+  const received = `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escape.index))?.[0] ?? ''}\\${mark}`;
+  return { offset: open + escape.index, ...issue('TB110', { quote: mark, received }) };
 }
 
 /** Spaces word processors put in that the directive syntax does not take as spaces (row C4 of tests/checklist/README.md). */
@@ -121,21 +105,8 @@ export function unreadableDirective(kind: 'chart' | 'stat', text: string): Issue
     if (char === '"') inQuotes = !inQuotes;
     else if (char === '}' && !inQuotes) break;
     else if (!inQuotes && ODD_SPACES.has(char)) {
-      const name = ODD_SPACES.get(char)!;
-      return {
-        offset,
-        what: `the ${kind} directive has a ${name} between its attributes`,
-        expected: 'ordinary spaces between attributes',
-        received: `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')} (${name})`,
-        fix: 'Replace it with an ordinary space; word processors put non-breaking spaces in automatically',
-      };
+      return { offset, ...issue('TB111', { directive: kind, name: ODD_SPACES.get(char)!, codePoint: char.codePointAt(0)! }) };
     }
   }
-  return {
-    offset: 0,
-    what: `this looks like a ${kind} directive, but it cannot be read`,
-    expected: `${kind === 'chart' ? '::chart{name="value" …} alone on its line' : ':stat{name="value" …}'}, with straight quotes and a closing }`,
-    received: quote(text, 50),
-    fix: 'Close the braces and quotes, and write attributes as name="value"',
-  };
+  return { offset: 0, ...issue('TB112', { directive: kind, text }) };
 }

@@ -1,6 +1,6 @@
 /**
- * Trendbook's remark plugins in the order they must run. Astro's config and
- * `npm run check` both use this list, so the build and the check cannot differ.
+ * Trendbook's remark plugins in the order they must run. The report pipeline
+ * (processor.ts) is the one place that uses this list, for the build, the check and the tests.
  */
 import remarkDirective from 'remark-directive';
 import type { PluggableList } from 'unified';

@@ -18,12 +18,12 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
-import { quote } from '../../lib/errors.ts';
+import { issue } from '../../lib/error-codes/index.ts';
 import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
-import { datasetNameIssue, readDataset } from '../../lib/data/load-dataset.ts';
+import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';
-import { report, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { addProblem, recordProblem, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 
 /** Names of the places a chart may not stand, for messages. */
@@ -52,59 +52,40 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // A chart is a figure of the report itself: inside a list, quote or footnote it would be squeezed or hidden.
       if (parent && parent.type !== 'root') {
         const context = CONTEXTS[parent.type] ?? `a ${parent.type}`;
-        report(file, root, node, {
-          what: `::chart must stand at the top level of the report, not inside ${context}`,
-          expected: 'a line of its own between paragraphs',
-          received: `a chart inside ${context}`,
-          fix: `Move the chart out of ${context}, with a blank line before and after it`,
-        });
+        recordProblem(file, root, node, issue('TB113', { context }));
         return;
       }
       const source = sourceOf(file, node);
       const written = readWrittenAttributes(source);
-      written.issues.forEach((issue) => report(file, root, node, issue, issue.offset));
+      written.issues.forEach((issue) => recordProblem(file, root, node, issue, issue.offset));
       const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
 
       // Step 1: attributes.
       const { request, issues } = readChartAttributes(node.attributes ?? {});
-      issues.forEach((issue) => report(file, root, node, issue, issue.attribute ? offsetOf(issue.attribute) : 0));
+      issues.forEach((issue) => recordProblem(file, root, node, issue, issue.attribute ? offsetOf(issue.attribute) : 0));
       if (!request || written.issues.length > 0) return;
 
       // Step 2: ids are unique in the report and differ from heading ids.
       const previousLine = seen.get(request.id);
       if (previousLine !== undefined) {
-        report(file, root, node, {
-          what: `two charts have the id #${request.id} (the other is on line ${previousLine})`,
-          expected: 'a unique id per chart in a report',
-          received: `#${request.id} twice`,
-          fix: 'Give one of them another #id or title; ids are permanent links, so keep the one already shared',
-        }, offsetOf('id'));
+        recordProblem(file, root, node, issue('TB114', { id: request.id, previousLine }), offsetOf('id'));
         return;
       }
       seen.set(request.id, node.position?.start.line ?? 0);
       if (headingIdSet.has(request.id)) {
-        report(file, root, node, {
-          what: `the chart id #${request.id} is also the id of a heading`,
-          expected: 'a chart id that no heading produces',
-          received: `#${request.id}`,
-          fix: 'Give the chart an explicit #id, or reword the heading',
-        }, offsetOf('id'));
+        recordProblem(file, root, node, issue('TB115', { id: request.id }), offsetOf('id'));
         return;
       }
 
       // Step 3: the dataset.
-      const nameIssue = datasetNameIssue(root, request.dataset, (name) => `dataset="${name}"`);
+      const { dataset, nameIssue, problems } = resolveDirectiveDataset(root, request.dataset, (name) => `dataset="${name}"`, options.config.limits);
       if (nameIssue) {
-        report(file, root, node, nameIssue, offsetOf('dataset'));
+        recordProblem(file, root, node, nameIssue, offsetOf('dataset'));
         return;
       }
-      const { dataset, problems } = readDataset(root, request.dataset, options.config.limits);
-      if (!dataset || problems.length > 0) {
-        (file.data.trendbookProblems ??= []).push(...problems);
-        report(file, root, node, {
-          what: `the dataset ${quote(request.dataset)} cannot be used: data/${request.dataset}.csv has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`} (listed below)`,
-          fix: 'Fix the dataset first',
-        }, offsetOf('dataset'));
+      if (!dataset) {
+        problems.forEach((problem) => addProblem(file, problem));
+        recordProblem(file, root, node, issue('TB116', { dataset: request.dataset, count: problems.length }), offsetOf('dataset'));
         return;
       }
 
@@ -112,7 +93,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       const built = buildChartSpec(dataset, request, options.config);
       built.issues.forEach((issue) => {
         const { attribute, ...rest } = issue;
-        report(file, root, node, rest, offsetOf(attribute));
+        recordProblem(file, root, node, rest, offsetOf(attribute));
       });
       if (!built.spec) return;
       charts.push(built.spec);

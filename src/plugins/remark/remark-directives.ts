@@ -13,8 +13,9 @@ import type { Root, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { closest, editDistance, quote } from '../../lib/errors.ts';
-import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { issue } from '../../lib/error-codes/index.ts';
+import { closest, editDistance } from '../../lib/errors.ts';
+import { recordProblem, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { unreadableDirective } from './directive-source.ts';
 
 const LEAF_NAMES = ['chart'];
@@ -34,13 +35,9 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         if (TEXT_NAMES.includes(directive.name)) return;
         const near = nearMiss(directive.name, [...TEXT_NAMES, ...LEAF_NAMES]);
         if (near) {
-          const isChart = near === 'chart';
-          report(file, root, directive, {
-            what: isChart ? `::chart must stand alone on its own line, not inside a sentence` : `unknown directive :${directive.name}`,
-            expected: isChart ? 'a line holding only ::chart{…}' : `:${near}`,
-            received: quote(sourceOf(file, directive), 40),
-            fix: isChart ? 'Move the chart to a line of its own, with blank lines around it' : `Did you mean :${near}? Directive names are lowercase`,
-          });
+          const source = sourceOf(file, directive);
+          const found = near === 'chart' ? issue('TB122', { source }) : issue('TB123', { name: directive.name, near, source });
+          recordProblem(file, root, directive, found);
           return SKIP;
         }
         if (parent && index !== undefined) {
@@ -55,17 +52,7 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         if (node.type === 'leafDirective' && LEAF_NAMES.includes(directive.name)) return SKIP;
         const colons = node.type === 'leafDirective' ? '::' : ':::';
         const suggestion = closest(directive.name, [...LEAF_NAMES, ...TEXT_NAMES]);
-        const fix = suggestion
-          ? suggestion === 'stat'
-            ? `Did you mean :stat{…}? It goes inside a sentence, with one colon`
-            : `Did you mean ::${suggestion}{…}?`
-          : `Trendbook knows ::chart{…} and :stat{…}; write \\${colons}${directive.name} if you meant the text`;
-        report(file, root, directive, {
-          what: `unknown directive ${colons}${directive.name}`,
-          expected: '::chart{…} on its own line, or :stat{…} in a sentence',
-          received: quote(`${colons}${directive.name}`),
-          fix,
-        });
+        recordProblem(file, root, directive, issue('TB124', { colons, name: directive.name, suggestion }));
         return SKIP;
       }
       if (node.type === 'text') {
@@ -75,8 +62,8 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         if (match) {
           const offset = match.index + match[1]!.length;
           const kind = match[2]!.toLowerCase() === 'chart' ? 'chart' : 'stat';
-          const issue = unreadableDirective(kind, text.slice(offset));
-          report(file, root, node, issue, offset + issue.offset);
+          const unreadable = unreadableDirective(kind, text.slice(offset));
+          recordProblem(file, root, node, unreadable, offset + unreadable.offset);
         }
       }
       return undefined;

@@ -9,11 +9,15 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { ReportError, formatProblem, isWarning, type Problem } from '../../lib/errors.ts';
+import { problemsOf } from './context.ts';
 
-/** Throws a ReportError listing every problem recorded on the file; warnings alone let it through (the check before the build prints them). */
+/**
+ * The one fatal check at the end of the pipeline: throws a ReportError listing every problem the plugins
+ * recorded on the file as vfile messages; warnings alone let it through (the check before the build prints them).
+ */
 export function remarkFailOnProblems() {
   return (_tree: Root, file: VFile) => {
-    const problems = uniqueProblems((file.data.trendbookProblems ?? []).filter((problem) => !isWarning(problem)));
+    const problems = uniqueProblems(problemsOf(file).filter((problem) => !isWarning(problem)));
     if (problems.length > 0) throw new ReportError(problems);
   };
 }

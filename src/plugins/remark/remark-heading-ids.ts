@@ -14,7 +14,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bidiIssue } from '../../lib/check/bidi-fields.ts';
-import { report, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import { recordProblem, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 
 /** The prefix of every heading id. */
 export const HEADING_ID_PREFIX = 'section-';
@@ -40,7 +40,7 @@ export function remarkHeadingIds(options: Pick<TrendbookRemarkOptions, 'root'> =
     });
     visit(tree, 'text', (node) => {
       const issue = bidiIssue(node.value, 'the text');
-      if (issue) report(file, root, node, issue, issue.offset);
+      if (issue) recordProblem(file, root, node, issue, issue.offset);
     });
     // A directive's attributes are text a reader sees too (chart titles, captions, labels);
     // its [label] is a text node of its own, warned about above.
@@ -50,7 +50,7 @@ export function remarkHeadingIds(options: Pick<TrendbookRemarkOptions, 'root'> =
       const open = source.lastIndexOf('{');
       if (open === -1) return;
       const issue = bidiIssue(source.slice(open), `the attributes of ${source.slice(0, open).replace(/\[.*$/, '')}`);
-      if (issue) report(file, root, node, issue, open + issue.offset);
+      if (issue) recordProblem(file, root, node, issue, open + issue.offset);
     });
   };
 }

@@ -19,8 +19,9 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { issue } from '../../lib/error-codes/index.ts';
 import type { Issue } from '../../lib/errors.ts';
-import { relativePath, report, type TrendbookRemarkOptions } from './context.ts';
+import { addProblem, relativePath, recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 /** The deepest nesting of blockquotes, lists, emphasis and links a report may use; real reports stay far below. */
 export const MAX_NESTING = 100;
@@ -57,7 +58,7 @@ export function remarkNestingLimit(this: Processor, options: Pick<TrendbookRemar
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         const place = deepLine(document);
-        (file.data.trendbookProblems ??= []).push({ path: relativePath(file, root), line: place.line, column: place.column, ...tooDeep(place.kinds, place.depth) });
+        addProblem(file, { path: relativePath(file, root), line: place.line, column: place.column, ...tooDeep(place.kinds, place.depth) });
         tree = { type: 'root', children: [] };
       }
       boundDepth(tree, file, root);
@@ -86,7 +87,7 @@ function boundDepth(tree: Root, file: VFile, root: string): void {
       if (depth > MAX_NESTING) {
         if (!reported) {
           const deepest = deepestBelow(child, depth, childKinds);
-          report(file, root, child, tooDeep(deepest.kinds, deepest.depth));
+          recordProblem(file, root, child, tooDeep(deepest.kinds, deepest.depth));
           reported = true;
         }
         children.splice(index, 1);
@@ -117,14 +118,7 @@ function deepestBelow(start: Parent, startDepth: number, startKinds: Set<string>
 
 /** The problem, naming what nests (`blockquotes and lists`). */
 function tooDeep(kinds: Set<string>, depth: number | undefined): Issue {
-  const names = [...kinds];
-  const what = names.length === 0 ? 'the Markdown nests' : names.length === 1 ? `${names[0]} nest` : `${names.slice(0, -1).join(', ')} and ${names.at(-1)} nest`;
-  return {
-    what: depth === undefined ? `${what} too deeply to be read` : `${what} ${depth} levels deep`,
-    expected: `at most ${MAX_NESTING} levels`,
-    received: depth === undefined ? 'more than the parser can follow' : `${depth} levels`,
-    fix: 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers',
-  };
+  return issue('TB129', { kinds: [...kinds], depth, max: MAX_NESTING });
 }
 
 /**

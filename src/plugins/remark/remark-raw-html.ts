@@ -10,9 +10,9 @@
 import type { Html, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { quote } from '../../lib/errors.ts';
+import { issue } from '../../lib/error-codes/index.ts';
 import { countWords } from '../../lib/word-count.ts';
-import { report, type TrendbookRemarkOptions } from './context.ts';
+import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 const CLOSED_COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
@@ -32,12 +32,7 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       const words = countWords(value.startsWith('<!--') ? value.replace(/<!--|-->/g, ' ') : value.replace(/<[^>]*>/g, ' '));
       if (words > 0) (file.data.trendbookHiddenHtml ??= []).push({ node, words });
       if (value.startsWith('<!--') && !value.includes('-->')) {
-        report(file, root, node, {
-          what: 'HTML comment never closed, so everything after it would be hidden',
-          expected: '"-->" to end the comment',
-          received: `${quote(value, 30)} running to the end of the file`,
-          fix: 'Close the comment with --> where it should end, or delete the <!--',
-        });
+        recordProblem(file, root, node, issue('TB125', { value }));
       } else if (!CLOSED_COMMENT.test(value)) {
         const line = node.position?.start.line ?? 1;
         const entry = removed.get(line) ?? { node, values: [] };
@@ -56,13 +51,7 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       });
     }
     for (const { node, values } of removed.values()) {
-      report(file, root, node, {
-        severity: 'warning',
-        what: 'raw HTML removed',
-        expected: 'Markdown only',
-        received: values.map((value) => quote(value, 40)).join(', '),
-        fix: 'Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts',
-      });
+      recordProblem(file, root, node, issue('TB126', { values }));
     }
   };
 }

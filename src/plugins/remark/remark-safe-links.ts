@@ -11,8 +11,8 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { quote } from '../../lib/errors.ts';
-import { report, type TrendbookRemarkOptions } from './context.ts';
+import { issue } from '../../lib/error-codes/index.ts';
+import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -37,21 +37,8 @@ export function isSafeUrl(url: string): boolean {
 export function remarkSafeLinks(options: Pick<TrendbookRemarkOptions, 'root'> = {}) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
-    const warn = (node: Link | Image | Definition, kind: string) =>
-      report(file, root, node, {
-        severity: 'warning',
-        what: `${kind} target removed`,
-        expected: 'an http:, https: or mailto: address, a relative path or a #fragment',
-        received: quote(node.url, 40),
-        fix: 'Link to a web page instead; other schemes can run code in the reader’s browser',
-      });
-    const external = (node: Image | ImageReference, url: string) =>
-      report(file, root, node, {
-        what: 'image from another site',
-        expected: 'an image stored with the site, such as /images/chart.png',
-        received: quote(url, 60),
-        fix: 'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image',
-      });
+    const warn = (node: Link | Image | Definition, kind: 'link' | 'image') => recordProblem(file, root, node, issue('TB127', { node: kind, url: node.url }));
+    const external = (node: Image | ImageReference, url: string) => recordProblem(file, root, node, issue('TB128', { url }));
     const externalDefinitions = new Map<string, string>();
     visit(tree, 'definition', (node) => {
       if (isSafeUrl(node.url) && isExternalImage(node.url)) externalDefinitions.set(node.identifier, node.url);

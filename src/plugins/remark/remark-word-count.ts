@@ -8,9 +8,10 @@ import type { Node } from 'unist';
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { issue } from '../../lib/error-codes/index.ts';
 import { isWarning } from '../../lib/errors.ts';
 import { countWords, markdownProse } from '../../lib/word-count.ts';
-import { report, type TrendbookRemarkOptions } from './context.ts';
+import { problemsOf, recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 /** Shorter reports are left alone: a few missing words there are no sign of anything. */
 export const MIN_SOURCE_WORDS = 40;
@@ -25,7 +26,7 @@ export function remarkWordCount(options: Pick<TrendbookRemarkOptions, 'root'> = 
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     // An error already stops this file; a second message about the same text would only repeat it.
-    if (typeof file.value !== 'string' || (file.data.trendbookProblems ?? []).some((problem) => !isWarning(problem))) return;
+    if (typeof file.value !== 'string' || problemsOf(file).some((problem) => !isWarning(problem))) return;
     const source = countWords(markdownProse(file.value));
     if (source < MIN_SOURCE_WORDS) return;
     let shown = 0;
@@ -37,13 +38,8 @@ export function remarkWordCount(options: Pick<TrendbookRemarkOptions, 'root'> = 
     });
     if (shown >= source * MIN_SHOWN_SHARE) return;
     const hidden = [...(file.data.trendbookHiddenHtml ?? [])].sort((a, b) => b.words - a.words)[0];
-    report(file, root, hidden?.node ?? tree, {
-      severity: 'warning',
-      what: `the page shows ${shown} of the ${source} words in the source (${Math.floor((shown / source) * 100)}%)`,
-      expected: `at least ${Math.round(MIN_SHOWN_SHARE * 100)}% of them`,
-      received: hidden ? `${hidden.words} words inside HTML that is not shown, starting here` : `${source - shown} words missing`,
-      fix: 'Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown',
-    });
+    const minPercent = Math.round(MIN_SHOWN_SHARE * 100);
+    recordProblem(file, root, hidden?.node ?? tree, issue('TB130', { shown, source, minPercent, hiddenWords: hidden?.words }));
   };
 }
 

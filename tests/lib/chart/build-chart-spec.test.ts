@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartSpec, findColumn, type ChartRequest } from '../../../src/lib/chart/build-chart-spec.ts';
+import { buildChartSpec, type ChartRequest } from '../../../src/lib/chart/build-chart-spec.ts';
+import { findColumn } from '../../../src/lib/data/find-column.ts';
 import { SITE } from '../../../src/site.config.ts';
 import { makeDataset } from '../aggregate/make-dataset.ts';
 
@@ -158,6 +159,7 @@ describe('buildChartSpec', () => {
       issues: [
         {
           attribute: 'y',
+          code: 'TB138',
           what: 'y="engagment_rate": data/engagement.csv has no column "engagment_rate"',
           expected: 'one of "year", "tier", "engagement_rate", "basis" or "source_id"',
           received: '"engagment_rate"',
@@ -165,6 +167,7 @@ describe('buildChartSpec', () => {
         },
         {
           attribute: 'x',
+          code: 'TB138',
           what: 'x="yaer": data/engagement.csv has no column "yaer"',
           expected: 'one of "year", "tier", "engagement_rate", "basis" or "source_id"',
           received: '"yaer"',
@@ -172,6 +175,7 @@ describe('buildChartSpec', () => {
         },
         {
           attribute: 'series',
+          code: 'TB138',
           what: 'series="tiers": data/engagement.csv has no column "tiers"',
           expected: 'one of "year", "tier", "engagement_rate", "basis" or "source_id"',
           received: '"tiers"',
@@ -194,6 +198,7 @@ describe('buildChartSpec', () => {
       issues: [
         {
           attribute: 'y',
+          code: 'TB140',
           what: 'y="tier" is a category column, so there is nothing to measure',
           expected: 'a number, percent, currency or fraction column',
           received: 'category column "tier"',

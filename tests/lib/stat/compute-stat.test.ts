@@ -107,6 +107,7 @@ describe('computeStat', () => {
       issues: [
         {
           attribute: 'where',
+          code: 'TB136',
           what: 'no value of "engagement_rate" in data/engagement.csv matches tier=nano',
           expected: 'at least one row with a value',
           received: '1 matching row, all missing a value',
@@ -122,6 +123,7 @@ describe('computeStat', () => {
       issues: [
         {
           attribute: 'where',
+          code: 'TB137',
           what: '2 rows of data/engagement.csv match year=2016 (lines 2, 3)',
           expected: 'one row, or agg="mean|median|sum|min|max"',
           received: '2 rows',
@@ -136,6 +138,7 @@ describe('computeStat', () => {
       issues: [
         {
           attribute: 'compare',
+          code: 'TB135',
           what: 'the second value of the comparison (Tidal) is 0, so there is no percentage',
           expected: 'a non-zero value to compare with',
           received: '0',
@@ -149,6 +152,7 @@ describe('computeStat', () => {
     expect(computeStat(engagement, stat({ where: 'tier=micro year=2016', as: 'ratio' }), 'en-US').issues).toEqual([
       {
         attribute: 'as',
+        code: 'TB134',
         what: 'as="ratio" compares two values, but there is no compare="…"',
         expected: 'compare="column=a/b"',
         received: 'no compare attribute',
@@ -158,6 +162,7 @@ describe('computeStat', () => {
     expect(computeStat(engagement, stat({ where: 'year=2016', compare: 'tier=micro/mega' }), 'en-US').issues).toEqual([
       {
         attribute: 'as',
+        code: 'TB133',
         what: 'compare="…" needs as="ratio", "percent-more" or "difference"',
         expected: 'one of "ratio", "percent-more" or "difference"',
         received: 'as="value" (the default)',

@@ -9,7 +9,15 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   'remark-chart.ts': { load: () => import('../../../src/plugins/remark/remark-chart.ts'), names: ['remarkChart'] },
   'remark-stat.ts': {
     load: () => import('../../../src/plugins/remark/remark-stat.ts'),
-    names: ['STAT_ATTRIBUTES', 'describeStat', 'describeWorking', 'remarkStat'],
+    names: ['remarkStat'],
+  },
+  'stat-attributes.ts': {
+    load: () => import('../../../src/plugins/remark/stat-attributes.ts'),
+    names: ['STAT_ATTRIBUTES', 'readStatAttributes'],
+  },
+  'stat-presentation.ts': {
+    load: () => import('../../../src/plugins/remark/stat-presentation.ts'),
+    names: ['presentStat'],
   },
   'remark-directives.ts': { load: () => import('../../../src/plugins/remark/remark-directives.ts'), names: ['remarkDirectives'] },
   'remark-fail-on-problems.ts': {
@@ -28,7 +36,14 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
   'remark-nesting-limit.ts': { load: () => import('../../../src/plugins/remark/remark-nesting-limit.ts'), names: ['MAX_NESTING', 'remarkNestingLimit'] },
   'remark-heading-ids.ts': { load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'), names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'] },
-  'context.ts': { load: () => import('../../../src/plugins/remark/context.ts'), names: ['relativePath', 'report', 'shareWithPages', 'siteBase', 'sourceOf'] },
+  'context.ts': {
+    load: () => import('../../../src/plugins/remark/context.ts'),
+    names: ['addProblem', 'problemsOf', 'recordProblem', 'relativePath', 'shareWithPages', 'siteBase', 'sourceOf'],
+  },
+  'processor.ts': {
+    load: () => import('../../../src/plugins/remark/processor.ts'),
+    names: ['astroReportProcessor', 'createReportProcessor', 'reportMarkdownSettings'],
+  },
   'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['backslashQuote', 'readWrittenAttributes', 'unreadableDirective'] },
 };
 
@@ -61,5 +76,16 @@ describe('public surface of the remark plugins', () => {
     const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
     expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount, remarkFailOnProblems]);
     expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount]);
+  });
+
+  it('gives Astro the same settings and plugins as createReportProcessor', async () => {
+    const { astroReportProcessor, reportMarkdownSettings } = await import('../../../src/plugins/remark/processor.ts');
+    const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
+    const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
+    const astro = astroReportProcessor(options).options;
+    const ours = reportMarkdownSettings(options);
+    expect(astro.remarkPlugins).toHaveLength(10);
+    expect(astro.remarkPlugins.map(plugin)).toEqual(ours.remarkPlugins.map(plugin));
+    expect({ gfm: astro.gfm, smartypants: astro.smartypants }).toEqual({ gfm: ours.gfm, smartypants: ours.smartypants });
   });
 });

@@ -1,40 +1,37 @@
 /**
- * The Markdown pipeline on fixture folders (remark-gfm style).
+ * The Markdown pipeline on fixture folders (remark-gfm style): the one fixture suite of the report pipeline,
+ * rendered through createReportProcessor() exactly as the check and the build render a report.
  *
  * Each folder `tests/fixtures/remark/<case>/` is one project root: `input.md`
  * (a report body), `data/` with the small CSVs it needs, and either
  * `output.html` (the HTML the pipeline renders) or `error.txt` (the full text
- * of the ReportError it throws, every problem with its `input.md:line:column`).
+ * of the ReportError it throws, every problem with its `input.md:line:column`),
+ * plus `warnings.txt` when a case that renders has warnings.
  * `UPDATE=1 npm test` rewrites the expected files; without it nothing is written.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
-import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
+import { formatProblems, isWarning, ReportError } from '../../../src/lib/errors.ts';
+import { problemsOf } from '../../../src/plugins/remark/context.ts';
+import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/remark');
 const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
 
 /**
- * Renders Markdown with `root` as the project root; returns the HTML, or the
+ * Renders Markdown with `root` as the project root; returns the HTML and the text of its warnings, or the
  * text of every problem the pipeline reports.
  */
-async function render(root: string, markdown: string): Promise<{ html?: string; error?: string }> {
+async function render(root: string, markdown: string): Promise<{ html?: string; error?: string; warnings?: string }> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
-  const processor = unified()
-    .use(remarkParse)
-    .use(trendbookRemarkPlugins({ root, config: SITE }, true))
-    .use(remarkRehype)
-    .use(rehypeStringify);
+  const processor = createReportProcessor({ root, config: SITE });
   try {
-    return { html: String(await processor.process(file)) };
+    const html = String(await processor.process(file));
+    const warnings = problemsOf(file).filter(isWarning);
+    return { html, ...(warnings.length > 0 ? { warnings: `${formatProblems(warnings).replaceAll(root, '<root>')}\n` } : {}) };
   } catch (error) {
     // Messages name resolved paths; the fixture files hold them as <root>, whatever folder the checkout is in.
     if (error instanceof ReportError) return { error: formatProblems(error.problems).replaceAll(root, '<root>') };
@@ -43,7 +40,7 @@ async function render(root: string, markdown: string): Promise<{ html?: string; 
 }
 
 /** Renders the case folder `name`. */
-async function renderCase(name: string): Promise<{ html?: string; error?: string }> {
+async function renderCase(name: string): Promise<{ html?: string; error?: string; warnings?: string }> {
   const root = join(FIXTURES, name);
   return render(root, readFileSync(join(root, 'input.md'), 'utf8'));
 }
@@ -68,14 +65,20 @@ const cases = readdirSync(FIXTURES)
 
 describe('remark fixtures', () => {
   it('has fixture folders', () => {
-    expect(cases.length).toBeGreaterThan(20);
+    expect(cases.length).toBe(48);
   });
 
   for (const name of cases) {
     it(name.replace(/-/g, ' '), async () => {
-      const { html, error } = await renderCase(name);
+      const { html, error, warnings } = await renderCase(name);
       const outputFile = join(FIXTURES, name, 'output.html');
       const errorFile = join(FIXTURES, name, 'error.txt');
+      const warningsFile = join(FIXTURES, name, 'warnings.txt');
+      if (UPDATE) {
+        if (warnings === undefined) rmSync(warningsFile, { force: true });
+        else writeFileSync(warningsFile, warnings);
+      }
+      expect(warnings ?? '', `${name}: warnings`).toBe(existsSync(warningsFile) ? readFileSync(warningsFile, 'utf8') : '');
       const [actualFile, actual, staleFile] = error !== undefined ? [errorFile, `${error}\n`, outputFile] : [outputFile, `${html}\n`, errorFile];
       if (UPDATE) {
         writeFileSync(actualFile, actual);
@@ -180,9 +183,13 @@ describe('mistakes in a directive are reported where they are', () => {
     const root = join(FIXTURES, 'unknown-attributes-are-errors-and-never-reach-the-page');
     const markdown = readFileSync(join(root, 'input.md'), 'utf8');
     const file = new VFile({ value: markdown, path: join(root, 'input.md') });
-    const processor = unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE }, false)).use(remarkRehype).use(rehypeStringify);
+    const processor = createReportProcessor({ root, config: SITE, failOnProblems: false });
     const html = String(await processor.process(file));
     expect(html).not.toMatch(/onmouseover|alert|evil/);
+  });
+
+  it('copies no unknown attribute into the page', async () => {
+    expect(await errorOf('unknown-and-unsafe-attributes')).toContain('::chart has no attribute "onmouseover"');
   });
 
   it('refuses style="…"', async () => {
@@ -229,7 +236,10 @@ describe('other directives', () => {
   it('keeps prose with colons exactly as written', async () => {
     const html = await htmlOf('prose-with-colons-is-kept-exactly');
     expect(html).toContain('<p>The call is at 10:30 UTC, with a 3:1 ratio of micro to mega.</p>');
-    expect(html).toContain('<p>Tag it note:important for team:alpha, or see http://x and http://example.com/a:b.</p>');
+    // GitHub-flavoured Markdown links bare addresses, as on the built page; their colons stay as written.
+    expect(html).toContain(
+      '<p>Tag it note:important for team:alpha, or see <a href="http://x">http://x</a> and <a href="http://example.com/a:b">http://example.com/a:b</a>.</p>',
+    );
     expect(html).not.toContain('<div');
   });
 
@@ -290,7 +300,9 @@ describe(':stat', () => {
 
   it('prints a claim that holds in the author’s words', async () => {
     const html = await htmlOf('stat-claims-that-hold-print-the-authors-words');
-    for (const claim of ['60%', '6.7×', '6.7x', '22.2 times', '$1,200', '1.8 pp', '3.3k', '1.2M']) {
+    const claims = ['60%', '6.7×', '6.7x', '22.2 times', '$1,200', '1.8 pp', '3.3k', '1.2M', '2.2×', '121%', '0.7 pp', '$3,000', '2.2 times', '105'];
+    expect(html.match(/<span class="stat"/g)).toHaveLength(claims.length);
+    for (const claim of claims) {
       expect(html).toContain(`">${claim}<span class="stat__working"`);
     }
   });
@@ -319,10 +331,10 @@ describe(':stat', () => {
   it('checks a claim to at least two significant figures (issue 14)', async () => {
     const error = await errorOf('stat-claims-coarser-than-two-significant-figures-are-errors');
     expect(error.split('\n')).toEqual([
-      'input.md:1:11: the text says 1 times but data/engagement.csv gives 1.4× (2.37 / 1.66, year=2016). Expected 1.4×, since a claim is checked to at least two significant figures, received "1 times". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:3:11: the text says 2 million but data/reach.csv gives 2.1 million (2,134,000, tier=micro). Expected 2.1 million, since a claim is checked to at least two significant figures, received "2 million". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:5:13: the text says 0.1 pp but data/engagement.csv gives 0.14 pp (2.75 − 2.61, year=2017). Expected 0.14 pp, since a claim is checked to at least two significant figures, received "0.1 pp". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:5:144: the text says 0.1 but data/reach.csv gives 0.14 (0.14, tier=mega). Expected 0.14, since a claim is checked to at least two significant figures, received "0.1". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:1:11: the text says 1 times but data/engagement.csv gives 1.4× (2.37 / 1.66, year=2016). Expected 1.4×, since a claim is checked to at least two significant figures, received "1 times". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:3:11: the text says 2 million but data/reach.csv gives 2.1 million (2,134,000, tier=micro). Expected 2.1 million, since a claim is checked to at least two significant figures, received "2 million". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:5:13: the text says 0.1 pp but data/engagement.csv gives 0.14 pp (2.75 − 2.61, year=2017). Expected 0.14 pp, since a claim is checked to at least two significant figures, received "0.1 pp". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:5:144: the text says 0.1 but data/reach.csv gives 0.14 (0.14, tier=mega). Expected 0.14, since a claim is checked to at least two significant figures, received "0.1". Correct the sentence, or correct the data if the sentence is right. [TB121]',
       '4 problems found.',
     ]);
   });
@@ -339,9 +351,9 @@ describe(':stat', () => {
   it('refuses a claim whose scale word is missing or wrong (issue 14)', async () => {
     const error = await errorOf('stat-claims-with-a-wrong-scale-are-errors');
     expect(error.split('\n')).toEqual([
-      'input.md:1:13: the text says 2.1 but data/streaming.csv gives 2.1 million (2.1, service=Spotify year=2023). Expected 2.1 million at the claim\'s precision, received "2.1". The column is in millions: write the scale word inside the brackets, as in 2.1 million.',
-      'input.md:3:13: the text says 2.1k but data/listeners.csv gives 2,134k (2,134,000). Expected 2,134k at the claim\'s precision, received "2.1k". Correct the sentence, or correct the data if the sentence is right.',
-      'input.md:3:74: the text says 3.5 thousand but data/streaming.csv gives 3,500 thousand (3.5, service=Tidal). Expected 3,500 thousand at the claim\'s precision, received "3.5 thousand". Correct the sentence, or correct the data if the sentence is right.',
+      'input.md:1:13: the text says 2.1 but data/streaming.csv gives 2.1 million (2.1, service=Spotify year=2023). Expected 2.1 million at the claim\'s precision, received "2.1". The column is in millions: write the scale word inside the brackets, as in 2.1 million. [TB121]',
+      'input.md:3:13: the text says 2.1k but data/listeners.csv gives 2,134k (2,134,000). Expected 2,134k at the claim\'s precision, received "2.1k". Correct the sentence, or correct the data if the sentence is right. [TB121]',
+      'input.md:3:74: the text says 3.5 thousand but data/streaming.csv gives 3,500 thousand (3.5, service=Tidal). Expected 3,500 thousand at the claim\'s precision, received "3.5 thousand". Correct the sentence, or correct the data if the sentence is right. [TB121]',
       '3 problems found.',
     ]);
   });

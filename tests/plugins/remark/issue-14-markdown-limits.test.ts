@@ -7,14 +7,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/check/check-project.ts';
 import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
-import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
+import { createReportProcessor, reportMarkdownSettings } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
@@ -24,12 +23,12 @@ mkdirSync(join(root, 'content/reports'), { recursive: true });
 writeFileSync(join(root, 'data/eng.csv'), 'year,tier,rate\n2016,micro,3.5\n2016,mega,1.7\n2017,micro,3.4\n2017,mega,1.6\n');
 
 const FRONTMATTER = '---\ntitle: Deep\ndescription: A report nested too deep.\ndate: 2025-01-01\n---\n\n';
-const FIX = 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers.';
+const FIX = 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers. [TB129]';
 
-async function run(markdown: string, processor: () => Processor<any, any, any, any, any> = () => unified().use(remarkParse)): Promise<string> {
+async function run(markdown: string, processor: () => Processor<any, any, any, any, any> = () => createReportProcessor({ root, config: SITE })): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
   try {
-    return String(await processor().use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+    return String(await processor().process(file));
   } catch (error) {
     if (error instanceof ReportError) return error.message;
     throw error;
@@ -66,11 +65,17 @@ describe('Markdown nested too deep', () => {
   });
 
   it('turns a stack overflow inside the parser into the same problem, at the line that nests too deep', async () => {
-    const overflowing = () => unified().use(function (this: Processor) {
-      this.parser = () => {
-        throw new RangeError('Maximum call stack size exceeded');
-      };
-    });
+    // The report pipeline's plugins behind a parser that overflows, as remark-parse does on some inputs.
+    const overflowing = () =>
+      unified()
+        .use(function (this: Processor) {
+          this.parser = () => {
+            throw new RangeError('Maximum call stack size exceeded');
+          };
+        })
+        .use(reportMarkdownSettings({ root, config: SITE }).remarkPlugins)
+        .use(remarkRehype)
+        .use(rehypeStringify);
     expect(await run(`Fine.\n\n> quoted\n\n${'> '.repeat(500)}deep\n`, overflowing)).toBe(
       `input.md:5:201: blockquotes nest 500 levels deep. Expected at most 100 levels, received 500 levels. ${FIX}\n1 problem found.`,
     );
@@ -81,7 +86,7 @@ describe('Markdown nested too deep', () => {
 });
 
 describe('backslash escapes in directive attributes', () => {
-  const fix = `Quote the value with the other quote character (title='The "big" one'), or write the quote as &quot;.`;
+  const fix = `Quote the value with the other quote character (title='The "big" one'), or write the quote as &quot;. [TB110]`;
 
   it('says a chart title cannot escape its quotes with a backslash, at the backslash', async () => {
     expect(await run('Text.\n\n::chart{dataset="eng" y="rate" series="tier" title="The \\"big\\" tiers"}\n')).toBe(
@@ -94,7 +99,7 @@ describe('backslash escapes in directive attributes', () => {
       `input.md:1:60: the directive escapes a quote with a backslash (\\"), and backslash escapes are not supported in attribute values. Expected the value to end at its next quote, received where="tier=micro year=\\". ${fix}\n1 problem found.`,
     );
     expect(await run(`::chart{dataset="eng" y="rate" series="tier" title='It\\'s big'}`)).toBe(
-      `input.md:1:55: the directive escapes a quote with a backslash (\\'), and backslash escapes are not supported in attribute values. Expected the value to end at its next quote, received title='It\\'. Quote the value with the other quote character (title="The 'big' one"), or write the quote as &#39;.\n1 problem found.`,
+      `input.md:1:55: the directive escapes a quote with a backslash (\\'), and backslash escapes are not supported in attribute values. Expected the value to end at its next quote, received title='It\\'. Quote the value with the other quote character (title="The 'big' one"), or write the quote as &#39;. [TB110]\n1 problem found.`,
     );
   });
 
@@ -105,7 +110,7 @@ describe('backslash escapes in directive attributes', () => {
 });
 
 describe('images from other sites', () => {
-  const fix = 'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image.';
+  const fix = 'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image. [TB128]';
 
   it('refuses an https image at its line, with the fix, because the site’s policy would block it', async () => {
     expect(await run('A photo:\n\n![Creators at work](https://images.example.com/photo.jpg)\n')).toBe(

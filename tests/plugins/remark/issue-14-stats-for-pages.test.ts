@@ -8,14 +8,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
-import { describeStat } from '../../../src/plugins/remark/remark-stat.ts';
+import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
+import { describeStat } from '../../../src/lib/stat/describe-stat.ts';
 import type { StatResult } from '../../../src/lib/stat/compute-stat.ts';
 import { SITE } from '../../../src/site.config.ts';
 
@@ -29,7 +25,7 @@ writeFileSync(join(root, 'data/posts.csv'), `${lines.join('\n')}\n`);
 
 describe('a stat over many rows (issue #14)', async () => {
   const file = new VFile({ value: 'The highest is :stat{dataset="posts" y="engagement" agg="max"}; micro peaks at :stat{dataset="posts" y="engagement" where="tier=micro" agg="max"}.\n', path: join(root, 'content/reports/posts.md') });
-  const html = String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+  const html = String(await createReportProcessor({ root, config: SITE }).process(file));
   const shared = (file.data as { astro?: { frontmatter?: { trendbookStats?: unknown[] } } }).astro?.frontmatter?.trendbookStats ?? [];
 
   it('still shows how many rows it combined and the first lines', () => {

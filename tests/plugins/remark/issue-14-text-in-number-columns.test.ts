@@ -5,17 +5,13 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearDatasetCache, readDataset } from '../../../src/lib/data/load-dataset.ts';
 import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
 import { catalogEntry } from '../../../src/lib/explore/explorer-datasets.ts';
 import { computeFigures } from '../../../src/lib/report/key-figures.ts';
-import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
@@ -30,7 +26,7 @@ writeFileSync(join(root, 'data/cost.yml'), 'title: Cost\ncolumns:\n  price:\n   
 async function run(markdown: string): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'content/reports/x.md') });
   try {
-    return String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+    return String(await createReportProcessor({ root, config: SITE }).process(file));
   } catch (error) {
     if (error instanceof ReportError) return error.message;
     throw error;
@@ -52,19 +48,19 @@ describe('a column that mixes numbers and text (issue #14)', () => {
 
   it('fails a chart that measures it, naming the first text cell', async () => {
     expect(await run('Intro.\n\n::chart{dataset="notes" y="a" title="Notes"}\n')).toBe(
-      'content/reports/x.md:3:25: column "a" of dataset "notes" is text, not a number: data/notes.csv:3:6 holds "Once upon\\na time". Expected a number in every cell of a column used as y, received text. Correct that cell in data/notes.csv (or leave it empty for a missing value), or pick another column for y.\n1 problem found.',
+      'content/reports/x.md:3:25: column "a" of dataset "notes" is text, not a number: data/notes.csv:3:6 holds "Once upon\\na time". Expected a number in every cell of a column used as y, received text. Correct that cell in data/notes.csv (or leave it empty for a missing value), or pick another column for y. [TB139]\n1 problem found.',
     );
   });
 
   it('still fails a typo in a charted number column, at the chart', async () => {
     expect(await run('::chart{dataset="notes" y="rate" title="Rate"}\n')).toBe(
-      'content/reports/x.md:1:25: column "rate" of dataset "notes" is text, not a number: data/notes.csv:4:9 holds "abc". Expected a number in every cell of a column used as y, received text. Correct that cell in data/notes.csv (or leave it empty for a missing value), or pick another column for y.\n1 problem found.',
+      'content/reports/x.md:1:25: column "rate" of dataset "notes" is text, not a number: data/notes.csv:4:9 holds "abc". Expected a number in every cell of a column used as y, received text. Correct that cell in data/notes.csv (or leave it empty for a missing value), or pick another column for y. [TB139]\n1 problem found.',
     );
   });
 
   it('fails a :stat that measures it', async () => {
     expect(await run('It was :stat{dataset="notes" y="a" where="year=2018"} then.\n')).toBe(
-      'content/reports/x.md:1:30: column "a" of dataset "notes" is text, not a number: data/notes.csv:3:6 holds "Once upon\\na time". Expected a number in every cell of a column used as y, received text. Correct that cell in data/notes.csv (or leave it empty for a missing value), or pick another column for y.\n1 problem found.',
+      'content/reports/x.md:1:30: column "a" of dataset "notes" is text, not a number: data/notes.csv:3:6 holds "Once upon\\na time". Expected a number in every cell of a column used as y, received text. Correct that cell in data/notes.csv (or leave it empty for a missing value), or pick another column for y. [TB139]\n1 problem found.',
     );
   });
 
@@ -76,6 +72,7 @@ describe('a column that mixes numbers and text (issue #14)', () => {
         index: 0,
         attribute: 'y',
         issue: {
+          code: 'TB139',
           what: 'column "a" of dataset "notes" is text, not a number: data/notes.csv:3:6 holds "Once upon\\na time"',
           expected: 'a number in every cell of a column used as y',
           received: 'text',

@@ -4,15 +4,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import rehypeStringify from 'rehype-stringify';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closest, ReportError } from '../../../src/lib/errors.ts';
 import { slugify } from '../../../src/plugins/remark/chart-attributes.ts';
-import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
+import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'trendbook-review-'));
@@ -24,7 +20,7 @@ writeFileSync(join(root, 'data/eng.yml'), 'title: Eng\ncolumns:\n  rate: { type:
 async function run(markdown: string): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
   try {
-    return String(await unified().use(remarkParse).use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));
+    return String(await createReportProcessor({ root, config: SITE }).process(file));
   } catch (error) {
     if (error instanceof ReportError) return error.message;
     throw error;
@@ -34,7 +30,7 @@ async function run(markdown: string): Promise<string> {
 describe('fixed in review', () => {
   it('states a failed percentage-point claim in points, not percent', async () => {
     expect(await run(':stat[1.5 pp]{dataset="eng" y="rate" where="year=2016" compare="tier=micro/mega" as="difference"}')).toBe(
-      'input.md:1:1: the text says 1.5 pp but data/eng.csv gives 1.8 pp (3.5 − 1.7, year=2016). Expected 1.8 pp at the claim\'s precision, received "1.5 pp". Correct the sentence, or correct the data if the sentence is right.\n1 problem found.',
+      'input.md:1:1: the text says 1.5 pp but data/eng.csv gives 1.8 pp (3.5 − 1.7, year=2016). Expected 1.8 pp at the claim\'s precision, received "1.5 pp". Correct the sentence, or correct the data if the sentence is right. [TB121]\n1 problem found.',
     );
   });
 

@@ -19,7 +19,7 @@ export interface Place {
 /** One problem in one file, at one place. */
 export interface Problem {
   /** The permanent code of this kind of problem (`TB012`), printed with the message and documented in docs/errors.md. */
-  code?: ErrorCode | undefined;
+  code: ErrorCode;
   /** Path relative to the project root, with forward slashes (`data/cost.csv`). */
   path: string;
   /** 1-based line (the CSV header is line 1). */
@@ -51,6 +51,15 @@ export function formatProblem(problem: Problem): string {
   return place === '' ? formatIssue(problem) : `${place}: ${formatIssue(problem)}`;
 }
 
+/**
+ * The same issue about one field of a list (`figures[0].dataset: …`), for a message written without it.
+ * @param issue The issue as its check wrote it.
+ * @param field The field, as the author would find it.
+ */
+export function aboutField<I extends Issue>(issue: I, field: string): I {
+  return { ...issue, what: `${field}: ${issue.what}` };
+}
+
 /** Formats a problem's message without its place: `what. Expected …, received …. Fix. [TB012]` */
 export function formatIssue(issue: Issue): string {
   const label = issue.severity === 'warning' ? 'warning: ' : '';
@@ -63,7 +72,7 @@ export function formatIssue(issue: Issue): string {
     parts.push(`Received ${issue.received}.`);
   }
   parts.push(sentence(issue.fix));
-  if (issue.code !== undefined) parts.push(`[${issue.code}]`);
+  parts.push(`[${issue.code}]`);
   return parts.join(' ');
 }
 

@@ -4,7 +4,7 @@
  */
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { loadDataset } from '../lib/data/load-dataset.ts';
-import { ReportError } from '../lib/errors.ts';
+import { aboutField, ReportError } from '../lib/errors.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { computeFigures, type ComputedFigure } from '../lib/report/key-figures.ts';
 import { creditDatasets, type DatasetCredit } from '../lib/report/dataset-credits.ts';
@@ -20,7 +20,7 @@ import { getCharts, type Report } from './report-collection.ts';
 export function reportFigures(report: Report): ComputedFigure[] {
   const { figures, issues } = computeFigures(report.data.figures, SITE_DIR, SITE.locale, SITE.limits);
   if (issues.length > 0) {
-    throw new ReportError(issues.map(({ index, attribute, issue }) => ({ path: `content/reports/${report.id}.md`, line: 1, column: 1, ...issue, what: `figures[${index}].${attribute}: ${issue.what}` })));
+    throw new ReportError(issues.map(({ index, attribute, issue }) => ({ path: `content/reports/${report.id}.md`, line: 1, column: 1, ...aboutField(issue, `figures[${index}].${attribute}`) })));
   }
   return figures;
 }

@@ -3,8 +3,8 @@
  * every entry writes a full message, and docs/errors.md is what the catalogue
  * generates (`npm run docs:errors` rewrites it; so does UPDATE=1 outside CI).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREAS, type AnyErrorKind } from '../../../src/lib/error-codes/define.ts';
 import { renderErrorsDoc } from '../../../src/lib/error-codes/errors-doc.ts';
@@ -12,7 +12,17 @@ import { AREA_TABLES, CATALOGUE, issue, problem, type Code } from '../../../src/
 import { formatProblem } from '../../../src/lib/errors.ts';
 
 const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
-const DOC = resolve(import.meta.dirname, '../../../docs/errors.md');
+const ROOT = resolve(import.meta.dirname, '../../..');
+const DOC = join(ROOT, 'docs/errors.md');
+
+/** Source files of the product (not its tests), as project-relative paths. */
+function sourceFiles(folder: string): string[] {
+  return readdirSync(join(ROOT, folder)).flatMap((entry) => {
+    const path = join(folder, entry);
+    if (statSync(join(ROOT, path)).isDirectory()) return sourceFiles(path);
+    return /\.(ts|mjs|astro)$/.test(entry) ? [relative(ROOT, join(ROOT, path))] : [];
+  });
+}
 
 describe('the error catalogue', () => {
   const areaCodes = AREAS.flatMap((area) => Object.keys(AREA_TABLES[area.file]).map((code) => ({ area, code })));
@@ -52,5 +62,19 @@ describe('the error catalogue', () => {
     const expected = renderErrorsDoc();
     if (UPDATE) writeFileSync(DOC, expected);
     expect(readFileSync(DOC, 'utf8'), 'docs/errors.md is stale: run npm run docs:errors').toBe(expected);
+  });
+
+  it('is the only place that words a problem: no "what" or "fix" is written as text anywhere else', () => {
+    const files = [...sourceFiles('src'), ...sourceFiles('scripts'), 'astro.config.mjs'];
+    expect(files.length).toBeGreaterThan(100);
+    const outside = files
+      // errors.ts defines the shape of a problem (and prefixes a field); the catalogue words every one.
+      .filter((file) => !file.startsWith('src/lib/error-codes/') && file !== 'src/lib/errors.ts')
+      .flatMap((file) =>
+        readFileSync(join(ROOT, file), 'utf8')
+          .split('\n')
+          .flatMap((line, index) => (/\b(what|fix)\s*:\s*['"`]/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+      );
+    expect(outside).toEqual([]);
   });
 });

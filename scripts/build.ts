@@ -18,12 +18,13 @@ import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
 import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
-import { issue, problem } from '../src/lib/error-codes/index.ts';
+import { issue, problem } from '../src/lib/error-codes/define.ts';
 import { formatIssue, formatProblem, formatProblems, isWarning, type Place, ReportError } from '../src/lib/errors.ts';
 import { skippedNote } from '../src/lib/report/file-names.ts';
 import { drawImages } from '../src/lib/images/draw-images.ts';
 import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
+import { TB255, TB256, TB257, TB258, TB259 } from '../src/lib/error-codes/build.ts';
 
 const started = performance.now();
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -68,17 +69,17 @@ const at = (path: string): Place => ({ path, line: 0, column: 0 });
 
 // Step 1: refuse an output folder whose replacement would delete sources.
 const written = process.env.TRENDBOOK_OUT ?? '';
-if (written.startsWith('~')) fail(formatProblem(problem('TB255', { written }, at(`TRENDBOOK_OUT=${written}`))));
+if (written.startsWith('~')) fail(formatProblem(problem(TB255, { written }, at(`TRENDBOOK_OUT=${written}`))));
 const guarded = [projectRoot, SITE_DIR, join(SITE_DIR, 'data'), join(SITE_DIR, 'content'), join(projectRoot, 'src'), homedir(), parse(OUT_DIR).root];
 const unsafe = guarded.find((path) => OUT_DIR === path || path.startsWith(`${OUT_DIR}${sep}`));
-if (unsafe) fail(formatProblem(problem('TB256', { replaced: unsafe }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
+if (unsafe) fail(formatProblem(problem(TB256, { replaced: unsafe }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
 // Any other folder is replaced only if it is empty or a Trendbook build made it, which every build's output
 // records in the marker file. What it looks like proves nothing: any Astro site's output has _astro/ and
 // index.html, and may sit beside uploads that exist nowhere else.
 const MARKER = '.trendbook-output';
 const replaceable = (dir: string) => statSync(dir).isDirectory() && (readdirSync(dir).length === 0 || existsSync(join(dir, MARKER)));
 if (existsSync(OUT_DIR) && !replaceable(OUT_DIR)) {
-  fail(formatProblem(problem('TB257', { marker: MARKER }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
+  fail(formatProblem(problem(TB257, { marker: MARKER }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
 }
 
 // Step 2: one build at a time per output folder.
@@ -93,7 +94,7 @@ try {
   // under the id cannot be read, it is taken for a build (refusing is safe, a second build is not).
   const holder = describeLockHolder(Number(pid));
   if (holder === 'build' || holder === 'unknown') {
-    fail(formatProblem(problem('TB258', { pid, since, out: outName, lock: shown(lock) }, at(shown(lock)))));
+    fail(formatProblem(problem(TB258, { pid, since, out: outName, lock: shown(lock) }, at(shown(lock)))));
   }
   if (holder === 'other') console.error(`${shown(lock)}: taken over from pid ${pid} (started ${since}), which is now another program, not a build.`);
   write(lock, () => writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`));
@@ -180,7 +181,7 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
 astro = undefined;
 releaseAstroTurn();
 if (astroResult.code !== 0) {
-  const astroFailed = `${astroResult.output.trimEnd()}\n${formatIssue(issue('TB259', { exit: astroResult.code }))}`;
+  const astroFailed = `${astroResult.output.trimEnd()}\n${formatIssue(issue(TB259, { exit: astroResult.code }))}`;
   fail(`${findWriteError(astroResult.output) ?? astroFailed} ${outName}/ is unchanged.`);
 }
 if (astroResult.output.trim() !== '') process.stderr.write(astroResult.output);

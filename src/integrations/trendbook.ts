@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { headersUnderBase } from '../lib/build/headers-file.ts';
 import { clearDatasetCache } from '../lib/data/load-dataset.ts';
 import { findLeakedDirectives } from '../lib/check/leaked-directives.ts';
-import { issue } from '../lib/error-codes/index.ts';
+import { issue } from '../lib/error-codes/define.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
+import { TB141 } from '../lib/error-codes/directives.ts';
 
 /** The Trendbook integration. */
 export function trendbookIntegration(): AstroIntegration {
@@ -53,7 +54,7 @@ export function trendbookIntegration(): AstroIntegration {
         if (existsSync(headers)) writeFileSync(headers, headersUnderBase(readFileSync(headers, 'utf8'), base));
         const leaks = await findLeakedDirectives(fileURLToPath(dir));
         if (leaks.length > 0) {
-          const leaked = issue('TB141', { leaks });
+          const leaked = issue(TB141, { leaks });
           throw new Error(`${leaked.what}\n${leaked.fix} [${leaked.code}]`);
         }
       },

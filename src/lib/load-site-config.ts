@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { ReportError } from './errors.ts';
 import { problemsFromZod } from './zod-errors.ts';
+import { TB200 } from './error-codes/project.ts';
 
 /**
  * Parses settings with their schema or throws a ReportError.
@@ -14,5 +15,5 @@ import { problemsFromZod } from './zod-errors.ts';
 export function loadSiteConfig<Schema extends z.ZodType>(schema: Schema, input: unknown, path: string): z.infer<Schema> {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
-  throw new ReportError(problemsFromZod(result.error.issues, path, () => ({ line: 1, column: 1 }), 'TB200'));
+  throw new ReportError(problemsFromZod(result.error.issues, path, () => ({ line: 1, column: 1 }), TB200));
 }

@@ -6,8 +6,9 @@
  */
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { issue } from './error-codes/index.ts';
+import { issue } from './error-codes/define.ts';
 import type { Issue } from './errors.ts';
+import { TB201 } from './error-codes/project.ts';
 
 /**
  * Where a path really leads when it, or a folder on its way, links outside `root`.
@@ -41,5 +42,5 @@ export function isInside(root: string, path: string): boolean {
  * @param folder The input folder it is in (`data`, `public`, …), named in the fix.
  */
 export function outsideLinkIssue(kind: 'file' | 'folder', target: string, folder: string): Issue {
-  return issue('TB201', { kind, target, folder });
+  return issue(TB201, { kind, target, folder });
 }

@@ -6,9 +6,11 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { issue, problem } from './error-codes/index.ts';
+import { issue, problem } from './error-codes/define.ts';
 import type { Issue, Problem } from './errors.ts';
 import { problemsFromZod, type Locate, type SchemaCode } from './zod-errors.ts';
+import { TB025, TB026, TB027 } from './error-codes/csv.ts';
+import type { ErrorKind } from './error-codes/define.ts';
 
 /** How many values YAML aliases may copy in one file: enough for any real sidecar or frontmatter, far below a "billion laughs". */
 export const MAX_ALIAS_COUNT = 100;
@@ -22,7 +24,7 @@ export interface YamlWithSchemaOptions<Schema extends z.ZodType> {
   /** What the YAML is, for alias messages (`the sidecar`, `the frontmatter`, `the views file`). */
   subject: string;
   /** The code of a syntax error: TB024 for a YAML file, TB152 for frontmatter. */
-  syntaxCode: 'TB024' | 'TB152';
+  syntaxCode: ErrorKind<{ detail: string }>;
   /** The code of the schema's problems (see `problemsFromZod`). */
   schemaCode: SchemaCode;
   /** The value of an empty document (`{}` for a mapping, `[]` for a list). */
@@ -95,7 +97,7 @@ export function reservedKeys(document: Document.Parsed): { offset: number; issue
     Pair(_key, pair) {
       const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
       if (key === '__proto__' || key === 'constructor' || key === 'prototype') {
-        found.push({ offset: (pair.key as YamlNode).range?.[0] ?? 0, issue: issue('TB025', { key }) });
+        found.push({ offset: (pair.key as YamlNode).range?.[0] ?? 0, issue: issue(TB025, { key }) });
       }
       return undefined;
     },
@@ -122,8 +124,8 @@ export function aliasIssue(error: unknown, document: Document.Parsed, subject: s
       return visit.BREAK;
     },
   });
-  if (unresolved !== undefined) return { offset, issue: issue('TB026', { subject, name: unresolved }) };
-  return { offset, issue: issue('TB027', { subject, limit: MAX_ALIAS_COUNT }) };
+  if (unresolved !== undefined) return { offset, issue: issue(TB026, { subject, name: unresolved }) };
+  return { offset, issue: issue(TB027, { subject, limit: MAX_ALIAS_COUNT }) };
 }
 
 /**

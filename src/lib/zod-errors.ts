@@ -3,20 +3,19 @@
  * frontmatter and site settings alike (after Starlight's error map).
  */
 import type { z } from 'zod';
-import type { Message } from './error-codes/define.ts';
+import { type ErrorKind, type Message, problem } from './error-codes/define.ts';
 import { isRuleAcrossFields, schemaMessage } from './error-codes/schema-messages.ts';
-import { type ArgsOf, type Code, problem } from './error-codes/index.ts';
 import type { Problem } from './errors.ts';
 
 /** Where a value sits in its file: maps a key path to a line and column. */
 export type Locate = (path: readonly PropertyKey[], options?: { key?: boolean }) => { line: number; column: number };
 
 /**
- * A catalogue code whose message is the sentence this module writes from a zod
- * issue (an entry with `message: (parts: Message) => parts`): one per kind of
- * file, such as TB028 for a sidecar, TB153 for frontmatter, TB200 for site settings.
+ * A catalogue kind whose message is the sentence `schemaMessage` writes from a zod issue
+ * (an entry with `message: (parts: Message) => parts`): one per kind of file, such as
+ * TB028 for a sidecar, TB153 for frontmatter, TB200 for site settings.
  */
-export type SchemaCode = { [C in Code]: ArgsOf<C> extends Message ? (Message extends ArgsOf<C> ? C : never) : never }[Code];
+export type SchemaCode = ErrorKind<Message>;
 
 /**
  * Converts zod issues to problems.
@@ -37,7 +36,7 @@ export function problemsFromZod(
     // An unknown key is reported where the key is written, not where its block starts.
     const where = issue.code === 'unrecognized_keys' ? locate([...issue.path, issue.keys[0]!], { key: true }) : locate(issue.path);
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
-    return problem(code, schemaMessage(issue, field, fixFor?.(issue)) as ArgsOf<SchemaCode>, { path: file, ...where });
+    return problem(code, schemaMessage(issue, field, fixFor?.(issue)), { path: file, ...where });
   });
 }
 

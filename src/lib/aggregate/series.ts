@@ -2,11 +2,12 @@
  * Groups filtered rows into one value per x and series: the grid every chart
  * draws. Pure: rows in, grid out.
  */
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { combine, type Aggregate } from './combine.ts';
 import { cellText } from './where.ts';
+import { TB054, TB055, TB056 } from '../error-codes/dataset-use.ts';
 
 /** What one point of the grid was made from. */
 export interface Point {
@@ -97,13 +98,13 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
     }),
   );
   if (duplicates.length > 0) {
-    issues.push(issue('TB054', { path: dataset.path, points: duplicates }));
+    issues.push(issue(TB054, { path: dataset.path, points: duplicates }));
   }
   if (unplaced.length > 0) {
-    issues.push(issue('TB055', { path: dataset.path, lines: unplaced, x: options.x, series: options.series || undefined }));
+    issues.push(issue(TB055, { path: dataset.path, lines: unplaced, x: options.x, series: options.series || undefined }));
   }
   if (xValues.length === 0) {
-    issues.push(issue('TB056', { path: dataset.path, x: options.x }));
+    issues.push(issue(TB056, { path: dataset.path, x: options.x }));
   }
   return { grid: { xValues, seriesKeys, points }, issues };
 }

@@ -4,10 +4,11 @@
  * a value holds a space: `service=Apple Music; year=2023`. Values match the
  * cell's text exactly.
  */
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import { closest, type Issue } from '../errors.ts';
 import type { CellValue, Row } from '../data/columns.ts';
 import type { Dataset } from '../data/load-dataset.ts';
+import { TB050, TB051, TB052, TB053 } from '../error-codes/dataset-use.ts';
 
 /** One column and the values it may take. */
 export interface Filter {
@@ -39,11 +40,11 @@ export function parseWhere(text: string): { filters: Filter[]; issues: Issue[] }
       .split(',')
       .map((value) => value.trim());
     if (equals <= 0 || values.some((value) => value === '')) {
-      issues.push(issue('TB050', { pair }));
+      issues.push(issue(TB050, { pair }));
       continue;
     }
     if (filters.some((filter) => filter.column === column)) {
-      issues.push(issue('TB051', { column, text }));
+      issues.push(issue(TB051, { column, text }));
       continue;
     }
     filters.push({ column, values });
@@ -66,13 +67,13 @@ export function checkFilters(filters: readonly Filter[], dataset: Dataset): Issu
   const names = dataset.columns.map((column) => column.name);
   for (const filter of filters) {
     if (!names.includes(filter.column)) {
-      issues.push(issue('TB052', { column: filter.column, path: dataset.path, names, suggestion: closest(filter.column, names) }));
+      issues.push(issue(TB052, { column: filter.column, path: dataset.path, names, suggestion: closest(filter.column, names) }));
       continue;
     }
     const present = distinctTexts(dataset.rows, filter.column);
     for (const value of filter.values) {
       if (present.includes(value)) continue;
-      issues.push(issue('TB053', { column: filter.column, value, path: dataset.path, present, suggestion: closest(value, present) }));
+      issues.push(issue(TB053, { column: filter.column, value, path: dataset.path, present, suggestion: closest(value, present) }));
     }
   }
   return issues;

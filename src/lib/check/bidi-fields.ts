@@ -10,8 +10,9 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNo
 import { findBidiControl } from '../bidi.ts';
 import { cellPlace, parseCsv } from '../data/csv.ts';
 import type { Dataset } from '../data/load-dataset.ts';
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import type { Issue, Problem } from '../errors.ts';
+import { TB205 } from '../error-codes/project.ts';
 
 const ANY_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
@@ -24,7 +25,7 @@ export function bidiIssue(text: string, field: string): (Issue & { offset: numbe
   const control = findBidiControl(text);
   if (!control) return undefined;
   const { offset, ...args } = control;
-  return { offset, ...issue('TB205', { ...args, field }) };
+  return { offset, ...issue(TB205, { ...args, field }) };
 }
 
 /**

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { listDatasets, readDataset } from '../data/load-dataset.ts';
-import { problem } from '../error-codes/index.ts';
+import { problem } from '../error-codes/define.ts';
 import { isWarning, type Problem } from '../errors.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import type { CardReport } from '../images/image-jobs.ts';
@@ -24,6 +24,7 @@ import { splitReport } from './frontmatter.ts';
 import { findOutsideLinks } from './outside-links.ts';
 import { classifyReportFile } from '../report/file-names.ts';
 import { datasetBidiWarnings } from './bidi-fields.ts';
+import { TB204 } from '../error-codes/project.ts';
 
 /** What a check found. */
 export interface CheckResult {
@@ -103,7 +104,7 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     try {
       text = readFileSync(join(reportsDir, file), 'utf8');
     } catch (error) {
-      problems.push(problem('TB204', { errno: (error as NodeJS.ErrnoException).code }, { path, line: 1, column: 1 }));
+      problems.push(problem(TB204, { errno: (error as NodeJS.ErrnoException).code }, { path, line: 1, column: 1 }));
       continue;
     }
     const split = splitReport(text, path);

@@ -2,12 +2,13 @@
  * Splits a report into frontmatter and body and validates the frontmatter with
  * positions (Astro's own message points at the wrong place for YAML mistakes).
  */
-import { problem } from '../error-codes/index.ts';
+import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
 import { bidiInYaml } from './bidi-fields.ts';
 import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report/frontmatter-schema.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import { isRuleAcrossFields, type Locate } from '../zod-errors.ts';
+import { TB150, TB151, TB152, TB153 } from '../error-codes/reports.ts';
 
 /** A report's parts: frontmatter (when valid) and the body with frontmatter blanked out, so positions stay true. */
 export interface SplitReport {
@@ -28,12 +29,12 @@ export function splitReport(text: string, path: string): SplitReport {
   const problems: Problem[] = [];
   const open = /^\uFEFF?---[ \t]*\r?\n/.exec(text);
   if (!open) {
-    problems.push(problem('TB150', { firstLine: text.split('\n')[0]!.slice(0, 40) }, { path, line: 1, column: 1 }));
+    problems.push(problem(TB150, { firstLine: text.split('\n')[0]!.slice(0, 40) }, { path, line: 1, column: 1 }));
     return { body: text, problems, locate: () => ({ line: 1, column: 1 }) };
   }
   const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(open[0].length - 1));
   if (!close) {
-    problems.push(problem('TB151', {}, { path, line: 1, column: 1 }));
+    problems.push(problem(TB151, {}, { path, line: 1, column: 1 }));
     return { body: text, problems, locate: () => ({ line: 1, column: 1 }) };
   }
   const yamlStart = open[0].length;
@@ -47,8 +48,8 @@ export function splitReport(text: string, path: string): SplitReport {
     path,
     schema: ReportFrontmatterSchema,
     subject: 'the frontmatter',
-    syntaxCode: 'TB152',
-    schemaCode: 'TB153',
+    syntaxCode: TB152,
+    schemaCode: TB153,
     empty: {},
     lineOffset,
     fixFor: (issue) => (!isRuleAcrossFields(issue) && (issue.path[0] === 'date' || issue.path[0] === 'updated') ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined),

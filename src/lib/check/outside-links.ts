@@ -7,9 +7,10 @@
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { problem } from '../error-codes/index.ts';
+import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
 import { isInside, outsideLinkIssue } from '../project-links.ts';
+import { TB202, TB203 } from '../error-codes/project.ts';
 
 /** One input folder and the project it must stay in. */
 export interface InputFolder {
@@ -86,5 +87,5 @@ function unfollowable(path: string, folder: string, absolute: string, error: unk
     written = '';
   }
   const loop = (error as NodeJS.ErrnoException).code === 'ELOOP';
-  return problem(loop ? 'TB203' : 'TB202', { written, folder }, { path, line: 1, column: 1 });
+  return problem(loop ? TB203 : TB202, { written, folder }, { path, line: 1, column: 1 });
 }

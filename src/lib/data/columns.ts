@@ -3,13 +3,14 @@
  * cells into typed values. Nothing is coerced silently: a cell that does not fit
  * its column is a problem with its line and column.
  */
-import { issue, problem } from '../error-codes/index.ts';
+import { issue, problem } from '../error-codes/define.ts';
 import { closest, type Issue, type Problem } from '../errors.ts';
 import { cellPlace, type RawRow } from './csv.ts';
 import { fittingFormats, looksLikeDate, readDate, type DateFormat } from './dates.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
 import { readCell, type CellReading } from './values.ts';
 import type { Locate } from '../zod-errors.ts';
+import { TB029, TB030, TB031, TB032, TB033, TB034, TB035, TB036, TB037, TB038, TB039, TB040, TB041, TB042, TB043, TB044 } from '../error-codes/csv.ts';
 
 /** A typed cell: a number, a category's text, or `null` for a missing value. */
 export type CellValue = number | string | null;
@@ -148,7 +149,7 @@ function checkDeclaredColumns(file: FileContext, problems: Problem[]): void {
   for (const name of Object.keys(file.meta?.columns ?? {})) {
     if (!header.includes(name)) {
       const at = locateMeta(['columns', name], { key: true });
-      problems.push(problem('TB029', { name, path, suggestion: closest(name, header) }, { path: metaPath, ...at }));
+      problems.push(problem(TB029, { name, path, suggestion: closest(name, header) }, { path: metaPath, ...at }));
     }
   }
 }
@@ -163,17 +164,17 @@ function describeColumn(file: FileContext, name: string, index: number, cells: C
   const inferredText = columnMeta.type === undefined && type === 'category';
   if (inferredText && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
     const rawRow = raw[firstText]!;
-    problems.push(problem('TB030', { name, cell: rawRow.cells[index]!, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
+    problems.push(problem(TB030, { name, cell: rawRow.cells[index]!, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
   }
   const texts = inferredText ? datesOnly(cells) : undefined;
   if (texts) {
     // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
     const rawRow = raw[firstText]!;
     const fits = fittingFormats(texts);
-    problems.push(problem('TB031', { name, cell: rawRow.cells[index]!.trim(), fits, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
+    problems.push(problem(TB031, { name, cell: rawRow.cells[index]!.trim(), fits, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
   }
   if (columnMeta.format !== undefined && type !== 'date') {
-    problems.push(problem('TB032', { name, type }, { path: metaPath, ...locateMeta(['columns', name, 'format'], { key: true }) }));
+    problems.push(problem(TB032, { name, type }, { path: metaPath, ...locateMeta(['columns', name, 'format'], { key: true }) }));
   }
   let decimals = 0;
   let symbol: string | undefined;
@@ -189,7 +190,7 @@ function describeColumn(file: FileContext, name: string, index: number, cells: C
   if (unit === undefined && type === 'currency') {
     unit = symbol;
     if (unit === undefined) {
-      problems.push(problem('TB033', { name, metaPath }, { path: metaPath, ...locateMeta(['columns', name]) }));
+      problems.push(problem(TB033, { name, metaPath }, { path: metaPath, ...locateMeta(['columns', name]) }));
     }
   }
   const mixed = inferredText && numbers > 0 && firstText !== -1;
@@ -241,11 +242,11 @@ function convertRows(
         }
       }
       if (column.name === 'basis' && row.basis !== null && !BASIS_VALUES.includes(String(row.basis))) {
-        problems.push(problem('TB034', { index: index + 1, text }, place(index)));
+        problems.push(problem(TB034, { index: index + 1, text }, place(index)));
       }
       if (sourceIds && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
         const suggestion = closest(row.source_id, sourceIds);
-        problems.push(problem('TB035', { id: row.source_id, metaPath, hasSources: sourceIds.size > 0, suggestion }, place(index)));
+        problems.push(problem(TB035, { id: row.source_id, metaPath, hasSources: sourceIds.size > 0, suggestion }, place(index)));
       }
     });
     info.push({ line: rawRow.line });
@@ -262,7 +263,7 @@ function fillRanges(file: FileContext, columns: readonly Column[], rows: Row[], 
     const { low, high } = column.range;
     const missing = [low, high].filter((name) => !header.includes(name));
     if (missing.length > 0) {
-      problems.push(problem('TB036', { name: column.name, missing, path }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
+      problems.push(problem(TB036, { name: column.name, missing, path }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
       continue;
     }
     // A bound that is not a number column would leave every midpoint silently empty.
@@ -270,7 +271,7 @@ function fillRanges(file: FileContext, columns: readonly Column[], rows: Row[], 
     if (notNumeric.length > 0) {
       for (const bound of notNumeric) {
         const cell = bound.firstText && { at: `${path}:${bound.firstText.line}:${bound.firstText.column}`, text: bound.firstText.text };
-        problems.push(problem('TB037', { name: column.name, bound: bound.name, type: bound.type, cell }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
+        problems.push(problem(TB037, { name: column.name, bound: bound.name, type: bound.type, cell }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
       }
       continue;
     }
@@ -380,16 +381,16 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
   if (reading.kind === 'number' && reading.currency && column.type === 'currency' && reading.currency === column.unit) return { value: reading.value };
   const cell = { column: column.name, expected: expectedText(column), text };
   // A formula that failed is an error in any column: its text is not what the author meant to publish.
-  if (reading.kind === 'spreadsheet-error') return { problem: issue('TB038', { ...cell, error: reading.text }) };
-  if (reading.kind === 'unrepresentable') return { problem: issue('TB039', { column: column.name, text }) };
-  if (reading.kind === 'text') return { problem: issue('TB040', { ...cell, type: column.type }) };
+  if (reading.kind === 'spreadsheet-error') return { problem: issue(TB038, { ...cell, error: reading.text }) };
+  if (reading.kind === 'unrepresentable') return { problem: issue(TB039, { column: column.name, text }) };
+  if (reading.kind === 'text') return { problem: issue(TB040, { ...cell, type: column.type }) };
   if (column.type === 'year') {
-    if (!Number.isInteger(reading.value) || reading.percent || reading.currency) return { problem: issue('TB041', cell) };
+    if (!Number.isInteger(reading.value) || reading.percent || reading.currency) return { problem: issue(TB041, cell) };
     return { value: reading.value };
   }
-  if (reading.percent && column.type !== 'percent') return { problem: issue('TB042', { ...cell, type: column.type }) };
+  if (reading.percent && column.type !== 'percent') return { problem: issue(TB042, { ...cell, type: column.type }) };
   if (reading.currency && (column.type !== 'currency' || (column.unit && reading.currency !== column.unit))) {
-    return { problem: issue('TB043', { ...cell, currency: reading.currency, type: column.type, unit: column.unit }) };
+    return { problem: issue(TB043, { ...cell, currency: reading.currency, type: column.type, unit: column.unit }) };
   }
   return { value: reading.value };
 }
@@ -403,7 +404,7 @@ function convertDate(text: string, column: Column): Converted {
   if (iso !== undefined) return { value: iso };
   const fits = fittingFormats([text]);
   const dateLike = fits.length === 0 && looksLikeDate(text) !== undefined;
-  return { problem: issue('TB044', { column: column.name, format, expected: expectedText(column), text, fits, dateLike }) };
+  return { problem: issue(TB044, { column: column.name, format, expected: expectedText(column), text, fits, dateLike }) };
 }
 
 function expectedText(column: Column): string {

@@ -7,9 +7,10 @@
  * is one problem on its own line, and that line is blanked out of the text
  * papaparse reads, so the rows after it are still read and checked.
  */
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import type { Issue, Problem } from '../errors.ts';
 import { minOf } from '../extent.ts';
+import { TB013, TB014, TB015, TB016 } from '../error-codes/csv.ts';
 
 export interface QuoteCheck {
   problems: Problem[];
@@ -60,11 +61,11 @@ export function checkQuotes(text: string, path: string, delimiter: string, first
       // The quote that ends the cell is lines away and badly placed, or missing:
       // the opening quote is the mistake, not the line where papaparse gave up.
       const rest = lineEnd(at);
-      at = report(at, issue('TB013', { line: text.slice(lines.at(at).start, rest) }));
+      at = report(at, issue(TB013, { line: text.slice(lines.at(at).start, rest) }));
     } else {
       const { start } = lines.at(close);
       const end = lineEnd(close);
-      at = report(close + 1, issue('TB014', { delimiter, line: text.slice(start, end) }));
+      at = report(close + 1, issue(TB014, { delimiter, line: text.slice(start, end) }));
     }
     at = text.indexOf('"', at);
   }
@@ -84,9 +85,9 @@ function strayQuote(text: string, at: number, delimiter: string, lineStart: numb
   const cellEnd = minOf([text.indexOf(delimiter, at), text.indexOf('\n', at), text.length].filter((index) => index !== -1))!;
   const cell = text.slice(cellStart, cellEnd);
   if (/^[ \t]+$/.test(text.slice(cellStart, at))) {
-    return issue('TB015', { delimiter, cell });
+    return issue(TB015, { delimiter, cell });
   }
-  return issue('TB016', { cell });
+  return issue(TB016, { cell });
 }
 
 /** Replaces each [start, end) range with nothing, keeping every line break. */

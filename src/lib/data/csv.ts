@@ -4,9 +4,10 @@
  * line, and it does not throw, so every check here is ours and returns problems.
  */
 import Papa from 'papaparse';
-import { problem } from '../error-codes/index.ts';
+import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
 import { checkQuotes } from './csv-quotes.ts';
+import { TB005, TB006, TB007, TB008, TB009, TB010, TB011, TB012 } from '../error-codes/csv.ts';
 
 /** Column names that would clash with JavaScript object internals (row A6 of tests/checklist/README.md). */
 export const RESERVED_COLUMN_NAMES = [
@@ -102,7 +103,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
       const record = new LazySourceRow(result.data, line, readable, consumed, end);
       // checkQuotes leaves papaparse nothing to complain about; if it still does, say so rather than guess.
       for (const error of result.errors.slice(0, 1)) {
-        problems.push(problem('TB005', { error: error.message.replace(/\.$/, ''), source: record.source }, { path, line, column: 1 }));
+        problems.push(problem(TB005, { error: error.message.replace(/\.$/, ''), source: record.source }, { path, line, column: 1 }));
       }
       records.push(record);
       line += countLines(readable, consumed, end);
@@ -113,7 +114,7 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   // Header: the first non-blank record.
   const headerIndex = records.findIndex((record) => !isBlank(record.cells));
   if (headerIndex === -1) {
-    problems.push(problem('TB006', {}, { path, line: 1, column: 1 }));
+    problems.push(problem(TB006, {}, { path, line: 1, column: 1 }));
     return { header: [], headerLine: firstLine, rows: [], delimiter, problems };
   }
   const headerRecord = records[headerIndex]!;
@@ -129,13 +130,13 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   for (const record of records.slice(headerIndex + 1)) {
     if (isBlank(record.cells)) continue;
     if (record.cells.length !== header.length) {
-      problems.push(problem('TB011', { found: record.cells.length, columns: header.length, source: record.source }, { path, line: record.line, column: 1 }));
+      problems.push(problem(TB011, { found: record.cells.length, columns: header.length, source: record.source }, { path, line: record.line, column: 1 }));
       continue;
     }
     rows.push(record);
   }
   if (rows.length === 0 && problems.length === 0) {
-    problems.push(problem('TB012', {}, { path, line: headerRecord.line, column: 1 }));
+    problems.push(problem(TB012, {}, { path, line: headerRecord.line, column: 1 }));
   }
   return { header, headerLine: headerRecord.line, rows, delimiter, problems };
 }
@@ -145,21 +146,21 @@ function checkHeader(header: string[], record: RawRow, path: string, delimiter: 
   const starts = fieldStarts(record.source, delimiter);
   const at = (index: number) => starts[index]?.column ?? 1;
   if (header.length === 1 && delimiter === ',' && /;/.test(header[0]!)) {
-    problems.push(problem('TB007', { header: header[0]! }, { path, line: record.line, column: 1 }));
+    problems.push(problem(TB007, { header: header[0]! }, { path, line: record.line, column: 1 }));
     return problems;
   }
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     if (name.trim() === '') {
-      problems.push(problem('TB008', { index: index + 1 }, { path, line: record.line, column: at(index) }));
+      problems.push(problem(TB008, { index: index + 1 }, { path, line: record.line, column: at(index) }));
       return;
     }
     if ((RESERVED_COLUMN_NAMES as readonly string[]).includes(name)) {
-      problems.push(problem('TB009', { index: index + 1, name }, { path, line: record.line, column: at(index) }));
+      problems.push(problem(TB009, { index: index + 1, name }, { path, line: record.line, column: at(index) }));
     }
     const previous = seen.get(name);
     if (previous !== undefined) {
-      problems.push(problem('TB010', { name, first: previous + 1, second: index + 1 }, { path, line: record.line, column: at(index) }));
+      problems.push(problem(TB010, { name, first: previous + 1, second: index + 1 }, { path, line: record.line, column: at(index) }));
     } else {
       seen.set(name, index);
     }

@@ -2,10 +2,11 @@
  * Finds the columns a chart or a stat names in its dataset: any column by name, or a measured
  * column (a chart's or a stat's `y`), which must hold numbers.
  */
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import { closest, type Issue } from '../errors.ts';
 import type { Column } from './columns.ts';
 import type { Dataset } from './load-dataset.ts';
+import { TB138, TB139, TB140 } from '../error-codes/directives.ts';
 
 const NUMERIC_TYPES = new Set(['number', 'percent', 'currency', 'fraction']);
 
@@ -19,7 +20,7 @@ export function findColumn(dataset: Dataset, name: string, attribute: string): {
   const column = dataset.columns.find((candidate) => candidate.name === name);
   if (column) return { column };
   const names = dataset.columns.map((candidate) => candidate.name);
-  return { issue: issue('TB138', { attribute, name, path: dataset.path, names, suggestion: closest(name, names) }) };
+  return { issue: issue(TB138, { attribute, name, path: dataset.path, names, suggestion: closest(name, names) }) };
 }
 
 /**
@@ -38,7 +39,7 @@ export function findMeasure(dataset: Dataset, name: string, attribute: string): 
   if (column.firstText) {
     const cell = column.firstText;
     const args = { column: name, dataset: dataset.name, path: dataset.path, line: cell.line, cellColumn: cell.column, text: cell.text, attribute };
-    return { issue: issue('TB139', args) };
+    return { issue: issue(TB139, args) };
   }
-  return { issue: issue('TB140', { attribute, name, type: column.type, metaPath: dataset.metaPath }) };
+  return { issue: issue(TB140, { attribute, name, type: column.type, metaPath: dataset.metaPath }) };
 }

@@ -4,8 +4,9 @@
  * instead of exhausting memory. A 1,000,000-row file is well inside them.
  * Sites can raise them in `src/site.config.ts` (`limits`).
  */
-import { problem } from '../error-codes/index.ts';
+import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
+import { TB001, TB002, TB003, TB004 } from '../error-codes/csv.ts';
 
 /** How big a dataset may be. */
 export interface DatasetLimits {
@@ -35,7 +36,7 @@ export const DEFAULT_LIMITS: DatasetLimits = {
  */
 export function checkSize(size: number, path: string, limits: DatasetLimits): Problem | undefined {
   if (size <= limits.bytes) return undefined;
-  return problem('TB001', { path, size, limit: limits.bytes }, { path, line: 1, column: 1 });
+  return problem(TB001, { path, size, limit: limits.bytes }, { path, line: 1, column: 1 });
 }
 
 /**
@@ -62,16 +63,16 @@ export function checkShape(text: string, path: string, limits: DatasetLimits, de
     if (lines === headerLine) {
       const fields = countFields(text.slice(start, start + Math.min(length, limits.lineLength)), sep?.[1] ?? delimiter);
       if (fields > limits.columns) {
-        problems.push(problem('TB002', { fields, limit: limits.columns }, { path, line: lines, column: 1 }));
+        problems.push(problem(TB002, { fields, limit: limits.columns }, { path, line: lines, column: 1 }));
       }
     }
     start = end + 1;
   }
   if (longest.length > limits.lineLength) {
-    problems.push(problem('TB003', { line: longest.line, length: longest.length, limit: limits.lineLength }, { path, line: longest.line, column: 1 }));
+    problems.push(problem(TB003, { line: longest.line, length: longest.length, limit: limits.lineLength }, { path, line: longest.line, column: 1 }));
   }
   if (lines > limits.rows) {
-    problems.push(problem('TB004', { path, lines, limit: limits.rows }, { path, line: limits.rows + 1, column: 1 }));
+    problems.push(problem(TB004, { path, lines, limit: limits.rows }, { path, line: limits.rows + 1, column: 1 }));
   }
   return problems;
 }

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { issue, problem } from '../error-codes/index.ts';
+import { issue, problem } from '../error-codes/define.ts';
 import { closest, ReportError, type Issue, type Problem } from '../errors.ts';
 import { linkedOutside, outsideLinkIssue } from '../project-links.ts';
 import type { Locate } from '../zod-errors.ts';
@@ -13,6 +13,7 @@ import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkShape, checkSize, DEFAULT_LIMITS, type DatasetLimits } from './limits.ts';
 import { parseDatasetMeta, type DatasetMeta } from './metadata.ts';
+import { TB019, TB020, TB021, TB022, TB023 } from '../error-codes/csv.ts';
 
 /** A dataset, typed and validated. */
 export interface Dataset {
@@ -83,7 +84,7 @@ export function listDatasets(root: string): string[] {
 export function unknownDatasetIssue(root: string, name: string, writeAs: (name: string) => string): Issue {
   const names = listDatasets(root);
   const suggestion = closest(name, names);
-  return issue('TB019', { name, names, suggestion: suggestion === undefined ? undefined : writeAs(suggestion) });
+  return issue(TB019, { name, names, suggestion: suggestion === undefined ? undefined : writeAs(suggestion) });
 }
 
 /**
@@ -102,7 +103,7 @@ export function datasetNameIssue(root: string, name: string, writeAs: (name: str
   // A path or a file name was written: its last part, without .csv, is most likely the dataset meant.
   const last = name.split(/[\\/]/).at(-1)!.replace(/\.csv$/i, '');
   const suggestion = usable.includes(last) ? last : closest(last, usable);
-  return issue('TB020', { name, suggestion: suggestion && writeAs(suggestion), example: usable[0] && writeAs(usable[0]) });
+  return issue(TB020, { name, suggestion: suggestion && writeAs(suggestion), example: usable[0] && writeAs(usable[0]) });
 }
 
 /**
@@ -161,13 +162,13 @@ function readUncached(
 ): { dataset?: Dataset; problems: Problem[] } {
   const at = { path, line: 1, column: 1 };
   if (RESERVED_DATASET_NAMES.has(name)) {
-    return { problems: [problem('TB022', { name }, at)] };
+    return { problems: [problem(TB022, { name }, at)] };
   }
   if (!isPlainDatasetName(name)) {
     // A file in data/ that no directive could name; a name with folders never comes from data/ (callers check names first).
     const folders = /[\\/]/.test(name);
     const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-    return { problems: [problem('TB021', { name, rename: folders || !plain ? undefined : plain }, { ...at, path: folders ? 'data' : path })] };
+    return { problems: [problem(TB021, { name, rename: folders || !plain ? undefined : plain }, { ...at, path: folders ? 'data' : path })] };
   }
   // The link itself is named, so the check's scan of data/ and this refusal read the same.
   const csvOutside = linkedOutside(root, csvFile);
@@ -202,7 +203,7 @@ function readUncached(
 
   // Step 2: the CSV bytes, decoded strictly.
   if (!existsSync(csvFile)) {
-    return { problems: [...problems, problem('TB023', { path, metaPath }, at)] };
+    return { problems: [...problems, problem(TB023, { path, metaPath }, at)] };
   }
   const tooBig = checkSize(statSync(csvFile).size, path, limits);
   if (tooBig) return { problems: [...problems, tooBig] };

@@ -7,6 +7,7 @@ import type { Problem } from '../errors.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import type { Locate } from '../zod-errors.ts';
 import { DATE_FORMATS } from './dates.ts';
+import { TB024, TB028 } from '../error-codes/csv.ts';
 
 /** Column types a dataset can declare (docs/authoring.md, "Datasets"). `fraction` means 0.024 is 2.4 %. */
 export const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction', 'date'] as const;
@@ -89,7 +90,7 @@ function salvage(value: unknown): DatasetMeta | undefined {
  * @param path Path relative to the project root.
  */
 export function parseDatasetMeta(text: string, path: string): ParsedMeta {
-  const parsed = parseYamlWithSchema(text, { path, schema: DatasetMetaSchema, subject: 'the sidecar', syntaxCode: 'TB024', schemaCode: 'TB028', empty: {} });
+  const parsed = parseYamlWithSchema(text, { path, schema: DatasetMetaSchema, subject: 'the sidecar', syntaxCode: TB024, schemaCode: TB028, empty: {} });
   if (parsed.value !== undefined) return { meta: parsed.value, problems: [], locate: parsed.locate };
   // A sidecar that reads but does not fit the schema still says which columns and sources it means.
   const misfit = parsed.problems.some((problem) => problem.code === 'TB028');

@@ -3,13 +3,15 @@
  * permanent code, a title, a paragraph for docs/errors.md and one function
  * that writes its message from the values of the case at hand.
  */
-import type { Issue } from '../errors.ts';
+import type { ErrorCode, Issue, Place, Problem } from '../errors.ts';
 
 /** What a message builder returns: the four parts of a problem's sentence. */
 export type Message = Pick<Issue, 'what' | 'expected' | 'received' | 'fix'>;
 
 /** One kind of problem. `A` is what the message needs to know about the case (a column name, a value, a limit). */
 export interface ErrorKind<A> {
+  /** The permanent code (`TB012`). */
+  code: ErrorCode;
   /** A short title in sentence case, shown as the heading in docs/errors.md ("Duplicate column name"). */
   title: string;
   /** When this happens and why Trendbook refuses it, for docs/errors.md: one or two plain sentences. */
@@ -28,11 +30,32 @@ export interface ErrorKind<A> {
 }
 
 /**
- * Declares one kind (a function only so that TypeScript infers `A` from the builder).
- * @param kind The entry.
+ * Declares one kind. Each kind is its own export (`TB012`), so a module imports
+ * the kinds it reports and a browser bundle carries only those, not the catalogue.
+ * @param code The permanent code.
+ * @param entry The entry (TypeScript infers `A` from its builder).
  */
-export function kind<A>(kind: ErrorKind<A>): ErrorKind<A> {
-  return kind;
+export function kind<A>(code: ErrorCode, entry: Omit<ErrorKind<A>, 'code'>): ErrorKind<A> {
+  return { code, ...entry };
+}
+
+/**
+ * A problem of one kind, without its place (the caller adds path, line and column).
+ * @param kind The kind (`TB012`, imported from its area's table).
+ * @param args What its message needs.
+ */
+export function issue<A>(kind: ErrorKind<A>, args: NoInfer<A>): Issue {
+  return { code: kind.code, ...kind.message(args), ...(kind.warning ? { severity: 'warning' as const } : {}) };
+}
+
+/**
+ * A problem of one kind at a place.
+ * @param kind The kind (`TB012`, imported from its area's table).
+ * @param args What its message needs.
+ * @param place Project-relative path, 1-based line and column (line 0: no position in the file).
+ */
+export function problem<A>(kind: ErrorKind<A>, args: NoInfer<A>, place: Place): Problem {
+  return { path: place.path, line: place.line, column: place.column, ...issue(kind, args) };
 }
 
 /** The code range each area of the catalogue owns, so codes stay grouped by the file an author edits. */

@@ -3,8 +3,8 @@
  * title, when it happens, and an example message exactly as Trendbook prints it.
  */
 import { type ErrorCode, formatProblem } from '../errors.ts';
-import { type AnyErrorKind, AREAS } from './define.ts';
-import { AREA_TABLES, issue, type Code } from './index.ts';
+import { type AnyErrorKind, AREAS, issue } from './define.ts';
+import { AREA_TABLES } from './index.ts';
 
 const DEFAULT_PLACE = 'content/reports/example.md:1:1';
 
@@ -35,7 +35,7 @@ export function renderErrorsDoc(): string {
     lines.push(`## ${area.title}`, '');
     for (const code of codes) {
       const entry = table[code]!;
-      const example = formatProblem({ ...examplePlace(entry.exampleAt ?? DEFAULT_PLACE), ...issue(code as Code, entry.example as never) });
+      const example = formatProblem({ ...examplePlace(entry.exampleAt ?? DEFAULT_PLACE), ...issue(entry, entry.example) });
       lines.push(`### ${code}`, '', `**${entry.title}**${entry.warning ? ' (warning)' : ''}`, '', entry.about, '', '```', example, '```', '');
     }
   }

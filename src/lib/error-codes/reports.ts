@@ -5,66 +5,72 @@
 import { quote, type ErrorCode } from '../errors.ts';
 import { type AnyErrorKind, kind, type Message } from './define.ts';
 
-export const reportErrors = {
-  TB150: kind({
-    title: 'Report without frontmatter',
-    about: 'A report does not start with a frontmatter block (---, title, description, date, ---). Every report needs one: its title and date make its page, feed entry and card.',
-    example: { firstLine: '# Micro influencers cost less' },
-    message: ({ firstLine }: { firstLine: string }) => ({
-      what: 'the report has no frontmatter',
-      expected: 'a first line "---", then title, description and date, then "---"',
-      received: JSON.stringify(firstLine),
-      fix: 'Start the file with frontmatter: ---, title: …, description: …, date: YYYY-MM-DD, ---',
-    }),
+export const TB150 = /* @__PURE__ */ kind('TB150', {
+  title: 'Report without frontmatter',
+  about: 'A report does not start with a frontmatter block (---, title, description, date, ---). Every report needs one: its title and date make its page, feed entry and card.',
+  example: { firstLine: '# Micro influencers cost less' },
+  message: ({ firstLine }: { firstLine: string }) => ({
+    what: 'the report has no frontmatter',
+    expected: 'a first line "---", then title, description and date, then "---"',
+    received: JSON.stringify(firstLine),
+    fix: 'Start the file with frontmatter: ---, title: …, description: …, date: YYYY-MM-DD, ---',
   }),
-  TB151: kind({
-    title: 'Frontmatter never closed',
-    about: 'The frontmatter opens with --- but no line --- ends it, so the whole report would be read as YAML.',
-    example: {},
-    message: (_: object) => ({ what: 'the frontmatter is never closed', expected: 'a line "---" after the frontmatter', received: 'the end of the file', fix: 'Add a line with --- after the last frontmatter field' }),
+});
+
+export const TB151 = /* @__PURE__ */ kind('TB151', {
+  title: 'Frontmatter never closed',
+  about: 'The frontmatter opens with --- but no line --- ends it, so the whole report would be read as YAML.',
+  example: {},
+  message: (_: object) => ({ what: 'the frontmatter is never closed', expected: 'a line "---" after the frontmatter', received: 'the end of the file', fix: 'Add a line with --- after the last frontmatter field' }),
+});
+
+export const TB152 = /* @__PURE__ */ kind('TB152', {
+  title: 'Frontmatter YAML syntax error',
+  about: 'The frontmatter cannot be parsed as YAML, most often because a title contains ": " or starts with a quote.',
+  exampleAt: 'content/reports/example.md:2:17',
+  example: { detail: 'Nested mappings are not allowed in compact mappings' },
+  message: ({ detail }: { detail: string }) => ({
+    what: `the frontmatter is not valid YAML: ${detail}`,
+    fix: 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes',
   }),
-  TB152: kind({
-    title: 'Frontmatter YAML syntax error',
-    about: 'The frontmatter cannot be parsed as YAML, most often because a title contains ": " or starts with a quote.',
-    exampleAt: 'content/reports/example.md:2:17',
-    example: { detail: 'Nested mappings are not allowed in compact mappings' },
-    message: ({ detail }: { detail: string }) => ({
-      what: `the frontmatter is not valid YAML: ${detail}`,
-      fix: 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes',
-    }),
+});
+
+export const TB153 = /* @__PURE__ */ kind('TB153', {
+  title: 'Invalid frontmatter field',
+  about: 'A frontmatter key is unknown, missing or has a value of the wrong kind (a date that is not YYYY-MM-DD, an empty title).',
+  exampleAt: 'content/reports/example.md:4:7',
+  example: { what: '"date" has the wrong type', expected: 'date', received: 'the text "31 May 2024"', fix: 'Write the date as YYYY-MM-DD, for example 2024-05-31' },
+  message: (parts: Message) => parts,
+});
+
+export const TB170 = /* @__PURE__ */ kind('TB170', {
+  title: 'Report file name cannot be an address',
+  about:
+    "A report's file name is its address: content/reports/x.md is published at /reports/x/. A name with capitals, " +
+    'spaces, accents or other characters would be published under an address the author did not write, so it is refused.',
+  exampleAt: 'content/reports/My report.md:1:1',
+  example: { file: 'My report.md', suggested: 'my-report' },
+  message: ({ file, suggested }: { file: string; suggested: string }) => ({
+    what: `the file name ${JSON.stringify(file)} cannot be the report's address`,
+    expected:
+      'lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)',
+    received: JSON.stringify(file),
+    fix: suggested ? `Rename it to ${suggested}.md` : 'Rename it with lowercase letters, digits and hyphens, such as my-report.md',
   }),
-  TB153: kind({
-    title: 'Invalid frontmatter field',
-    about: 'A frontmatter key is unknown, missing or has a value of the wrong kind (a date that is not YYYY-MM-DD, an empty title).',
-    exampleAt: 'content/reports/example.md:4:7',
-    example: { what: '"date" has the wrong type', expected: 'date', received: 'the text "31 May 2024"', fix: 'Write the date as YYYY-MM-DD, for example 2024-05-31' },
-    message: (parts: Message) => parts,
+});
+
+export const TB171 = /* @__PURE__ */ kind('TB171', {
+  title: 'Key figure from a dataset with problems',
+  about:
+    "A key figure in the frontmatter's figures list is computed from a dataset that has problems of its own. " +
+    'The figure is not computed until the dataset is fixed; its problems are listed with it.',
+  exampleAt: 'content/reports/q3-reach.md:6:14',
+  example: { dataset: 'engagement' },
+  message: ({ dataset }: { dataset: string }) => ({
+    what: `the dataset ${quote(dataset)} cannot be used: data/${dataset}.csv has problems (listed below)`,
+    fix: 'Fix the dataset first',
   }),
-  TB170: kind({
-    title: 'Report file name cannot be an address',
-    about:
-      "A report's file name is its address: content/reports/x.md is published at /reports/x/. A name with capitals, " +
-      'spaces, accents or other characters would be published under an address the author did not write, so it is refused.',
-    exampleAt: 'content/reports/My report.md:1:1',
-    example: { file: 'My report.md', suggested: 'my-report' },
-    message: ({ file, suggested }: { file: string; suggested: string }) => ({
-      what: `the file name ${JSON.stringify(file)} cannot be the report's address`,
-      expected:
-        'lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)',
-      received: JSON.stringify(file),
-      fix: suggested ? `Rename it to ${suggested}.md` : 'Rename it with lowercase letters, digits and hyphens, such as my-report.md',
-    }),
-  }),
-  TB171: kind({
-    title: 'Key figure from a dataset with problems',
-    about:
-      "A key figure in the frontmatter's figures list is computed from a dataset that has problems of its own. " +
-      'The figure is not computed until the dataset is fixed; its problems are listed with it.',
-    exampleAt: 'content/reports/q3-reach.md:6:14',
-    example: { dataset: 'engagement' },
-    message: ({ dataset }: { dataset: string }) => ({
-      what: `the dataset ${quote(dataset)} cannot be used: data/${dataset}.csv has problems (listed below)`,
-      fix: 'Fix the dataset first',
-    }),
-  }),
-} satisfies Record<ErrorCode, AnyErrorKind>;
+});
+
+/** Every kind of this area, by code. */
+export const reportErrors = { TB150, TB151, TB152, TB153, TB170, TB171 } satisfies Record<ErrorCode, AnyErrorKind>;

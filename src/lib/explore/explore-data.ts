@@ -8,8 +8,9 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../data/load-dataset.ts';
-import { problem } from '../error-codes/index.ts';
+import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
+import { TB206 } from '../error-codes/project.ts';
 
 /** Most bytes a dataset's explorer data may take gzip-compressed (what a CDN sends): 2 MB. */
 export const EXPLORE_BUDGET_BYTES = 2 * 1024 * 1024;
@@ -111,7 +112,7 @@ export function exploreBudgetProblem(dataset: Dataset, budget = EXPLORE_BUDGET_B
   const { bytes, exact } = exploreDataSize(dataset);
   if (bytes <= budget) return undefined;
   const args = { name: dataset.name, rows: dataset.rows.length, bytes, budget, exact };
-  return problem('TB206', args, { path: dataset.path, line: 1, column: 1 });
+  return problem(TB206, args, { path: dataset.path, line: 1, column: 1 });
 }
 
 /** A piece of the JSON document: its text, which list it belongs to, and how many items of that list it holds. */

@@ -10,12 +10,14 @@ import { z } from 'zod';
 import { buildChartSpec } from '../chart/build-chart-spec.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { datasetNameIssue, isPlainDatasetName, listDatasets, readDataset } from '../data/load-dataset.ts';
-import { problem } from '../error-codes/index.ts';
+import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { catalogEntry } from './explorer-datasets.ts';
 import { readState, toRequest, writeState } from './explore-state.ts';
+import { TB024 } from '../error-codes/csv.ts';
+import { TB057, TB058, TB059 } from '../error-codes/dataset-use.ts';
 
 /** A named view, ready to publish. */
 export interface ExploreView {
@@ -51,7 +53,7 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
   } catch {
     return { views, problems };
   }
-  const parsed = parseYamlWithSchema(text, { path: VIEWS_PATH, schema: ViewsSchema, subject: 'the views file', syntaxCode: 'TB024', schemaCode: 'TB057', empty: [] });
+  const parsed = parseYamlWithSchema(text, { path: VIEWS_PATH, schema: ViewsSchema, subject: 'the views file', syntaxCode: TB024, schemaCode: TB057, empty: [] });
   if (parsed.value === undefined) return { views, problems: parsed.problems };
   const { locate } = parsed;
   const ids = new Map<string, number>();
@@ -67,7 +69,7 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
   parsed.value.forEach((view, index) => {
     const at = { path: VIEWS_PATH, ...locate([index, 'query']) };
     if (ids.has(view.id)) {
-      problems.push(problem('TB058', { id: view.id, other: ids.get(view.id)! + 1 }, { path: VIEWS_PATH, ...locate([index, 'id']) }));
+      problems.push(problem(TB058, { id: view.id, other: ids.get(view.id)! + 1 }, { path: VIEWS_PATH, ...locate([index, 'id']) }));
       return;
     }
     ids.set(view.id, index);
@@ -80,7 +82,7 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
     if (catalog.length === 0) return;
     const { state, notices } = readState(view.query, catalog);
     for (const notice of notices) {
-      problems.push(problem('TB059', { notice, query: view.query }, at));
+      problems.push(problem(TB059, { notice, query: view.query }, at));
     }
     const entry = catalog.find((item) => item.name === state.dataset)!;
     const { spec, issues } = buildChartSpec(datasets.get(state.dataset)!, { ...toRequest(state, entry), id: view.id, title: view.title }, config);

@@ -17,9 +17,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import { formatIssue } from '../errors.ts';
 import { readWoff2Coverage } from './font-cmap.ts';
+import { TB260 } from '../error-codes/build.ts';
 
 /** A bundled font. */
 interface BundledFont {
@@ -129,7 +130,7 @@ function packageFolder(font: BundledFont): string {
   try {
     return dirname(createRequire(import.meta.url).resolve(`${font.package}/package.json`));
   } catch (error) {
-    throw new Error(formatIssue(issue('TB260', { fontPackage: font.package, family: font.family })), { cause: error });
+    throw new Error(formatIssue(issue(TB260, { fontPackage: font.package, family: font.family })), { cause: error });
   }
 }
 

@@ -6,8 +6,9 @@
  * not write (Astro slugs `my report.md` to `my-report`), so it is refused. A
  * file whose name starts with `_` or `.` is skipped on purpose and listed.
  */
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
+import { TB170 } from '../error-codes/reports.ts';
 
 /** What the content loader reads: Markdown files, except those skipped on purpose. */
 export const REPORT_PATTERN = ['*.md', '!_*'];
@@ -54,5 +55,5 @@ export function classifyReportFile(file: string): ReportFile {
   const stem = file.replace(/\.(md|markdown)$/i, '');
   if (file.endsWith('.md') && REPORT_NAME.test(stem)) return { kind: 'report', slug: stem };
   const suggested = stem.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return { kind: 'misnamed', slug: stem, issue: issue('TB170', { file, suggested }) };
+  return { kind: 'misnamed', slug: stem, issue: issue(TB170, { file, suggested }) };
 }

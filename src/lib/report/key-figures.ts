@@ -4,10 +4,11 @@
  */
 import type { DatasetLimits } from '../data/limits.ts';
 import { resolveDirectiveDataset } from '../data/resolve-directive-dataset.ts';
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
 import { computeStat, type StatResult } from '../stat/compute-stat.ts';
 import type { KeyFigure } from './frontmatter-schema.ts';
+import { TB171 } from '../error-codes/reports.ts';
 
 /** A computed key figure. */
 export interface ComputedFigure {
@@ -37,7 +38,7 @@ export function computeFigures(
       return;
     }
     if (!dataset) {
-      issues.push({ index, attribute: 'dataset', issue: issue('TB171', { dataset: figure.dataset }) });
+      issues.push({ index, attribute: 'dataset', issue: issue(TB171, { dataset: figure.dataset }) });
       return;
     }
     const { result, issues: found } = computeStat(dataset, figure, locale);

@@ -3,12 +3,13 @@
  * unit the stat computes, equal to the stat at the claim's precision (see claim.ts).
  */
 import { scaleName, unitScale } from '../data/scale.ts';
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
 import { formatValue } from '../format.ts';
 import { claimHolds, parseClaims, roundForClaim, type Claim } from './claim.ts';
 import type { StatResult } from './compute-stat.ts';
 import { describeWorking } from './describe-stat.ts';
+import { TB118, TB119, TB120, TB121 } from '../error-codes/directives.ts';
 
 /**
  * A claim is checked by its one number: a second one would be shown as verified without being read.
@@ -17,7 +18,7 @@ import { describeWorking } from './describe-stat.ts';
 export function severalNumbersIssue(text: string): Issue | undefined {
   const numbers = parseClaims(text).map((claim) => claim.text);
   if (numbers.length < 2) return undefined;
-  return issue('TB118', { text, numbers });
+  return issue(TB118, { text, numbers });
 }
 
 /**
@@ -30,7 +31,7 @@ export function severalNumbersIssue(text: string): Issue | undefined {
 export function claimIssue(text: string, result: StatResult, locale: string): Issue | undefined {
   const claims = parseClaims(text);
   const claim = claims[0];
-  if (!claim) return issue('TB119', { text, computed: result.text });
+  if (!claim) return issue(TB119, { text, computed: result.text });
   const mismatch = unitMismatch(claim, result);
   // Fractions (0.024) are claimed as percentages (2.4%) and differences of them as points.
   const scale = result.format.type === 'fraction' && (result.form === 'value' || result.form === 'difference') ? 100 : 1;
@@ -49,12 +50,12 @@ export function claimIssue(text: string, result: StatResult, locale: string): Is
         : formatValue(scale === 100 ? rounded / 100 : rounded, { ...result.format, decimals: scale === 100 ? decimals + 2 : decimals }, locale);
   const working = describeWorking(result, locale);
   const path = result.dataset.path;
-  if (mismatch) return issue('TB120', { claim: claim.text, path, computed: result.text, working, mismatch, text });
+  if (mismatch) return issue(TB120, { claim: claim.text, path, computed: result.text, working, mismatch, text });
   if (claimHolds(claim, computed)) return undefined;
   // "2.1" against a column in millions: the number is right, its scale word is outside the brackets.
   const scaleOutside = !claim.scale && columnScale > 1 && claimHolds(claim, computed / columnScale);
   const scaleWord = scaleOutside ? scaleName(columnScale) : undefined;
-  return issue('TB121', { claim: claim.text, path, shown, working, finer: step < claim.step, text, scaleWord });
+  return issue(TB121, { claim: claim.text, path, shown, working, finer: step < claim.step, text, scaleWord });
 }
 
 function unitMismatch(claim: Claim, result: StatResult): string | undefined {

@@ -8,9 +8,10 @@ import type { Column } from '../data/columns.ts';
 import { findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { scaleName, unitScale } from '../data/scale.ts';
-import { issue } from '../error-codes/index.ts';
+import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
 import { formatValue, type ValueFormat } from '../format.ts';
+import { TB131, TB132, TB133, TB134, TB135, TB136, TB137 } from '../error-codes/directives.ts';
 
 /** How a comparison is expressed: the `as` attribute of `:stat` (docs/authoring.md). */
 export const STAT_FORMS = ['value', 'ratio', 'percent-more', 'difference'] as const;
@@ -94,22 +95,22 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   if (request.compare !== undefined) {
     const match = /^([^=]+)=([^/]+)\/([^/]+)$/.exec(request.compare.trim());
     if (!match) {
-      add('compare', issue('TB131', { compare: request.compare }));
+      add('compare', issue(TB131, { compare: request.compare }));
     } else {
       const column = match[1]!.trim();
       const values = [match[2]!.trim(), match[3]!.trim()];
       const filters = values.map((value) => ({ column, values: [value] }));
       checkFilters(filters, dataset).forEach((issue) => add('compare', issue));
       if (where.filters.some((filter) => filter.column === column)) {
-        add('compare', issue('TB132', { column, where: request.where ?? '' }));
+        add('compare', issue(TB132, { column, where: request.where ?? '' }));
       }
       sides = values.map((value, index) => ({ label: value, filters: [...where.filters, filters[index]!] }));
     }
     if (request.as === 'value') {
-      add('as', issue('TB133', {}));
+      add('as', issue(TB133, {}));
     }
   } else if (request.as !== 'value') {
-    add('as', issue('TB134', { as: request.as }));
+    add('as', issue(TB134, { as: request.as }));
   }
   if (issues.length > 0 || !y.column) return { issues };
 
@@ -141,7 +142,7 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
     return { result: { ...base, value, format, text }, issues };
   }
   if (b === 0) {
-    add('compare', issue('TB135', { label: terms[1]!.label, as: request.as }));
+    add('compare', issue(TB135, { label: terms[1]!.label, as: request.as }));
     return { issues };
   }
   if (request.as === 'ratio') {
@@ -158,11 +159,11 @@ function termFor(dataset: Dataset, column: Column, filters: Filter[], agg: Aggre
   const described = filters.map((filter) => `${filter.column}=${filter.values.join(',')}`).join(' ') || 'no filter';
   const withValue = indexes.filter((index) => typeof dataset.rows[index]![column.name] === 'number');
   if (withValue.length === 0) {
-    return { issue: issue('TB136', { column: column.name, path: dataset.path, filters: described, matching: indexes.length }) };
+    return { issue: issue(TB136, { column: column.name, path: dataset.path, filters: described, matching: indexes.length }) };
   }
   if (withValue.length > 1 && !agg) {
     const lines = withValue.map((index) => dataset.info[index]!.line);
-    return { issue: issue('TB137', { path: dataset.path, filters: described, lines }) };
+    return { issue: issue(TB137, { path: dataset.path, filters: described, lines }) };
   }
   const values = withValue.map((index) => dataset.rows[index]![column.name] as number);
   const value = agg ? combine(values, agg)! : values[0]!;

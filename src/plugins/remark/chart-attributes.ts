@@ -6,7 +6,8 @@ import { AGGREGATES, isAggregate } from '../../lib/aggregate/combine.ts';
 import { CHART_TYPES, isChartType } from '../../lib/chart/chart-spec.ts';
 import type { ChartRequest } from '../../lib/chart/build-chart-spec.ts';
 import { closest, type Issue } from '../../lib/errors.ts';
-import { issue } from '../../lib/error-codes/index.ts';
+import { issue } from '../../lib/error-codes/define.ts';
+import { TB100, TB101, TB102, TB104, TB105, TB106, TB107 } from '../../lib/error-codes/directives.ts';
 
 /** Every attribute a directive may have (docs/authoring.md lists them). */
 export const DIRECTIVE_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'compare', 'as', 'agg'] as const;
@@ -50,8 +51,8 @@ export function readChartAttributes(attributes: Record<string, string | null | u
     issues.push({
       attribute: name,
       ...(known
-        ? issue('TB101', { attribute: name, allowed })
-        : issue('TB100', { directive: '::chart', attribute: shown, allowed, suggestion: closest(name, CHART_ATTRIBUTES) })),
+        ? issue(TB101, { attribute: name, allowed })
+        : issue(TB100, { directive: '::chart', attribute: shown, allowed, suggestion: closest(name, CHART_ATTRIBUTES) })),
     });
   }
   const text = (name: string) => {
@@ -61,24 +62,24 @@ export function readChartAttributes(attributes: Record<string, string | null | u
   const dataset = text('dataset');
   const y = text('y');
   for (const [name, value] of [['dataset', dataset], ['y', y]] as const) {
-    if (value === undefined) issues.push({ attribute: name, ...issue('TB102', { attribute: name, empty: attributes[name] !== undefined }) });
+    if (value === undefined) issues.push({ attribute: name, ...issue(TB102, { attribute: name, empty: attributes[name] !== undefined }) });
   }
   const type = text('type') ?? 'line';
   if (!isChartType(type)) {
-    issues.push({ attribute: 'type', ...issue('TB104', { type, allowed: CHART_TYPES, suggestion: closest(type, CHART_TYPES) }) });
+    issues.push({ attribute: 'type', ...issue(TB104, { type, allowed: CHART_TYPES, suggestion: closest(type, CHART_TYPES) }) });
   }
   const agg = text('agg');
   if (agg !== undefined && !isAggregate(agg)) {
-    issues.push({ attribute: 'agg', ...issue('TB105', { agg, allowed: AGGREGATES, suggestion: closest(agg, AGGREGATES) }) });
+    issues.push({ attribute: 'agg', ...issue(TB105, { agg, allowed: AGGREGATES, suggestion: closest(agg, AGGREGATES) }) });
   }
   const title = text('title');
   const explicitId = text('id');
   if (explicitId !== undefined && !ID_PATTERN.test(explicitId)) {
-    issues.push({ attribute: 'id', ...issue('TB106', { id: explicitId, slug: slugify(explicitId) }) });
+    issues.push({ attribute: 'id', ...issue(TB106, { id: explicitId, slug: slugify(explicitId) }) });
   }
   const id = explicitId ?? (title ? slugify(title) : undefined);
   if (id === undefined || id === '') {
-    issues.push({ attribute: 'id', ...issue('TB107', {}) });
+    issues.push({ attribute: 'id', ...issue(TB107, {}) });
   }
   if (issues.length > 0 || !dataset || !y || !id || !isChartType(type)) return { issues };
   return {

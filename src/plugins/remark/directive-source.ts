@@ -4,7 +4,8 @@
  * quotes inside values (C4 in tests/checklist/README.md).
  */
 import type { Issue } from '../../lib/errors.ts';
-import { issue } from '../../lib/error-codes/index.ts';
+import { issue } from '../../lib/error-codes/define.ts';
+import { TB108, TB109, TB110, TB111, TB112 } from '../../lib/error-codes/directives.ts';
 
 /** An attribute as written, with its offset in the directive's text. */
 export interface WrittenAttribute {
@@ -27,7 +28,7 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
   // A curly quote is a mistake only where a value's quotes go; inside a value it is text (Creators’).
   const curly = /=\s*([“”‘’„«»])/.exec(source);
   if (curly) {
-    issues.push({ offset: curly.index + curly[0].length - 1, ...issue('TB108', { quote: curly[1]! }) });
+    issues.push({ offset: curly.index + curly[0].length - 1, ...issue(TB108, { quote: curly[1]! }) });
   }
   let index = open + 1;
   while (index < source.length) {
@@ -54,7 +55,7 @@ export function readWrittenAttributes(source: string): { attributes: WrittenAttr
   for (const attribute of attributes) {
     if (attribute.name === 'class') continue;
     if (seen.has(attribute.name)) {
-      issues.push({ offset: attribute.offset, ...issue('TB109', { attribute: attribute.name }) });
+      issues.push({ offset: attribute.offset, ...issue(TB109, { attribute: attribute.name }) });
     }
     seen.add(attribute.name);
   }
@@ -76,7 +77,7 @@ export function backslashQuote(source: string): (Issue & { offset: number }) | u
   const mark = escape[1] as '"' | "'";
   // Shown as written: quote() would add backslashes of its own around these quotes.
   const received = `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escape.index))?.[0] ?? ''}\\${mark}`;
-  return { offset: open + escape.index, ...issue('TB110', { quote: mark, received }) };
+  return { offset: open + escape.index, ...issue(TB110, { quote: mark, received }) };
 }
 
 /** Spaces word processors put in that the directive syntax does not take as spaces (row C4 of tests/checklist/README.md). */
@@ -105,8 +106,8 @@ export function unreadableDirective(kind: 'chart' | 'stat', text: string): Issue
     if (char === '"') inQuotes = !inQuotes;
     else if (char === '}' && !inQuotes) break;
     else if (!inQuotes && ODD_SPACES.has(char)) {
-      return { offset, ...issue('TB111', { directive: kind, name: ODD_SPACES.get(char)!, codePoint: char.codePointAt(0)! }) };
+      return { offset, ...issue(TB111, { directive: kind, name: ODD_SPACES.get(char)!, codePoint: char.codePointAt(0)! }) };
     }
   }
-  return { offset: 0, ...issue('TB112', { directive: kind, text }) };
+  return { offset: 0, ...issue(TB112, { directive: kind, text }) };
 }

@@ -18,13 +18,14 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
-import { issue } from '../../lib/error-codes/index.ts';
+import { issue } from '../../lib/error-codes/define.ts';
 import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
 import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-dataset.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { headingIds } from './remark-heading-ids.ts';
 import { addProblem, recordProblem, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
+import { TB113, TB114, TB115, TB116 } from '../../lib/error-codes/directives.ts';
 
 /** Names of the places a chart may not stand, for messages. */
 const CONTEXTS: Record<string, string> = {
@@ -52,7 +53,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // A chart is a figure of the report itself: inside a list, quote or footnote it would be squeezed or hidden.
       if (parent && parent.type !== 'root') {
         const context = CONTEXTS[parent.type] ?? `a ${parent.type}`;
-        recordProblem(file, root, node, issue('TB113', { context }));
+        recordProblem(file, root, node, issue(TB113, { context }));
         return;
       }
       const source = sourceOf(file, node);
@@ -68,12 +69,12 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // Step 2: ids are unique in the report and differ from heading ids.
       const previousLine = seen.get(request.id);
       if (previousLine !== undefined) {
-        recordProblem(file, root, node, issue('TB114', { id: request.id, previousLine }), offsetOf('id'));
+        recordProblem(file, root, node, issue(TB114, { id: request.id, previousLine }), offsetOf('id'));
         return;
       }
       seen.set(request.id, node.position?.start.line ?? 0);
       if (headingIdSet.has(request.id)) {
-        recordProblem(file, root, node, issue('TB115', { id: request.id }), offsetOf('id'));
+        recordProblem(file, root, node, issue(TB115, { id: request.id }), offsetOf('id'));
         return;
       }
 
@@ -85,7 +86,7 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       }
       if (!dataset) {
         problems.forEach((problem) => addProblem(file, problem));
-        recordProblem(file, root, node, issue('TB116', { dataset: request.dataset, count: problems.length }), offsetOf('dataset'));
+        recordProblem(file, root, node, issue(TB116, { dataset: request.dataset, count: problems.length }), offsetOf('dataset'));
         return;
       }
 

@@ -13,10 +13,11 @@ import type { Root, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { issue } from '../../lib/error-codes/index.ts';
+import { issue } from '../../lib/error-codes/define.ts';
 import { closest, editDistance } from '../../lib/errors.ts';
 import { recordProblem, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { unreadableDirective } from './directive-source.ts';
+import { TB122, TB123, TB124 } from '../../lib/error-codes/directives.ts';
 
 const LEAF_NAMES = ['chart'];
 const TEXT_NAMES = ['stat'];
@@ -36,7 +37,7 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         const near = nearMiss(directive.name, [...TEXT_NAMES, ...LEAF_NAMES]);
         if (near) {
           const source = sourceOf(file, directive);
-          const found = near === 'chart' ? issue('TB122', { source }) : issue('TB123', { name: directive.name, near, source });
+          const found = near === 'chart' ? issue(TB122, { source }) : issue(TB123, { name: directive.name, near, source });
           recordProblem(file, root, directive, found);
           return SKIP;
         }
@@ -52,7 +53,7 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         if (node.type === 'leafDirective' && LEAF_NAMES.includes(directive.name)) return SKIP;
         const colons = node.type === 'leafDirective' ? '::' : ':::';
         const suggestion = closest(directive.name, [...LEAF_NAMES, ...TEXT_NAMES]);
-        recordProblem(file, root, directive, issue('TB124', { colons, name: directive.name, suggestion }));
+        recordProblem(file, root, directive, issue(TB124, { colons, name: directive.name, suggestion }));
         return SKIP;
       }
       if (node.type === 'text') {

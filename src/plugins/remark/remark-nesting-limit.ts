@@ -19,9 +19,10 @@
 import type { Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { issue } from '../../lib/error-codes/index.ts';
+import { issue } from '../../lib/error-codes/define.ts';
 import type { Issue } from '../../lib/errors.ts';
 import { addProblem, relativePath, recordProblem, type TrendbookRemarkOptions } from './context.ts';
+import { TB129 } from '../../lib/error-codes/directives.ts';
 
 /** The deepest nesting of blockquotes, lists, emphasis and links a report may use; real reports stay far below. */
 export const MAX_NESTING = 100;
@@ -118,7 +119,7 @@ function deepestBelow(start: Parent, startDepth: number, startKinds: Set<string>
 
 /** The problem, naming what nests (`blockquotes and lists`). */
 function tooDeep(kinds: Set<string>, depth: number | undefined): Issue {
-  return issue('TB129', { kinds: [...kinds], depth, max: MAX_NESTING });
+  return issue(TB129, { kinds: [...kinds], depth, max: MAX_NESTING });
 }
 
 /**

@@ -10,9 +10,10 @@
 import type { Html, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { issue } from '../../lib/error-codes/index.ts';
+import { issue } from '../../lib/error-codes/define.ts';
 import { countWords } from '../../lib/word-count.ts';
 import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
+import { TB125, TB126 } from '../../lib/error-codes/directives.ts';
 
 const CLOSED_COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
@@ -32,7 +33,7 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       const words = countWords(value.startsWith('<!--') ? value.replace(/<!--|-->/g, ' ') : value.replace(/<[^>]*>/g, ' '));
       if (words > 0) (file.data.trendbookHiddenHtml ??= []).push({ node, words });
       if (value.startsWith('<!--') && !value.includes('-->')) {
-        recordProblem(file, root, node, issue('TB125', { value }));
+        recordProblem(file, root, node, issue(TB125, { value }));
       } else if (!CLOSED_COMMENT.test(value)) {
         const line = node.position?.start.line ?? 1;
         const entry = removed.get(line) ?? { node, values: [] };
@@ -51,7 +52,7 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       });
     }
     for (const { node, values } of removed.values()) {
-      recordProblem(file, root, node, issue('TB126', { values }));
+      recordProblem(file, root, node, issue(TB126, { values }));
     }
   };
 }

@@ -11,8 +11,9 @@
 import type { Definition, Image, ImageReference, Link, LinkReference, PhrasingContent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { issue } from '../../lib/error-codes/index.ts';
+import { issue } from '../../lib/error-codes/define.ts';
 import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
+import { TB127, TB128 } from '../../lib/error-codes/directives.ts';
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -37,8 +38,8 @@ export function isSafeUrl(url: string): boolean {
 export function remarkSafeLinks(options: Pick<TrendbookRemarkOptions, 'root'> = {}) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
-    const warn = (node: Link | Image | Definition, kind: 'link' | 'image') => recordProblem(file, root, node, issue('TB127', { node: kind, url: node.url }));
-    const external = (node: Image | ImageReference, url: string) => recordProblem(file, root, node, issue('TB128', { url }));
+    const warn = (node: Link | Image | Definition, kind: 'link' | 'image') => recordProblem(file, root, node, issue(TB127, { node: kind, url: node.url }));
+    const external = (node: Image | ImageReference, url: string) => recordProblem(file, root, node, issue(TB128, { url }));
     const externalDefinitions = new Map<string, string>();
     visit(tree, 'definition', (node) => {
       if (isSafeUrl(node.url) && isExternalImage(node.url)) externalDefinitions.set(node.identifier, node.url);

@@ -4,11 +4,11 @@
  * generates (`npm run docs:errors` rewrites it; so does UPDATE=1 outside CI).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AREAS, type AnyErrorKind } from '../../../src/lib/error-codes/define.ts';
+import { AREAS, issue, problem } from '../../../src/lib/error-codes/define.ts';
 import { renderErrorsDoc } from '../../../src/lib/error-codes/errors-doc.ts';
-import { AREA_TABLES, CATALOGUE, issue, problem, type Code } from '../../../src/lib/error-codes/index.ts';
+import { AREA_TABLES, CATALOGUE } from '../../../src/lib/error-codes/index.ts';
 import { formatProblem } from '../../../src/lib/errors.ts';
 
 const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
@@ -38,11 +38,12 @@ describe('the error catalogue', () => {
 
   it('writes a whole message for every entry, with its code, and titles are unique', () => {
     const titles = new Set<string>();
-    for (const [code, entry] of Object.entries(CATALOGUE) as [Code, AnyErrorKind][]) {
+    for (const [code, entry] of Object.entries(CATALOGUE)) {
+      expect(entry.code, `the entry exported as ${code} carries another code`).toBe(code);
       expect(titles.has(entry.title), `title of ${code} is used twice`).toBe(false);
       titles.add(entry.title);
       expect(entry.about.length, `${code} has no explanation`).toBeGreaterThan(20);
-      const found = issue(code, entry.example as never);
+      const found = issue(entry, entry.example);
       expect(found.code).toBe(code);
       expect(found.what.length).toBeGreaterThan(0);
       expect(found.fix.length).toBeGreaterThan(0);
@@ -51,10 +52,10 @@ describe('the error catalogue', () => {
   });
 
   it('prints the code after the message', () => {
-    const entries = Object.entries(CATALOGUE) as [Code, AnyErrorKind][];
+    const entries = Object.entries(CATALOGUE);
     expect(entries.length).toBeGreaterThan(0);
     const [code, entry] = entries[0]!;
-    const line = formatProblem(problem(code, entry.example as never, { path: 'data/x.csv', line: 2, column: 3 }));
+    const line = formatProblem(problem(entry, entry.example, { path: 'data/x.csv', line: 2, column: 3 }));
     expect(line).toMatch(new RegExp(`^data/x\\.csv:2:3: .+\\. \\[${code}\\]$`));
   });
 
@@ -76,5 +77,27 @@ describe('the error catalogue', () => {
           .flatMap((line, index) => (/\b(what|fix)\s*:\s*['"`]/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
       );
     expect(outside).toEqual([]);
+  });
+
+  it('stays out of browser bundles: browser code imports single kinds, never the whole catalogue, and kinds can be dropped', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      for (const [, target = ''] of text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+\.ts)';/gm)) visit(relative(ROOT, resolve(ROOT, dirname(file), target)));
+    };
+    const entries = readdirSync(join(ROOT, 'src/scripts')).filter((entry) => entry.endsWith('.ts'));
+    expect(entries.length).toBeGreaterThan(3);
+    for (const entry of entries) visit(`src/scripts/${entry}`);
+    expect(seen.size).toBeGreaterThan(20);
+    expect([...seen].filter((file) => /error-codes\/(index|errors-doc)\.ts$/.test(file))).toEqual([]);
+    // A bundler keeps a kind nobody uses unless its declaration is marked pure.
+    const unmarked = AREAS.flatMap((area) =>
+      readFileSync(join(ROOT, `src/lib/error-codes/${area.file}.ts`), 'utf8')
+        .split('\n')
+        .filter((line) => /^export const TB\d{3} =/.test(line) && !line.includes('/* @__PURE__ */')),
+    );
+    expect(unmarked).toEqual([]);
   });
 });

@@ -52,7 +52,7 @@ export function bidiInYaml(text: string, path: string, lineOffset = 0): Problem[
  * @param path Path relative to the project root.
  * @param delimiter The field delimiter (default: `,`).
  */
-export function bidiInCsv(text: string, path: string, delimiter = ','): Problem[] {
+function bidiInCsv(text: string, path: string, delimiter = ','): Problem[] {
   if (!ANY_CONTROL.test(text)) return [];
   const csv = parseCsv(text, path, delimiter);
   const problems: Problem[] = [];

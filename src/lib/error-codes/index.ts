@@ -5,7 +5,7 @@
  * and one entry in docs/errors.md, which is generated from this catalogue
  * (`npm run docs:errors`; a test fails when it is stale).
  */
-import type { ErrorCode, Issue, Place, Problem } from '../errors.ts';
+import type { Issue, Place, Problem } from '../errors.ts';
 import { buildErrors } from './build.ts';
 import { csvErrors } from './csv.ts';
 import { datasetUseErrors } from './dataset-use.ts';
@@ -44,9 +44,4 @@ export function issue<C extends Code>(code: C, args: ArgsOf<C>): Issue & { code:
  */
 export function problem<C extends Code>(code: C, args: ArgsOf<C>, place: Place): Problem & { code: C } {
   return { path: place.path, line: place.line, column: place.column, ...issue(code, args) };
-}
-
-/** The entry of a code, or undefined for a code the catalogue does not have. */
-export function kindOf(code: ErrorCode): ErrorKind<unknown> | undefined {
-  return (CATALOGUE as Record<string, ErrorKind<unknown>>)[code];
 }

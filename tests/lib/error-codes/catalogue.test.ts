@@ -3,15 +3,14 @@
  * every entry writes a full message, and docs/errors.md is what the catalogue
  * generates (`npm run docs:errors` rewrites it; so does UPDATE=1 outside CI).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREAS, type AnyErrorKind } from '../../../src/lib/error-codes/define.ts';
 import { renderErrorsDoc } from '../../../src/lib/error-codes/errors-doc.ts';
 import { AREA_TABLES, CATALOGUE, issue, problem, type Code } from '../../../src/lib/error-codes/index.ts';
 import { formatProblem } from '../../../src/lib/errors.ts';
+import { expectFile } from '../../golden.ts';
 
-const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
 const DOC = resolve(import.meta.dirname, '../../../docs/errors.md');
 
 describe('the error catalogue', () => {
@@ -49,8 +48,6 @@ describe('the error catalogue', () => {
   });
 
   it('is documented in docs/errors.md exactly as generated', () => {
-    const expected = renderErrorsDoc();
-    if (UPDATE) writeFileSync(DOC, expected);
-    expect(readFileSync(DOC, 'utf8'), 'docs/errors.md is stale: run npm run docs:errors').toBe(expected);
+    expectFile(DOC, renderErrorsDoc(), { message: 'docs/errors.md is stale: run npm run docs:errors' });
   });
 });

@@ -7,7 +7,7 @@
  * of the ReportError it throws, every problem with its `input.md:line:column`).
  * `UPDATE=1 npm test` rewrites the expected files; without it nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -18,9 +18,9 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
 import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
 import { SITE } from '../../../src/site.config.ts';
+import { expectFile } from '../../golden.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/remark');
-const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
 
 /**
  * Renders Markdown with `root` as the project root; returns the HTML, or the
@@ -77,13 +77,7 @@ describe('remark fixtures', () => {
       const outputFile = join(FIXTURES, name, 'output.html');
       const errorFile = join(FIXTURES, name, 'error.txt');
       const [actualFile, actual, staleFile] = error !== undefined ? [errorFile, `${error}\n`, outputFile] : [outputFile, `${html}\n`, errorFile];
-      if (UPDATE) {
-        writeFileSync(actualFile, actual);
-        rmSync(staleFile, { force: true });
-      }
-      expect(existsSync(staleFile), `${name}: ${error !== undefined ? 'failed' : 'rendered'}, but has ${staleFile}`).toBe(false);
-      expect(existsSync(actualFile), `${name}: no ${actualFile}; run UPDATE=1 npm test and review it`).toBe(true);
-      expect(actual).toBe(readFileSync(actualFile, 'utf8'));
+      expectFile(actualFile, actual, { stale: [staleFile] });
     });
   }
 });

@@ -6,7 +6,7 @@
  * so a case shows what would reach the page. `UPDATE=1 npm test` rewrites the
  * expected files; CI never does.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -20,10 +20,10 @@ import { describe, expect, it } from 'vitest';
 import { formatProblems, isWarning, ReportError } from '../../../src/lib/errors.ts';
 import { trendbookRemarkPlugins } from '../../../src/plugins/remark/index.ts';
 import { SITE } from '../../../src/site.config.ts';
+import { expectFile } from '../../golden.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../fixtures/markdown');
 const CASES = join(ROOT, 'cases');
-const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
 
 /** Renders a case's Markdown, or returns the text of its problems. */
 async function renderCase(name: string): Promise<{ html?: string; error?: string; warnings?: string }> {
@@ -53,17 +53,9 @@ describe('Markdown fixtures', () => {
       const outputFile = join(CASES, name, 'output.html');
       const errorFile = join(CASES, name, 'error.txt');
       const warningsFile = join(CASES, name, 'warnings.txt');
-      if (UPDATE && warnings !== undefined) writeFileSync(warningsFile, warnings);
-      expect(warnings ?? '', `${name}: warnings`).toBe(existsSync(warningsFile) ? readFileSync(warningsFile, 'utf8') : '');
-      if (error !== undefined) {
-        if (UPDATE) writeFileSync(errorFile, error);
-        expect(existsSync(outputFile), `${name} failed but has output.html`).toBe(false);
-        expect(error).toBe(readFileSync(errorFile, 'utf8'));
-      } else {
-        if (UPDATE) writeFileSync(outputFile, html!);
-        expect(existsSync(errorFile), `${name} passed but has error.txt`).toBe(false);
-        expect(html).toBe(readFileSync(outputFile, 'utf8'));
-      }
+      expectFile(warningsFile, warnings);
+      if (error !== undefined) expectFile(errorFile, error, { stale: [outputFile] });
+      else expectFile(outputFile, html, { stale: [errorFile] });
     });
   }
 });

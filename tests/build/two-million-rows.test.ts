@@ -70,7 +70,7 @@ console.log(JSON.stringify({
 }));
 `;
 
-describe('a site with a 2,000,000-row dataset (issue #14)', () => {
+describe('a site with a 2,000,000-row dataset', () => {
   const site = join(temp, 'site');
   writeSite(site);
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], { cwd: ROOT, env: { ...process.env, ROOT, TRENDBOOK_SITE: site }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });

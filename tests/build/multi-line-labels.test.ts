@@ -24,7 +24,7 @@ function run(script: 'build' | 'check', out?: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('a chart whose x labels run over two lines (issue #14)', () => {
+describe('a chart whose x labels run over two lines', () => {
   const out = join(temp, 'out');
   const built = run('build', out);
 

@@ -85,8 +85,8 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   const y = findMeasure(dataset, request.y, 'y');
   add('y', y.issue);
   const where = parseWhere(request.where ?? '');
-  where.issues.forEach((issue) => add('where', issue));
-  checkFilters(where.filters, dataset).forEach((issue) => add('where', issue));
+  where.issues.forEach((issue) => { add('where', issue); });
+  checkFilters(where.filters, dataset).forEach((issue) => { add('where', issue); });
 
   // Comparisons: compare="col=a/b" names one column and its two values.
   let sides: { label: string; filters: Filter[] }[] = [{ label: '', filters: where.filters }];
@@ -98,7 +98,7 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
       const column = match[1]!.trim();
       const values = [match[2]!.trim(), match[3]!.trim()];
       const filters = values.map((value) => ({ column, values: [value] }));
-      checkFilters(filters, dataset).forEach((issue) => add('compare', issue));
+      checkFilters(filters, dataset).forEach((issue) => { add('compare', issue); });
       if (where.filters.some((filter) => filter.column === column)) {
         add('compare', { what: `the column ${quote(column)} is both compared and filtered`, expected: 'where="…" to filter the other columns only', received: quote(request.where ?? ''), fix: `Remove ${column}=… from where` });
       }

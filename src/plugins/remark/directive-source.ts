@@ -82,16 +82,16 @@ export function backslashQuote(source: string): (Issue & { offset: number }) | u
   const open = source.indexOf('{');
   if (open === -1) return undefined;
   const close = source.indexOf('\n', open);
-  const escape = /\\(["'])/.exec(source.slice(open, close === -1 ? undefined : close));
-  if (!escape) return undefined;
-  const other = escape[1] === '"' ? "'" : '"';
+  const escaped = /\\(["'])/.exec(source.slice(open, close === -1 ? undefined : close));
+  if (!escaped) return undefined;
+  const other = escaped[1] === '"' ? "'" : '"';
   return {
-    offset: open + escape.index,
-    what: `the directive escapes a quote with a backslash (\\${escape[1]}), and backslash escapes are not supported in attribute values`,
+    offset: open + escaped.index,
+    what: `the directive escapes a quote with a backslash (\\${escaped[1]}), and backslash escapes are not supported in attribute values`,
     expected: 'the value to end at its next quote',
     // Shown as written: quote() would add backslashes of its own around these quotes.
-    received: `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escape.index))?.[0] ?? ''}\\${escape[1]}`,
-    fix: `Quote the value with the other quote character (title=${other}The ${escape[1]}big${escape[1]} one${other}), or write the quote as ${escape[1] === '"' ? '&quot;' : '&#39;'}`,
+    received: `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escaped.index))?.[0] ?? ''}\\${escaped[1]}`,
+    fix: `Quote the value with the other quote character (title=${other}The ${escaped[1]}big${escaped[1]} one${other}), or write the quote as ${escaped[1] === '"' ? '&quot;' : '&#39;'}`,
   };
 }
 

@@ -76,7 +76,7 @@ describe('datasets: targeted checks', () => {
 
   it('leaves Object.prototype untouched and keeps __proto__ and constructor as plain columns', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const toString = Object.prototype.toString;
+    const objectToString = Object.prototype.toString;
     clearDatasetCache();
     const { dataset, problems } = readDataset(join(FIXTURES, 'reserved-header-names-proto-and-constructor'), 'input');
     expect(problems.map((problem) => problem.what)).toEqual([
@@ -86,7 +86,7 @@ describe('datasets: targeted checks', () => {
     ]);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(Object.keys(Object.prototype)).toEqual([]);
-    expect(Object.prototype.toString).toBe(toString);
+    expect(Object.prototype.toString).toBe(objectToString);
     expect(({} as Record<string, unknown>).year).toBeUndefined();
     // Lossless even though the build fails: the values sit in own keys of rows that inherit nothing.
     const row = dataset!.rows[0]!;
@@ -95,6 +95,7 @@ describe('datasets: targeted checks', () => {
     expect(Reflect.ownKeys(proto)).toEqual([]);
     expect(Object.isFrozen(proto)).toBe(true);
     expect(Object.keys(row)).toEqual(['year', '__proto__', 'constructor', 'toString']);
+    // biome-ignore lint/suspicious/noProto: a column named __proto__ is what this test reads.
     expect([row['__proto__'], row['constructor'], row['toString']]).toEqual([1, 2, 3]);
     expect(dataset!.columns.map((column) => [column.name, column.type])).toEqual([
       ['year', 'year'],

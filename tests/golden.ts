@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect } from 'vitest';
 
 /** True when this run may rewrite expected files: UPDATE=1 and not under CI. */
-export const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
+const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
 
 /** What else `expectFile` checks. */
 export interface ExpectFileOptions {

@@ -27,7 +27,9 @@ const FRONTMATTER = '---\ntitle: Deep\ndescription: A report nested too deep.\nd
 const FIX = 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers.';
 
 // biome-ignore lint/suspicious/noExplicitAny: any unified processor, whatever its stages.
-async function run(markdown: string, processor: () => Processor<any, any, any, any, any> = () => unified().use(remarkParse)): Promise<string> {
+type AnyProcessor = Processor<any, any, any, any, any>;
+
+async function run(markdown: string, processor: () => AnyProcessor = () => unified().use(remarkParse)): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
   try {
     return String(await processor().use(trendbookRemarkPlugins({ root, config: SITE })).use(remarkRehype).use(rehypeStringify).process(file));

@@ -18,6 +18,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Every core (vitest's default leaves one for itself, which on a 2-core machine means one file at a time).
+          maxWorkers: '100%',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'node_modules/**', ...BUILD_TESTS],
           sequence: { groupOrder: 0 },

@@ -128,7 +128,7 @@ for (const pid of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
 }
 
 // Step 4: every problem in data and content, before anything is built.
-let site;
+let site: Awaited<typeof import('../src/site.config.ts')>['SITE'];
 try {
   site = (await import('../src/site.config.ts')).SITE;
 } catch (error) {

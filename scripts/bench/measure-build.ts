@@ -67,7 +67,7 @@ function treeRss(pid: number): number {
 }
 
 /** Total bytes of the files in a folder. */
-export function folderBytes(dir: string): number {
+function folderBytes(dir: string): number {
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

@@ -5,7 +5,7 @@
 import { chromium, type Browser } from 'playwright-core';
 
 /** Path of the Chromium binary (default: Debian's `/usr/bin/chromium`; override with CHROMIUM_PATH). */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Launches headless Chromium. */
 export function launchBrowser(): Promise<Browser> {

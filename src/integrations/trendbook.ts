@@ -39,7 +39,7 @@ export function trendbookIntegration(): AstroIntegration {
           for (const environment of Object.values(server.environments)) {
             const graph = environment.moduleGraph;
             for (const module of graph.idToModuleMap.values()) {
-              if (module.id && module.id.includes('/content/reports/')) graph.invalidateModule(module);
+              if (module.id?.includes('/content/reports/')) graph.invalidateModule(module);
             }
           }
           logger.info(`${file.slice(root.length + 1)} changed: reloading reports`);

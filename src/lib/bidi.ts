@@ -19,7 +19,7 @@ function codePoint(char: string): string {
 }
 
 /** Shows text with its invisible characters written as `\u202E`, so the message itself is not reordered. */
-export function showInvisible(text: string, maxLength = 40): string {
+function showInvisible(text: string, maxLength = 40): string {
   const shown = text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
   return JSON.stringify(shown).replace(INVISIBLE, (char) => `\\u${codePoint(char).slice(2)}`);
 }

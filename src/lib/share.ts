@@ -7,7 +7,7 @@ import type { SiteConfig } from './site-config.ts';
 import { absoluteUrl } from './site-url.ts';
 
 /** The channels a share bar offers. */
-export const SHARE_CHANNELS = ['x', 'linkedin', 'email', 'copy'] as const;
+const SHARE_CHANNELS = ['x', 'linkedin', 'email', 'copy'] as const;
 export type ShareChannel = (typeof SHARE_CHANNELS)[number];
 
 /**
@@ -16,7 +16,7 @@ export type ShareChannel = (typeof SHARE_CHANNELS)[number];
  * @param channel Where it is shared.
  * @param utm The site's UTM settings.
  */
-export function taggedUrl(url: string, channel: ShareChannel, utm: SiteConfig['utm']): string {
+function taggedUrl(url: string, channel: ShareChannel, utm: SiteConfig['utm']): string {
   if (!utm.enabled) return url;
   const tagged = new URL(url);
   tagged.searchParams.set('utm_source', channel === 'copy' ? utm.source : channel);
@@ -66,7 +66,7 @@ export function embedCode(src: string, title: string): string {
 export const EMBED_HEIGHT_MESSAGE = 'trendbook:embed-height';
 
 /** The heights (CSS pixels) a parent page accepts from an embed; anything else is ignored. */
-export const EMBED_HEIGHT_RANGE = { min: 100, max: 3000 } as const;
+const EMBED_HEIGHT_RANGE = { min: 100, max: 3000 } as const;
 
 /**
  * The optional script a host page adds once to let Trendbook frames take the

@@ -8,7 +8,7 @@ import { DEFAULT_LIMITS } from './data/limits.ts';
 const COLOR = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'expected a colour like #1d4ed8');
 
 /** An influencer tier, or any category that needs a fixed label, order and colour. */
-export const TierSchema = z.strictObject({
+const TierSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'ids are lowercase letters, digits and "_" (no "/", "," or spaces)'),
   label: z.string().min(1),
   /** Colour on a light background. */
@@ -67,4 +67,3 @@ export const SiteConfigSchema = z
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 export type SiteConfigInput = z.input<typeof SiteConfigSchema>;
-export type Tier = z.infer<typeof TierSchema>;

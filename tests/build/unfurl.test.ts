@@ -3,7 +3,7 @@
  * and chart page of a built site and finds a title, a description, the card type
  * and a 1200×630 image that exists. Feeds, sitemap and oEmbed parse too.
  */
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { visit } from 'unist-util-visit';
 import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, htmlFiles } from './link-check.ts';
 import { publishedSources } from '../site-sources.ts';
 
@@ -34,7 +34,10 @@ function pngSize(file: string): { width: number; height: number } {
 
 describe.each(sites)('$name', ({ site }) => {
   const out = join(temp, site === ROOT ? 'example' : 'fixture');
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out }, encoding: 'utf8' });
+  let build: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out }, encoding: 'utf8' });
+  });
   // What the loops below must find: every published report, and a page of its own for each of its charts.
   const sources = publishedSources(site);
   const reportPages = sources.reduce((total, source) => total + 1 + source.charts, 0);

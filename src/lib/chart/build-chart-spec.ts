@@ -57,8 +57,8 @@ export function buildChartSpec(
 
   // Step 2: filters.
   const where = parseWhere(request.where ?? '');
-  where.issues.forEach((issue) => add('where', issue));
-  checkFilters(where.filters, dataset).forEach((issue) => add('where', issue));
+  where.issues.forEach((issue) => { add('where', issue); });
+  checkFilters(where.filters, dataset).forEach((issue) => { add('where', issue); });
   if (issues.length > 0 || !y.column || !x.column) return { issues };
 
   // Step 3: the grid.
@@ -72,7 +72,7 @@ export function buildChartSpec(
     agg: request.agg,
     order: tierIds,
   });
-  gridIssues.forEach((issue) => add(issue.what.startsWith('several rows') ? 'agg' : 'where', issue));
+  gridIssues.forEach((issue) => { add(issue.what.startsWith('several rows') ? 'agg' : 'where', issue); });
   if (issues.length > 0) return { issues };
 
   // Step 4: series with fixed colours and flags.

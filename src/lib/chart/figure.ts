@@ -18,7 +18,7 @@ import { siteHref } from '../site-url.ts';
  * Serialises a spec for `<script type="application/json">` (see `safeJson`).
  * @param spec The chart.
  */
-export function serialiseSpec(spec: ChartSpec): string {
+function serialiseSpec(spec: ChartSpec): string {
   return safeJson(spec);
 }
 

@@ -152,7 +152,7 @@ const fitAxisTitle: Plugin<'line' | 'bar'> = {
     let text = full;
     if (!fits(text)) {
       const unit = /\s\([^()]*\)$/.exec(full)?.[0] ?? '';
-      let label = [...full.slice(0, full.length - unit.length)];
+      const label = [...full.slice(0, full.length - unit.length)];
       while (label.length > 1 && !fits(`${label.join('').trimEnd()}…${unit}`)) label.pop();
       // End at a whole word when there is one ("Conversations…", not "Conversations v…").
       const kept = label.join('');

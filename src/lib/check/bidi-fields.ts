@@ -44,7 +44,7 @@ export function bidiInYaml(text: string, path: string, lineOffset = 0): Problem[
     if (isMap(node)) {
       for (const pair of node.items) walk(pair.value, `${field}${field ? '.' : ''}${isScalar(pair.key) ? String(pair.key.value) : '?'}`);
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => walk(item, `${field}[${index}]`));
+      node.items.forEach((item, index) => { walk(item, `${field}[${index}]`); });
     } else if (isScalar(node) && typeof node.value === 'string') {
       const warning = bidiIssue(node.value, `the field ${field}`);
       if (!warning) return;
@@ -66,7 +66,7 @@ export function bidiInYaml(text: string, path: string, lineOffset = 0): Problem[
  * @param path Path relative to the project root.
  * @param delimiter The field delimiter (default: `,`).
  */
-export function bidiInCsv(text: string, path: string, delimiter = ','): Problem[] {
+function bidiInCsv(text: string, path: string, delimiter = ','): Problem[] {
   if (!ANY_CONTROL.test(text)) return [];
   const csv = parseCsv(text, path, delimiter);
   const problems: Problem[] = [];
@@ -78,9 +78,9 @@ export function bidiInCsv(text: string, path: string, delimiter = ','): Problem[
     const column = value.slice(0, offset).includes('\n') ? place.column : place.column + offset;
     problems.push({ path, line: place.line, column, ...rest });
   };
-  csv.header.forEach((name, index) => check(name, `the name of column ${index + 1}`, { line: csv.headerLine, column: headerColumn(csv.header, index, delimiter) }));
+  csv.header.forEach((name, index) => { check(name, `the name of column ${index + 1}`, { line: csv.headerLine, column: headerColumn(csv.header, index, delimiter) }); });
   for (const row of csv.rows) {
-    row.cells.forEach((value, index) => check(value, `a cell of column ${JSON.stringify(csv.header[index] ?? String(index + 1)).replace(/[\u202A-\u202E\u2066-\u2069]/g, '')}`, cellPlace(row, index, delimiter)));
+    row.cells.forEach((value, index) => { check(value, `a cell of column ${JSON.stringify(csv.header[index] ?? String(index + 1)).replace(/[\u202A-\u202E\u2066-\u2069]/g, '')}`, cellPlace(row, index, delimiter)); });
   }
   return problems;
 }

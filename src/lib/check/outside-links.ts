@@ -5,7 +5,7 @@
  * publish a file from anywhere on the machine (`public/hostname.txt` →
  * `/etc/hostname`). Links that stay inside the project are fine.
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
@@ -39,7 +39,7 @@ export function findOutsideLinks(folders: readonly InputFolder[]): Problem[] {
     const walked = new Set<string>();
     const visit = (path: string): void => {
       const absolute = join(root, path);
-      let stats;
+      let stats: Stats;
       try {
         stats = lstatSync(absolute);
       } catch {

@@ -32,7 +32,7 @@ Object.setPrototypeOf(RowRecord.prototype, null);
 Object.freeze(RowRecord.prototype);
 
 /** A new, empty row that inherits nothing. */
-export function newRow(): Row {
+function newRow(): Row {
   return new RowRecord() as Row;
 }
 
@@ -83,7 +83,7 @@ const NUMERIC_TYPES = new Set<ColumnType>(['number', 'percent', 'currency', 'fra
 const BASIS_VALUES = ['reported', 'illustrative'];
 
 /** Labels a column from its snake_case name: `engagement_rate` → `Engagement rate`. */
-export function labelFromName(name: string): string {
+function labelFromName(name: string): string {
   const spaced = name.replace(/_/g, ' ').trim();
   return spaced.charAt(0).toUpperCase() + spaced.slice(1);
 }

@@ -10,7 +10,7 @@ import { checkQuotes } from './csv-quotes.ts';
 import { TB005, TB006, TB007, TB008, TB009, TB010, TB011, TB012 } from '../error-codes/csv.ts';
 
 /** Column names that would clash with JavaScript object internals (row A6 of tests/checklist/README.md). */
-export const RESERVED_COLUMN_NAMES = [
+const RESERVED_COLUMN_NAMES = [
   '__proto__',
   'constructor',
   'prototype',
@@ -181,7 +181,7 @@ function countLines(text: string, from: number, to: number): number {
 }
 
 /** Where each field of a row's source starts (quote-aware): lines after the row's first, and a 1-based column. */
-export function fieldStarts(source: string, delimiter = ','): Array<{ lines: number; column: number }> {
+function fieldStarts(source: string, delimiter = ','): Array<{ lines: number; column: number }> {
   const starts = [{ lines: 0, column: 1 }];
   let inQuotes = false;
   let lines = 0;

@@ -81,7 +81,7 @@ export function listDatasets(root: string): string[] {
  * @param name The name as written.
  * @param writeAs How the suggested name is written (`dataset="tiers"` in a directive, `dataset: tiers` in YAML).
  */
-export function unknownDatasetIssue(root: string, name: string, writeAs: (name: string) => string): Issue {
+function unknownDatasetIssue(root: string, name: string, writeAs: (name: string) => string): Issue {
   const names = listDatasets(root);
   const suggestion = closest(name, names);
   return issue(TB019, { name, names, suggestion: suggestion === undefined ? undefined : writeAs(suggestion) });

@@ -10,7 +10,7 @@ import { DATE_FORMATS } from './dates.ts';
 import { TB024, TB028 } from '../error-codes/csv.ts';
 
 /** Column types a dataset can declare (docs/authoring.md, "Datasets"). `fraction` means 0.024 is 2.4 %. */
-export const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction', 'date'] as const;
+const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction', 'date'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 const SourceSchema = z.strictObject({
@@ -33,7 +33,7 @@ const ColumnMetaSchema = z.strictObject({
   range: z.strictObject({ low: z.string().min(1), high: z.string().min(1) }).optional(),
 });
 
-export const DatasetMetaSchema = z.strictObject({
+const DatasetMetaSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().optional(),
   licence: z.string().optional(),

@@ -23,7 +23,7 @@ export interface ExploreState {
 }
 
 /** Longest query string read; a longer one is ignored with a notice. */
-export const MAX_QUERY_LENGTH = 2_000;
+const MAX_QUERY_LENGTH = 2_000;
 const MAX_WHERE_LENGTH = 200;
 const KNOWN_KEYS = new Set(['dataset', 'y', 'x', 'series', 'where', 'from', 'to', 'type']);
 

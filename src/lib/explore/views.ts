@@ -29,7 +29,7 @@ export interface ExploreView {
 }
 
 /** Where views are named, relative to the site folder. */
-export const VIEWS_PATH = 'content/views.yml';
+const VIEWS_PATH = 'content/views.yml';
 
 const ViewsSchema = z.array(
   z.strictObject({

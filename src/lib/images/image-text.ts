@@ -11,6 +11,7 @@ const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
 const CONTROL = /\p{Cc}/u;
 // Joiners and selectors that make one glyph of several characters (👨‍👩‍👧, ❤️, flags of regions): no font draws them alone.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each joiner and selector is matched on its own, on purpose.
 const JOINERS = /[\u200C\u200D\uFE00-\uFE0F\u{E0020}-\u{E007F}]/u;
 const SPACE = /^\s+$/u;
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -115,7 +116,7 @@ export function fillParagraph(context: SKRSContext2D, paragraph: Paragraph, box:
   context.direction = paragraph.direction;
   context.textAlign = 'start';
   const x = paragraph.direction === 'rtl' ? box.x + box.width : box.x;
-  paragraph.lines.forEach((line, index) => context.fillText(line, x, box.y + index * box.lineHeight));
+  paragraph.lines.forEach((line, index) => { context.fillText(line, x, box.y + index * box.lineHeight); });
   context.direction = 'ltr';
 }
 

@@ -21,14 +21,14 @@ const DaySchema = z
     return date;
   });
 
-export const AuthorSchema = z.strictObject({
+const AuthorSchema = z.strictObject({
   name: z.string().min(1).max(120),
   /** Social handle, written with "@" (used for twitter:creator). */
   handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'expected a handle such as @jane').optional(),
 });
 
 /** A key figure: a big number at the top of the report, computed like a `:stat`. */
-export const KeyFigureSchema = z.strictObject({
+const KeyFigureSchema = z.strictObject({
   /** What the number means, shown under it ("more engagement than celebrities"). */
   label: z.string().trim().min(1).max(120),
   dataset: z.string().min(1),

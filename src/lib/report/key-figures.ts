@@ -42,7 +42,7 @@ export function computeFigures(
       return;
     }
     const { result, issues: found } = computeStat(dataset, figure, locale);
-    found.forEach(({ attribute, ...issue }) => issues.push({ index, attribute, issue }));
+    found.forEach(({ attribute, ...issue }) => { issues.push({ index, attribute, issue }); });
     if (result) computed.push({ label: figure.label, result });
   });
   return { figures: computed, issues };

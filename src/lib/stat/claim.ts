@@ -20,7 +20,7 @@ export interface Claim {
 
 // A minus sign only where it cannot be a hyphen inside a word ("top-10", "2015-2020" stay two numbers apart).
 const NUMBER = String.raw`(?:(?<![\p{L}\p{N}])[-−])?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
-const SCALE = String.raw`thousands?|millions?|billions?|mn|bn|[kKmMbB]`;
+const SCALE = 'thousands?|millions?|billions?|mn|bn|[kKmMbB]';
 const UNIT = String.raw`%|×|x(?![a-zA-Z])|times\b|-fold\b|fold\b|pp\b|percentage points?\b|points?\b|per ?cent\b|percent\b`;
 const CLAIM = new RegExp(String.raw`([$€£])?\s*(${NUMBER})(\s*(?:${SCALE})(?![a-zA-Z]))?\s*(${UNIT})?`, 'gu');
 

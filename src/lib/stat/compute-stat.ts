@@ -87,8 +87,8 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   const y = findMeasure(dataset, request.y, 'y');
   add('y', y.issue);
   const where = parseWhere(request.where ?? '');
-  where.issues.forEach((issue) => add('where', issue));
-  checkFilters(where.filters, dataset).forEach((issue) => add('where', issue));
+  where.issues.forEach((issue) => { add('where', issue); });
+  checkFilters(where.filters, dataset).forEach((issue) => { add('where', issue); });
 
   // Comparisons: compare="col=a/b" names one column and its two values.
   let sides: { label: string; filters: Filter[] }[] = [{ label: '', filters: where.filters }];
@@ -100,7 +100,7 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
       const column = match[1]!.trim();
       const values = [match[2]!.trim(), match[3]!.trim()];
       const filters = values.map((value) => ({ column, values: [value] }));
-      checkFilters(filters, dataset).forEach((issue) => add('compare', issue));
+      checkFilters(filters, dataset).forEach((issue) => { add('compare', issue); });
       if (where.filters.some((filter) => filter.column === column)) {
         add('compare', issue(TB132, { column, where: request.where ?? '' }));
       }

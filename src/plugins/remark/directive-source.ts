@@ -72,12 +72,12 @@ export function backslashQuote(source: string): (Issue & { offset: number }) | u
   const open = source.indexOf('{');
   if (open === -1) return undefined;
   const close = source.indexOf('\n', open);
-  const escape = /\\(["'])/.exec(source.slice(open, close === -1 ? undefined : close));
-  if (!escape) return undefined;
-  const mark = escape[1] as '"' | "'";
+  const escaped = /\\(["'])/.exec(source.slice(open, close === -1 ? undefined : close));
+  if (!escaped) return undefined;
+  const mark = escaped[1] as '"' | "'";
   // Shown as written: quote() would add backslashes of its own around these quotes.
-  const received = `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escape.index))?.[0] ?? ''}\\${mark}`;
-  return { offset: open + escape.index, ...issue(TB110, { quote: mark, received }) };
+  const received = `${/[\w-]+=["'][^"']*$/.exec(source.slice(open, open + escaped.index))?.[0] ?? ''}\\${mark}`;
+  return { offset: open + escaped.index, ...issue(TB110, { quote: mark, received }) };
 }
 
 /** Spaces word processors put in that the directive syntax does not take as spaces (row C4 of tests/checklist/README.md). */

@@ -10,7 +10,7 @@
  */
 import { slug as slugOf } from 'github-slugger';
 import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bidiIssue } from '../../lib/check/bidi-fields.ts';
@@ -31,7 +31,7 @@ export function remarkHeadingIds(options: Pick<TrendbookRemarkOptions, 'root'> =
     const used = new Set<string>();
     visit(tree, 'heading', (heading) => {
       // A :stat in a heading has no text yet, so its value (which changes with the data) never enters the id.
-      const base = slugOf(toString(heading).replace(INVISIBLE, '')).replace(/^-+|-+$/g, '') || 'untitled';
+      const base = slugOf(textOf(heading).replace(INVISIBLE, '')).replace(/^-+|-+$/g, '') || 'untitled';
       let id = `${HEADING_ID_PREFIX}${base}`;
       for (let count = 1; used.has(id); count++) id = `${HEADING_ID_PREFIX}${base}-${count}`;
       used.add(id);

@@ -70,7 +70,7 @@ describe('downloads read back', () => {
   });
 });
 
-describe('a label with a line break (issue #14)', () => {
+describe('a label with a line break', () => {
   const story = engagementSpec({
     x: { column: 'story', label: 'Story', format: { type: 'category', decimals: 0 }, values: ['Once upon\na time', 'The end'], labels: ['Once upon\na time', 'The end'] },
   });

@@ -8,14 +8,14 @@
  * `UPDATE=1 npm test` rewrites the expected files (review the diff before
  * committing it). Without UPDATE, and always under CI, nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clearDatasetCache, listDatasets, readDataset } from '../../../src/lib/data/load-dataset.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
+import { expectFile } from '../../golden.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/data');
-const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -34,17 +34,6 @@ function badCells(rows: readonly Record<string, unknown>[]): string[] {
   return bad;
 }
 
-/** Writes `file` under UPDATE; otherwise compares with it. The other expected file must not exist. */
-function compare(actual: string, file: string, other: string): void {
-  if (UPDATE) {
-    writeFileSync(file, actual);
-    if (existsSync(other)) unlinkSync(other);
-  }
-  expect(existsSync(other), `${other} should not exist for this case`).toBe(false);
-  expect(existsSync(file), `${file} is missing: run UPDATE=1 npm test, then review it`).toBe(true);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
 describe('datasets from tests/fixtures/data', () => {
   it('finds the fixture folders', () => {
     expect(cases.length).toBeGreaterThanOrEqual(30);
@@ -58,13 +47,13 @@ describe('datasets from tests/fixtures/data', () => {
       const errorFile = join(dir, 'error.txt');
       const expectedFile = join(dir, 'expected.json');
       if (problems.length > 0) {
-        compare(`${formatProblems(problems)}\n`, errorFile, expectedFile);
+        expectFile(errorFile, `${formatProblems(problems)}\n`, { stale: [expectedFile] });
       } else {
         expect(dataset, 'no problems, so there must be a dataset').toBeDefined();
         const { columns, rows, info } = dataset!;
         expect(badCells(rows)).toEqual([]);
         expect(info).toHaveLength(rows.length);
-        compare(`${JSON.stringify({ columns, rows, info }, null, 2)}\n`, expectedFile, errorFile);
+        expectFile(expectedFile, `${JSON.stringify({ columns, rows, info }, null, 2)}\n`, { stale: [errorFile] });
       }
     });
   }
@@ -87,7 +76,7 @@ describe('datasets: targeted checks', () => {
 
   it('leaves Object.prototype untouched and keeps __proto__ and constructor as plain columns', () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    const toString = Object.prototype.toString;
+    const objectToString = Object.prototype.toString;
     clearDatasetCache();
     const { dataset, problems } = readDataset(join(FIXTURES, 'reserved-header-names-proto-and-constructor'), 'input');
     expect(problems.map((problem) => problem.what)).toEqual([
@@ -97,7 +86,7 @@ describe('datasets: targeted checks', () => {
     ]);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(Object.keys(Object.prototype)).toEqual([]);
-    expect(Object.prototype.toString).toBe(toString);
+    expect(Object.prototype.toString).toBe(objectToString);
     expect(({} as Record<string, unknown>).year).toBeUndefined();
     // Lossless even though the build fails: the values sit in own keys of rows that inherit nothing.
     const row = dataset!.rows[0]!;
@@ -106,6 +95,7 @@ describe('datasets: targeted checks', () => {
     expect(Reflect.ownKeys(proto)).toEqual([]);
     expect(Object.isFrozen(proto)).toBe(true);
     expect(Object.keys(row)).toEqual(['year', '__proto__', 'constructor', 'toString']);
+    // biome-ignore lint/suspicious/noProto: a column named __proto__ is what this test reads.
     expect([row['__proto__'], row['constructor'], row['toString']]).toEqual([1, 2, 3]);
     expect(dataset!.columns.map((column) => [column.name, column.type])).toEqual([
       ['year', 'year'],

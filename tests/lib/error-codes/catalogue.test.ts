@@ -3,15 +3,15 @@
  * every entry writes a full message, and docs/errors.md is what the catalogue
  * generates (`npm run docs:errors` rewrites it; so does UPDATE=1 outside CI).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREAS, issue, problem } from '../../../src/lib/error-codes/define.ts';
 import { renderErrorsDoc } from '../../../src/lib/error-codes/errors-doc.ts';
 import { AREA_TABLES, CATALOGUE } from '../../../src/lib/error-codes/index.ts';
 import { formatProblem } from '../../../src/lib/errors.ts';
+import { expectFile } from '../../golden.ts';
 
-const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DOC = join(ROOT, 'docs/errors.md');
 
@@ -60,9 +60,7 @@ describe('the error catalogue', () => {
   });
 
   it('is documented in docs/errors.md exactly as generated', () => {
-    const expected = renderErrorsDoc();
-    if (UPDATE) writeFileSync(DOC, expected);
-    expect(readFileSync(DOC, 'utf8'), 'docs/errors.md is stale: run npm run docs:errors').toBe(expected);
+    expectFile(DOC, renderErrorsDoc(), { message: 'docs/errors.md is stale: run npm run docs:errors' });
   });
 
   it('is the only place that words a problem: no "what" or "fix" is written as text anywhere else', () => {

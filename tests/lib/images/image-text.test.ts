@@ -7,15 +7,15 @@
  * `UPDATE=1 npm test` rewrites the expected files (review the diff before
  * committing it). Without UPDATE, and always under CI, nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_FONT, loadImageFonts } from '../../../src/lib/images/image-fonts.ts';
 import { drawableText, fillParagraph, layOutText, textDirection, wrapText } from '../../../src/lib/images/image-text.ts';
+import { expectFile } from '../../golden.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/image-text');
-const UPDATE = process.env.UPDATE === '1' && !process.env.CI;
 
 const cases = readdirSync(FIXTURES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -46,9 +46,7 @@ describe('wrapText, from tests/fixtures/image-text', () => {
       for (const line of lines) expect(context.measureText(line).width, line).toBeLessThanOrEqual(config.width);
       const file = join(dir, 'expected.json');
       const actual = `${JSON.stringify(lines, null, 2)}\n`;
-      if (UPDATE) writeFileSync(file, actual);
-      expect(existsSync(file), `${file} is missing: run UPDATE=1 npm test, then review it`).toBe(true);
-      expect(actual).toBe(readFileSync(file, 'utf8'));
+      expectFile(file, actual);
     });
   }
 });

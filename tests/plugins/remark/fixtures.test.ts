@@ -9,7 +9,7 @@
  * plus `warnings.txt` when a case that renders has warnings.
  * `UPDATE=1 npm test` rewrites the expected files; without it nothing is written.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -17,9 +17,9 @@ import { formatProblems, isWarning, ReportError } from '../../../src/lib/errors.
 import { problemsOf } from '../../../src/plugins/remark/context.ts';
 import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
+import { expectFile } from '../../golden.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/remark');
-const UPDATE = process.env.UPDATE === '1' && process.env.CI !== 'true';
 
 /**
  * Renders Markdown with `root` as the project root; returns the HTML and the text of its warnings, or the
@@ -74,19 +74,9 @@ describe('remark fixtures', () => {
       const outputFile = join(FIXTURES, name, 'output.html');
       const errorFile = join(FIXTURES, name, 'error.txt');
       const warningsFile = join(FIXTURES, name, 'warnings.txt');
-      if (UPDATE) {
-        if (warnings === undefined) rmSync(warningsFile, { force: true });
-        else writeFileSync(warningsFile, warnings);
-      }
-      expect(warnings ?? '', `${name}: warnings`).toBe(existsSync(warningsFile) ? readFileSync(warningsFile, 'utf8') : '');
+      expectFile(warningsFile, warnings, { message: `${name}: warnings differ from warnings.txt` });
       const [actualFile, actual, staleFile] = error !== undefined ? [errorFile, `${error}\n`, outputFile] : [outputFile, `${html}\n`, errorFile];
-      if (UPDATE) {
-        writeFileSync(actualFile, actual);
-        rmSync(staleFile, { force: true });
-      }
-      expect(existsSync(staleFile), `${name}: ${error !== undefined ? 'failed' : 'rendered'}, but has ${staleFile}`).toBe(false);
-      expect(existsSync(actualFile), `${name}: no ${actualFile}; run UPDATE=1 npm test and review it`).toBe(true);
-      expect(actual).toBe(readFileSync(actualFile, 'utf8'));
+      expectFile(actualFile, actual, { stale: [staleFile] });
     });
   }
 });

@@ -33,7 +33,7 @@ async function run(markdown: string): Promise<string> {
   }
 }
 
-describe('a column that mixes numbers and text (issue #14)', () => {
+describe('a column that mixes numbers and text', () => {
   it('loads as a text column when nothing measures it', () => {
     clearDatasetCache();
     const { dataset, problems } = readDataset(root, 'notes');

@@ -28,7 +28,7 @@ function site(name: string, files: readonly string[]): string {
   return root;
 }
 
-describe('issue #14: report file names', () => {
+describe('report file names', () => {
   it('fails every name that is not its address, at the file, with the name to use', async () => {
     const root = site('misnamed', ['fine.md', 'my report.md', 'UPPER.md', 'a..b.md', 'x.MD', 'notes.markdown']);
     const result = await checkProject(root, SITE);

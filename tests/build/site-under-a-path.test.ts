@@ -4,13 +4,13 @@
  * asset, canonical URL, card, feed, sitemap, oEmbed answer and embed code, and
  * has no broken link when it is served there.
  */
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
 import { checkLinks, htmlFiles } from './link-check.ts';
 
@@ -22,13 +22,17 @@ const SITE = 'https://reports.example.org/blog';
 
 describe('a site published under /blog/', () => {
   const out = join(temp, 'dist');
-  // Written with a trailing slash, as GitHub shows a project site's address: it is the same site.
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, TRENDBOOK_SITE: join(ROOT, 'tests/fixtures/site'), TRENDBOOK_OUT: out, TRENDBOOK_URL: `${SITE}/`, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
+  let build: SpawnSyncReturns<string>;
+  let pages: string[] = [];
+  beforeAll(() => {
+    // Written with a trailing slash, as GitHub shows a project site's address: it is the same site.
+    build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, TRENDBOOK_SITE: join(ROOT, 'tests/fixtures/site'), TRENDBOOK_OUT: out, TRENDBOOK_URL: `${SITE}/`, ASTRO_TELEMETRY_DISABLED: '1' },
+      encoding: 'utf8',
+    });
+    pages = build.status === 0 ? [...htmlFiles(out), join(out, '404.html')] : [];
   });
-  const pages = build.status === 0 ? [...htmlFiles(out), join(out, '404.html')] : [];
   /** A built file's text. */
   const read = (path: string) => readFileSync(join(out, path), 'utf8');
   /** The file a URL of the site names, or why it names none. */

@@ -23,7 +23,7 @@ const values = dataset.rows.map((row) => row.value as number);
 const expected = { mean: (COUNT - 1) / 2, median: (COUNT - 1) / 2, sum: (COUNT * (COUNT - 1)) / 2, min: 0, max: COUNT - 1 };
 const config = { tiers: [], palette: [{ color: '#1d4ed8', darkColor: '#60a5fa' }], locale: 'en-US' };
 
-describe('2,000,000 values (issue #14)', () => {
+describe('2,000,000 values', () => {
   it('finds the smallest and largest without spreading them into arguments', () => {
     expect(values).toHaveLength(COUNT);
     expect(minOf(values)).toBe(0);
@@ -74,7 +74,7 @@ describe('2,000,000 values (issue #14)', () => {
   });
 });
 
-describe('a large file with a problem in every row (issue #14)', () => {
+describe('a large file with a problem in every row', () => {
   const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 

@@ -29,7 +29,7 @@ function build(root: string, out: string) {
   return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: root, TRENDBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
 }
 
-describe('issue #14: report file names in a build', () => {
+describe('report file names in a build', () => {
   it('does not publish _draft.md and names it as skipped in the summary', () => {
     const out = join(temp, 'skipped-out');
     const result = build(site('skipped', { 'fine.md': report('Fine'), '_draft.md': report('Draft') }), out);

@@ -16,7 +16,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 writeFileSync(join(root, 'data/posts.csv'), 'year,tier,engagement\n2016,micro,2.4\n2017,micro,2.1\n');
 
-describe('the dataset cache (issue #14)', () => {
+describe('the dataset cache', () => {
   it('parses a dataset once however many copies of the module a process loads', async () => {
     const copy = (await import(/* @vite-ignore */ SECOND_COPY)) as typeof original;
     expect(copy).not.toBe(original);

@@ -1,5 +1,5 @@
 /**
- * Regressions for data-layer problems found in review.
+ * Regressions in reading datasets: numbers, line endings, delimiters and sidecars.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +20,7 @@ function project(files: Record<string, string>): string {
   return root;
 }
 
-describe('fixed in review', () => {
+describe('reading numbers, line endings and delimiters', () => {
   it('reads 1.234 as one thousand two hundred and thirty-four where the decimal mark is a comma', () => {
     expect(readCell('1.234', true)).toEqual({ kind: 'number', value: 1234, percent: false, currency: undefined, decimals: 0 });
   });

@@ -1,5 +1,6 @@
 /**
- * Regressions for problems found in review: each test names what used to go wrong.
+ * Regressions in directives (claims, attribute values, missing series, ids,
+ * suggestions, stats in links and headings, tiers): each test names what used to go wrong.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ async function run(markdown: string): Promise<string> {
   }
 }
 
-describe('fixed in review', () => {
+describe('claims, attribute values, ids and suggestions', () => {
   it('states a failed percentage-point claim in points, not percent', async () => {
     expect(await run(':stat[1.5 pp]{dataset="eng" y="rate" where="year=2016" compare="tier=micro/mega" as="difference"}')).toBe(
       'input.md:1:1: the text says 1.5 pp but data/eng.csv gives 1.8 pp (3.5 − 1.7, year=2016). Expected 1.8 pp at the claim\'s precision, received "1.5 pp". Correct the sentence, or correct the data if the sentence is right. [TB121]\n1 problem found.',

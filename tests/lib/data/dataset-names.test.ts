@@ -27,7 +27,7 @@ function site(name: string, files: Record<string, string>): string {
   return root;
 }
 
-describe('issue #14: dataset names that are not plain names', () => {
+describe('dataset names that are not plain names', () => {
   it('gets its own message in ::chart, :stat, key figures and views, with the name to write', async () => {
     const root = site('paths', {
       'data/engagement.csv': CSV,

@@ -23,7 +23,7 @@ const lines = ['year,tier,engagement'];
 for (let index = 0; index < ROWS; index++) lines.push(`${2000 + (index % 25)},${index % 2 ? 'micro' : 'mega'},${index}`);
 writeFileSync(join(root, 'data/posts.csv'), `${lines.join('\n')}\n`);
 
-describe('a stat over many rows (issue #14)', async () => {
+describe('a stat over many rows', async () => {
   const file = new VFile({ value: 'The highest is :stat{dataset="posts" y="engagement" agg="max"}; micro peaks at :stat{dataset="posts" y="engagement" where="tier=micro" agg="max"}.\n', path: join(root, 'content/reports/posts.md') });
   const html = String(await createReportProcessor({ root, config: SITE }).process(file));
   const shared = (file.data as { astro?: { frontmatter?: { trendbookStats?: unknown[] } } }).astro?.frontmatter?.trendbookStats ?? [];
@@ -44,7 +44,7 @@ describe('a stat over many rows (issue #14)', async () => {
   });
 });
 
-describe('the working of a stat (issue #14)', () => {
+describe('the working of a stat', () => {
   const result = (lines: number[][]): StatResult => ({
     value: 2,
     text: '2',

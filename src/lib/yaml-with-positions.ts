@@ -13,7 +13,7 @@ import { TB025, TB026, TB027 } from './error-codes/csv.ts';
 import type { ErrorKind } from './error-codes/define.ts';
 
 /** How many values YAML aliases may copy in one file: enough for any real sidecar or frontmatter, far below a "billion laughs". */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /** What `parseYamlWithSchema` needs to know about the file. */
 export interface YamlWithSchemaOptions<Schema extends z.ZodType> {
@@ -91,7 +91,7 @@ export function parseYamlWithSchema<Schema extends z.ZodType>(text: string, opti
  * schema checks drop them silently inside free-form maps such as `columns` (B6 in tests/checklist/README.md).
  * @param document The parsed YAML.
  */
-export function reservedKeys(document: Document.Parsed): { offset: number; issue: Issue }[] {
+function reservedKeys(document: Document.Parsed): { offset: number; issue: Issue }[] {
   const found: { offset: number; issue: Issue }[] = [];
   visit(document, {
     Pair(_key, pair) {
@@ -113,7 +113,7 @@ export function reservedKeys(document: Document.Parsed): { offset: number; issue
  * @param document The parsed document.
  * @param subject What the YAML is, for the message (`the frontmatter`, `the sidecar`).
  */
-export function aliasIssue(error: unknown, document: Document.Parsed, subject: string): { offset: number; issue: Issue } {
+function aliasIssue(error: unknown, document: Document.Parsed, subject: string): { offset: number; issue: Issue } {
   if (!(error instanceof ReferenceError)) throw error;
   const unresolved = /^Unresolved alias.*: (.+)$/.exec(error.message)?.[1];
   let offset = 0;
@@ -134,7 +134,7 @@ export function aliasIssue(error: unknown, document: Document.Parsed, subject: s
  * @param keyPath Keys and list indexes from the root.
  * @param wantKey Whether to return the last key itself rather than its value.
  */
-export function nodeAt(root: unknown, keyPath: readonly PropertyKey[], wantKey = false): YamlNode | undefined {
+function nodeAt(root: unknown, keyPath: readonly PropertyKey[], wantKey = false): YamlNode | undefined {
   let node = root as YamlNode | undefined;
   for (const [index, key] of keyPath.entries()) {
     if (isMap(node)) {

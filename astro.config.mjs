@@ -1,13 +1,14 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+
 import sitemap from '@astrojs/sitemap';
-import { astroReportProcessor } from './src/plugins/remark/processor.ts';
+import { defineConfig } from 'astro/config';
 import { trendbookIntegration } from './src/integrations/trendbook.ts';
-import { ASTRO_CACHE_DIR, OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
-import { SITE } from './src/site.config.ts';
-import { basePath } from './src/lib/site-url.ts';
 import { sitemapOptions, sitemapReports } from './src/lib/build/sitemap.ts';
 import { resolveViews } from './src/lib/explore/views.ts';
+import { ASTRO_CACHE_DIR, OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
+import { basePath } from './src/lib/site-url.ts';
+import { astroReportProcessor } from './src/plugins/remark/processor.ts';
+import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
   site: SITE.url,
@@ -41,7 +42,15 @@ export default defineConfig({
     csp: {
       // Search (Pagefind) compiles WebAssembly: 'wasm-unsafe-eval' allows that and nothing else (no eval of JavaScript).
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   vite: {

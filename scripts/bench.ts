@@ -17,7 +17,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -26,10 +26,10 @@ import { checkProject } from '../src/lib/check/check-project.ts';
 import { clearDatasetCache, readDataset } from '../src/lib/data/load-dataset.ts';
 import { chartJobs, drawImage, type ImageJob } from '../src/lib/images/image-jobs.ts';
 import { SITE } from '../src/site.config.ts';
-import { measureBuild, type BuildRun } from './bench/measure-build.ts';
+import { type BuildRun, measureBuild } from './bench/measure-build.ts';
+import { writeSyntheticSite } from './bench/synthetic-site.ts';
 import { BUDGETS } from './lib/budgets.ts';
 import { measurePageWeight } from './lib/page-weight.ts';
-import { writeSyntheticSite } from './bench/synthetic-site.ts';
 
 const quick = process.argv.includes('--quick');
 const ROWS = quick ? 200_000 : 1_000_000;
@@ -48,7 +48,8 @@ const PIXELS: Record<string, string> = {
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-bench-'));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const format = (value: number, digits = 0) => value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const format = (value: number, digits = 0) =>
+  value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const failures: string[] = [];
 const lines: string[] = [];
 const log = (line = '') => {
@@ -61,7 +62,9 @@ try {
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: projectRoot, encoding: 'utf8' }).trim();
   log('# Benchmarks');
   log();
-  log(`Measured with \`npm run bench${quick ? ' -- --quick' : ''}\` on commit ${commit}: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${format(totalmem() / 1024 ** 3, 1)} GB memory, Node ${process.versions.node}. Medians; the machine is shared and noisy.`);
+  log(
+    `Measured with \`npm run bench${quick ? ' -- --quick' : ''}\` on commit ${commit}: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${format(totalmem() / 1024 ** 3, 1)} GB memory, Node ${process.versions.node}. Medians; the machine is shared and noisy.`,
+  );
 
   // Step 2: one image of each kind, on one thread.
   log();
@@ -89,7 +92,8 @@ try {
   log(`| **All kinds** | | **${format(msPerImage, 1)} ms** |`);
   log();
   log(`Target ${TARGET.msPerImage} ms per image (median): ${msPerImage <= TARGET.msPerImage ? 'met' : 'not met'}.`);
-  if (msPerImage > BUDGETS.msPerImage) failures.push(`an image takes ${format(msPerImage, 1)} ms (median), over the budget of ${BUDGETS.msPerImage}`);
+  if (msPerImage > BUDGETS.msPerImage)
+    failures.push(`an image takes ${format(msPerImage, 1)} ms (median), over the budget of ${BUDGETS.msPerImage}`);
 
   // Step 3: dataset loading, in a function so its rows are freed before the builds.
   loadRows();
@@ -98,13 +102,19 @@ try {
   log();
   log('## Builds of synthetic sites (3 charts per report)');
   log();
-  log('| Reports | Pages | Images | Cold build | Warm build (nothing changed) | Images drawn warm | Peak memory | Output |');
+  log(
+    '| Reports | Pages | Images | Cold build | Warm build (nothing changed) | Images drawn warm | Peak memory | Output |',
+  );
   log('|---|---|---|---|---|---|---|---|');
   const runs = new Map<number, { cold: BuildRun; warm: BuildRun }>();
   for (const size of SIZES) {
     const site = join(temp, `site-${size}`);
     writeSyntheticSite(site, size);
-    const env = { TRENDBOOK_SITE: site, TRENDBOOK_OUT: join(temp, `out-${size}`, 'dist'), TRENDBOOK_CACHE: join(temp, `cache-${size}`) };
+    const env = {
+      TRENDBOOK_SITE: site,
+      TRENDBOOK_OUT: join(temp, `out-${size}`, 'dist'),
+      TRENDBOOK_CACHE: join(temp, `cache-${size}`),
+    };
     const cold = await measureBuild(projectRoot, env);
     const warm = await measureBuild(projectRoot, env);
     runs.set(size, { cold, warm });
@@ -112,7 +122,8 @@ try {
     log(
       `| ${format(size)} | ${format(cold.pages)} | ${format(images)} | ${format(cold.seconds, 1)} s (images ${format(cold.imageSeconds, 1)} s on ${cold.threads} threads) | ${format(warm.seconds, 1)} s (${format((100 * warm.seconds) / cold.seconds)}% of cold) | ${warm.imagesDrawn} | ${format(Math.max(cold.peakMb, warm.peakMb))} MB | ${format(cold.outBytes / 1024 ** 2, 1)} MB |`,
     );
-    if (warm.imagesDrawn > 0) failures.push(`a rebuild of ${size} reports with nothing changed drew ${warm.imagesDrawn} images`);
+    if (warm.imagesDrawn > 0)
+      failures.push(`a rebuild of ${size} reports with nothing changed drew ${warm.imagesDrawn} images`);
   }
   const smallest = runs.get(SIZES[0]!)!;
   const largestSize = SIZES.at(-1)!;
@@ -125,11 +136,21 @@ try {
   const imageWall = (largest.cold.imageSeconds * 1000) / Math.max(largest.cold.imagesDrawn, 1);
   const warmShare = largest.warm.seconds / largest.cold.seconds;
   log();
-  log(`- Per report without images (warm, ${format(largestSize)} reports against 1): **${format(perReport)} ms** for ${format(pagesPerReport)} HTML pages, so **${format(perPage, 1)} ms per page** (target ${TARGET.msPerPage} ms: ${perPage <= TARGET.msPerPage ? 'met' : 'not met'}).`);
-  log(`- Images per report: ${format(imagesPerReport)}, drawn in parallel at ${format(imageWall, 1)} ms of wall time each (${largest.cold.threads} threads).`);
-  log(`- A warm build takes ${format(100 * warmShare)}% of a cold one at ${format(largestSize)} reports and draws no image (target at most 50%: ${warmShare <= TARGET.warmShare ? 'met' : 'not met'}).`);
-  if (perPage > BUDGETS.msPerPage) failures.push(`a page takes ${format(perPage, 1)} ms to build, over the budget of ${BUDGETS.msPerPage}`);
-  if (warmShare > BUDGETS.warmShare) failures.push(`a warm build takes ${format(100 * warmShare)}% of a cold one, over the budget of ${100 * BUDGETS.warmShare}%`);
+  log(
+    `- Per report without images (warm, ${format(largestSize)} reports against 1): **${format(perReport)} ms** for ${format(pagesPerReport)} HTML pages, so **${format(perPage, 1)} ms per page** (target ${TARGET.msPerPage} ms: ${perPage <= TARGET.msPerPage ? 'met' : 'not met'}).`,
+  );
+  log(
+    `- Images per report: ${format(imagesPerReport)}, drawn in parallel at ${format(imageWall, 1)} ms of wall time each (${largest.cold.threads} threads).`,
+  );
+  log(
+    `- A warm build takes ${format(100 * warmShare)}% of a cold one at ${format(largestSize)} reports and draws no image (target at most 50%: ${warmShare <= TARGET.warmShare ? 'met' : 'not met'}).`,
+  );
+  if (perPage > BUDGETS.msPerPage)
+    failures.push(`a page takes ${format(perPage, 1)} ms to build, over the budget of ${BUDGETS.msPerPage}`);
+  if (warmShare > BUDGETS.warmShare)
+    failures.push(
+      `a warm build takes ${format(100 * warmShare)}% of a cold one, over the budget of ${100 * BUDGETS.warmShare}%`,
+    );
 
   // Step 5: the example report as a reader gets it.
   const exampleOut = join(temp, 'example', 'dist');
@@ -141,8 +162,13 @@ try {
   log();
   log('| | HTML (gzip) | CSS (gzip) | JavaScript (gzip) | Images | Fonts |');
   log('|---|---|---|---|---|---|');
-  for (const [label, entry] of [['On load', weight.initial], ['After every chart is drawn', weight.total]] as const) {
-    log(`| ${label} | ${kb(entry.html)} | ${kb(entry.css)} | ${kb(entry.js)} | ${kb(entry.images)} | ${kb(entry.fonts)} |`);
+  for (const [label, entry] of [
+    ['On load', weight.initial],
+    ['After every chart is drawn', weight.total],
+  ] as const) {
+    log(
+      `| ${label} | ${kb(entry.html)} | ${kb(entry.css)} | ${kb(entry.js)} | ${kb(entry.images)} | ${kb(entry.fonts)} |`,
+    );
   }
 
   const explorer = await measurePageWeight(exampleOut, '/explore/');
@@ -151,13 +177,28 @@ try {
   log();
   log('| HTML (gzip) | CSS (gzip) | JavaScript (gzip) | Catalog and data (gzip) | Fonts |');
   log('|---|---|---|---|---|');
-  log(`| ${kb(explorer.total.html)} | ${kb(explorer.total.css)} | ${kb(explorer.total.js)} | ${kb(explorer.total.data)} | ${kb(explorer.total.fonts)} |`);
-  if (explorer.total.js > BUDGETS.explorerJs) failures.push(`the explorer loads ${kb(explorer.total.js)} of JavaScript (gzip), over the budget of ${kb(BUDGETS.explorerJs)}`);
-  if (weight.initial.js > BUDGETS.reportInitialJs) failures.push(`the example report loads ${kb(weight.initial.js)} of JavaScript (gzip) on load, over the budget of ${kb(BUDGETS.reportInitialJs)}`);
-  if (weight.total.js > BUDGETS.reportTotalJs) failures.push(`the example report loads ${kb(weight.total.js)} of JavaScript (gzip) once every chart is drawn, over the budget of ${kb(BUDGETS.reportTotalJs)}`);
+  log(
+    `| ${kb(explorer.total.html)} | ${kb(explorer.total.css)} | ${kb(explorer.total.js)} | ${kb(explorer.total.data)} | ${kb(explorer.total.fonts)} |`,
+  );
+  if (explorer.total.js > BUDGETS.explorerJs)
+    failures.push(
+      `the explorer loads ${kb(explorer.total.js)} of JavaScript (gzip), over the budget of ${kb(BUDGETS.explorerJs)}`,
+    );
+  if (weight.initial.js > BUDGETS.reportInitialJs)
+    failures.push(
+      `the example report loads ${kb(weight.initial.js)} of JavaScript (gzip) on load, over the budget of ${kb(BUDGETS.reportInitialJs)}`,
+    );
+  if (weight.total.js > BUDGETS.reportTotalJs)
+    failures.push(
+      `the example report loads ${kb(weight.total.js)} of JavaScript (gzip) once every chart is drawn, over the budget of ${kb(BUDGETS.reportTotalJs)}`,
+    );
 
   log();
-  log(failures.length === 0 ? 'Every budget held.' : `Over budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`);
+  log(
+    failures.length === 0
+      ? 'Every budget held.'
+      : `Over budget:\n${failures.map((failure) => `- ${failure}`).join('\n')}`,
+  );
   const target = quick ? join(projectRoot, 'test-results', 'benchmarks.md') : join(projectRoot, 'BENCHMARKS.md');
   mkdirSync(dirname(target), { recursive: true });
   // Hand-written notes under "## Notes" survive a new run.
@@ -179,7 +220,9 @@ function loadRows(): void {
   const tiers = ['nano', 'micro', 'mid_tier', 'macro', 'mega'];
   const rows = ['year,tier,region,engagement_rate,followers,fee,basis'];
   for (let index = 0; index < ROWS; index++) {
-    rows.push(`${2000 + (index % 27)},${tiers[index % 5]},"Region ${index % 13}, North",${(1 + (index % 300) / 100).toFixed(2)}%,"${(10_000 + index).toLocaleString('en-US')}","$${(1_000 + (index % 9_000)).toLocaleString('en-US')}",reported`);
+    rows.push(
+      `${2000 + (index % 27)},${tiers[index % 5]},"Region ${index % 13}, North",${(1 + (index % 300) / 100).toFixed(2)}%,"${(10_000 + index).toLocaleString('en-US')}","$${(1_000 + (index % 9_000)).toLocaleString('en-US')}",reported`,
+    );
   }
   const csv = `\uFEFF${rows.join('\r\n')}\r\n`;
   writeFileSync(join(temp, 'rows', 'data', 'bench.csv'), csv);
@@ -190,7 +233,8 @@ function loadRows(): void {
     let started = performance.now();
     const { dataset, problems } = readDataset(join(temp, 'rows'), 'bench');
     loadSeconds.push((performance.now() - started) / 1000);
-    if (!dataset || problems.length > 0 || dataset.rows.length !== ROWS) throw new Error(`Internal error: the benchmark dataset did not load (${problems.length} problems)`);
+    if (!dataset || problems.length > 0 || dataset.rows.length !== ROWS)
+      throw new Error(`Internal error: the benchmark dataset did not load (${problems.length} problems)`);
     started = performance.now();
     Papa.parse(csv, { newline: '\r\n' });
     bareSeconds.push((performance.now() - started) / 1000);
@@ -198,10 +242,15 @@ function loadRows(): void {
   const rowsPerSecond = ROWS / median(loadSeconds);
   log(`| File | Trendbook (typed, validated) | Bare papaparse (strings only) |`);
   log(`|---|---|---|`);
-  log(`| ${format(ROWS)} rows × 7 columns, ${format(csv.length / 1e6, 1)} MB | ${format(median(loadSeconds), 2)} s = **${format(rowsPerSecond)} rows/s** | ${format(median(bareSeconds), 2)} s = ${format(ROWS / median(bareSeconds))} rows/s |`);
+  log(
+    `| ${format(ROWS)} rows × 7 columns, ${format(csv.length / 1e6, 1)} MB | ${format(median(loadSeconds), 2)} s = **${format(rowsPerSecond)} rows/s** | ${format(median(bareSeconds), 2)} s = ${format(ROWS / median(bareSeconds))} rows/s |`,
+  );
   log();
   log(`Target ${format(TARGET.rowsPerSecond)} rows/s: ${rowsPerSecond >= TARGET.rowsPerSecond ? 'met' : 'not met'}.`);
-  if (rowsPerSecond < BUDGETS.rowsPerSecond) failures.push(`dataset loading is ${format(rowsPerSecond)} rows/s, under the budget of ${format(BUDGETS.rowsPerSecond)}`);
+  if (rowsPerSecond < BUDGETS.rowsPerSecond)
+    failures.push(
+      `dataset loading is ${format(rowsPerSecond)} rows/s, under the budget of ${format(BUDGETS.rowsPerSecond)}`,
+    );
   clearDatasetCache();
 }
 
@@ -210,6 +259,11 @@ function kb(bytes: number): string {
 }
 
 function kindOf(job: ImageJob): string {
-  return job.kind === 'chart' ? `figure, ${job.size}` : job.kind === 'chart-download' ? 'PNG download' : job.kind === 'chart-card' ? 'chart social card' : 'report card';
+  return job.kind === 'chart'
+    ? `figure, ${job.size}`
+    : job.kind === 'chart-download'
+      ? 'PNG download'
+      : job.kind === 'chart-card'
+        ? 'chart social card'
+        : 'report card';
 }
-

@@ -6,8 +6,19 @@
  * stage and a one-line summary. `--strict` (or TRENDBOOK_STRICT=1) fails on
  * warnings too.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, parse, relative, sep } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,19 +29,20 @@ import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
 import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
+import { TB255, TB256, TB257, TB258, TB259 } from '../src/lib/error-codes/build.ts';
 import { issue, problem } from '../src/lib/error-codes/define.ts';
 import { formatIssue, formatProblem, formatProblems, isWarning, type Place, ReportError } from '../src/lib/errors.ts';
-import { skippedNote } from '../src/lib/report/file-names.ts';
 import { drawImages } from '../src/lib/images/draw-images.ts';
 import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
-import { TB255, TB256, TB257, TB258, TB259 } from '../src/lib/error-codes/build.ts';
+import { skippedNote } from '../src/lib/report/file-names.ts';
 
 const started = performance.now();
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 const astroBin = join(projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
 // The output folder as messages name it: relative when it is inside the current folder.
-const shown = (path: string) => (relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.');
+const shown = (path: string) =>
+  relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path) || '.';
 const outName = shown(OUT_DIR);
 // Astro builds inside the project: it moves files from its own working folder into the output with
 // rename(), which fails across disks (EXDEV). The result is then moved or copied beside the output.
@@ -70,14 +82,23 @@ const at = (path: string): Place => ({ path, line: 0, column: 0 });
 // Step 1: refuse an output folder whose replacement would delete sources.
 const written = process.env.TRENDBOOK_OUT ?? '';
 if (written.startsWith('~')) fail(formatProblem(problem(TB255, { written }, at(`TRENDBOOK_OUT=${written}`))));
-const guarded = [projectRoot, SITE_DIR, join(SITE_DIR, 'data'), join(SITE_DIR, 'content'), join(projectRoot, 'src'), homedir(), parse(OUT_DIR).root];
+const guarded = [
+  projectRoot,
+  SITE_DIR,
+  join(SITE_DIR, 'data'),
+  join(SITE_DIR, 'content'),
+  join(projectRoot, 'src'),
+  homedir(),
+  parse(OUT_DIR).root,
+];
 const unsafe = guarded.find((path) => OUT_DIR === path || path.startsWith(`${OUT_DIR}${sep}`));
 if (unsafe) fail(formatProblem(problem(TB256, { replaced: unsafe }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
 // Any other folder is replaced only if it is empty or a Trendbook build made it, which every build's output
 // records in the marker file. What it looks like proves nothing: any Astro site's output has _astro/ and
 // index.html, and may sit beside uploads that exist nowhere else.
 const MARKER = '.trendbook-output';
-const replaceable = (dir: string) => statSync(dir).isDirectory() && (readdirSync(dir).length === 0 || existsSync(join(dir, MARKER)));
+const replaceable = (dir: string) =>
+  statSync(dir).isDirectory() && (readdirSync(dir).length === 0 || existsSync(join(dir, MARKER)));
 if (existsSync(OUT_DIR) && !replaceable(OUT_DIR)) {
   fail(formatProblem(problem(TB257, { marker: MARKER }, at(`TRENDBOOK_OUT=${OUT_DIR}`))));
 }
@@ -88,7 +109,10 @@ write(dirname(OUT_DIR), () => mkdirSync(dirname(OUT_DIR), { recursive: true }));
 try {
   writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`, { flag: 'wx' });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code !== 'EEXIST') write(lock, () => { throw error; });
+  if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+    write(lock, () => {
+      throw error;
+    });
   const [pid = '0', since = ''] = readFileSync(lock, 'utf8').trim().split(' ');
   // A lock is stale once its process is gone or the id now belongs to another program; when what runs
   // under the id cannot be read, it is taken for a build (refusing is safe, a second build is not).
@@ -96,7 +120,10 @@ try {
   if (holder === 'build' || holder === 'unknown') {
     fail(formatProblem(problem(TB258, { pid, since, out: outName, lock: shown(lock) }, at(shown(lock)))));
   }
-  if (holder === 'other') console.error(`${shown(lock)}: taken over from pid ${pid} (started ${since}), which is now another program, not a build.`);
+  if (holder === 'other')
+    console.error(
+      `${shown(lock)}: taken over from pid ${pid} (started ${since}), which is now another program, not a build.`,
+    );
   write(lock, () => writeFileSync(lock, `${process.pid} ${new Date().toISOString()}\n`));
 }
 process.on('exit', () => {
@@ -104,7 +131,11 @@ process.on('exit', () => {
   releaseAstroTurn();
 });
 // Ctrl-C, a CI timeout or `kill`: stop Astro, drop the staging folder, leave the output alone.
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const) {
   process.on(signal, () => stop(`by ${signal}`, code));
 }
 
@@ -119,8 +150,10 @@ if (hold) {
 // Step 3: repair a swap a killed build left half-done, then clear stale staging folders.
 for (const entry of readdirSync(dirname(OUT_DIR))) {
   const path = join(dirname(OUT_DIR), entry);
-  if (entry.startsWith(`.${basename(OUT_DIR)}-previous-`) && !existsSync(OUT_DIR)) write(OUT_DIR, () => renameSync(path, OUT_DIR));
-  else if (entry.startsWith(`.${basename(OUT_DIR)}-staging-`) || entry.startsWith(`.${basename(OUT_DIR)}-previous-`)) rmSync(path, { recursive: true, force: true });
+  if (entry.startsWith(`.${basename(OUT_DIR)}-previous-`) && !existsSync(OUT_DIR))
+    write(OUT_DIR, () => renameSync(path, OUT_DIR));
+  else if (entry.startsWith(`.${basename(OUT_DIR)}-staging-`) || entry.startsWith(`.${basename(OUT_DIR)}-previous-`))
+    rmSync(path, { recursive: true, force: true });
 }
 // Builds of other output folders may be running: only a dead build's folder is removed.
 for (const pid of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
@@ -137,8 +170,12 @@ try {
 }
 const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
 const check = await checkProject(SITE_DIR, site, strict, projectRoot);
-if (check.problems.length > 0) fail(`${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; ${outName}/ is unchanged.`);
-if (check.warnings.length > 0) console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
+if (check.problems.length > 0)
+  fail(
+    `${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; ${outName}/ is unchanged.`,
+  );
+if (check.warnings.length > 0)
+  console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
 const published = check.reports.filter((report) => !report.draft);
 
 // Step 5: every image, on every core, into the cache Astro's endpoints read.
@@ -168,12 +205,29 @@ const astroStarted = performance.now();
 const astroResult = await new Promise<{ code: number | null; output: string }>((resolve) => {
   let output = '';
   // The preload stops Astro if this process is killed outright (SIGKILL cannot be caught here).
-  astro = spawn(process.execPath, ['--import', pathToFileURL(join(projectRoot, 'src/lib/build/exit-with-parent.ts')).href, astroBin, 'build', '--silent'], {
-    cwd: projectRoot,
-    // A production build whatever the caller's environment says: vitest, for one, sets NODE_ENV=test and DEV=1.
-    env: { ...withoutViteModeVariables(process.env), NODE_ENV: 'production', TRENDBOOK_OUT: astroOut, TRENDBOOK_OUTPUT: OUT_DIR, TRENDBOOK_SITE: SITE_DIR, TRENDBOOK_BUILD_PID: String(process.pid) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  astro = spawn(
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(join(projectRoot, 'src/lib/build/exit-with-parent.ts')).href,
+      astroBin,
+      'build',
+      '--silent',
+    ],
+    {
+      cwd: projectRoot,
+      // A production build whatever the caller's environment says: vitest, for one, sets NODE_ENV=test and DEV=1.
+      env: {
+        ...withoutViteModeVariables(process.env),
+        NODE_ENV: 'production',
+        TRENDBOOK_OUT: astroOut,
+        TRENDBOOK_OUTPUT: OUT_DIR,
+        TRENDBOOK_SITE: SITE_DIR,
+        TRENDBOOK_BUILD_PID: String(process.pid),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   astro.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   astro.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   astro.on('close', (code) => resolve({ code, output }));
@@ -199,14 +253,22 @@ for (const report of published) {
     if (!figure) missingCharts.push(`/reports/${report.slug}/#${chart.id}`);
   }
 }
-if (missingCharts.length > 0) fail(`Internal error: ${missingCharts.length} charts are missing from the built pages: ${missingCharts.join(', ')}. ${outName}/ is unchanged.`);
+if (missingCharts.length > 0)
+  fail(
+    `Internal error: ${missingCharts.length} charts are missing from the built pages: ${missingCharts.join(', ')}. ${outName}/ is unchanged.`,
+  );
 const badDownloads = verifyDownloads(astroOut, published);
-if (badDownloads.length > 0) fail(`Internal error: ${badDownloads.length} downloads differ from their charts' data:\n${badDownloads.join('\n')}\n${outName}/ is unchanged.`);
+if (badDownloads.length > 0)
+  fail(
+    `Internal error: ${badDownloads.length} downloads differ from their charts' data:\n${badDownloads.join('\n')}\n${outName}/ is unchanged.`,
+  );
 
 // The search index covers the pages just built (Pagefind, into pagefind/).
 await buildSearchIndex(astroOut);
 
-write(astroOut, () => writeFileSync(join(astroOut, MARKER), 'Built by Trendbook: npm run build replaces this folder.\n'));
+write(astroOut, () =>
+  writeFileSync(join(astroOut, MARKER), 'Built by Trendbook: npm run build replaces this folder.\n'),
+);
 // Beside the output, so the swap below is a rename on one disk.
 if (statSync(dirname(OUT_DIR)).dev === statSync(buildsDir).dev) write(staging, () => renameSync(astroOut, staging));
 else write(staging, () => copyTree(astroOut, staging));
@@ -221,10 +283,15 @@ rmSync(previous, { recursive: true, force: true });
 const pages = countFiles(OUT_DIR, (file) => file.endsWith('.html'));
 const charts = published.reduce((total, report) => total + report.charts.length, 0);
 const missing = check.missing.reduce((total, entry) => total + entry.cells, 0);
-const missingNote = missing > 0 ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} in number columns, left as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})` : '';
+const missingNote =
+  missing > 0
+    ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} in number columns, left as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})`
+    : '';
 const drawn = images.drawn + drawnByAstro;
 const imageNote = `; images: ${drawn} drawn${images.threads > 1 ? ` on ${images.threads} threads` : ''}, ${images.cached} from cache`;
-console.log(`Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote(check.skipped)}`);
+console.log(
+  `Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote(check.skipped)}`,
+);
 
 /** Copies a folder file by file (cpSync reports a full disk as EIO, without the path). */
 function copyTree(from: string, to: string): void {
@@ -237,7 +304,15 @@ function copyTree(from: string, to: string): void {
 
 /** The environment without the variables Vite reads as import.meta.env (DEV, PROD, MODE, SSR, BASE_URL). */
 function withoutViteModeVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DEV: _dev, PROD: _prod, MODE: _mode, SSR: _ssr, BASE_URL: _base, TRENDBOOK_SHOW_DRAFTS: _drafts, ...rest } = env;
+  const {
+    DEV: _dev,
+    PROD: _prod,
+    MODE: _mode,
+    SSR: _ssr,
+    BASE_URL: _base,
+    TRENDBOOK_SHOW_DRAFTS: _drafts,
+    ...rest
+  } = env;
   return rest;
 }
 
@@ -289,7 +364,10 @@ async function takeAstroTurn(): Promise<void> {
         linkSync(claim, astroTurn);
         return;
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') write(astroTurn, () => { throw error; });
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+          write(astroTurn, () => {
+            throw error;
+          });
       }
       const holder = Number(readFileSafely(astroTurn).trim());
       if (isStaleHolder(holder)) {
@@ -297,7 +375,8 @@ async function takeAstroTurn(): Promise<void> {
         continue;
       }
       // One line per build waited for, so a log shows who held the turn.
-      if (holder !== waitingFor) console.log(`Pages: waiting for another build of this checkout (pid ${holder}) to finish its pages`);
+      if (holder !== waitingFor)
+        console.log(`Pages: waiting for another build of this checkout (pid ${holder}) to finish its pages`);
       waitingFor = holder;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

@@ -20,13 +20,18 @@ try {
   const result = await checkProject(root, SITE, strict, projectRoot);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (result.problems.length > 0) {
-    console.error(`${formatProblems(result.problems)}${result.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}`);
+    console.error(
+      `${formatProblems(result.problems)}${result.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}`,
+    );
     process.exit(1);
   }
-  if (result.warnings.length > 0) console.error(`${formatProblems(result.warnings)} Run with --strict to fail on warnings.`);
+  if (result.warnings.length > 0)
+    console.error(`${formatProblems(result.warnings)} Run with --strict to fail on warnings.`);
   const charts = result.reports.reduce((total, report) => total + report.charts.length, 0);
   const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-  console.log(`Checked ${plural(result.datasets, 'dataset')}, ${plural(result.reports.length, 'report')} and ${plural(charts, 'chart')} in ${seconds} s: no problems${result.warnings.length > 0 ? `, ${result.warnings.length === 1 ? '1 warning' : `${result.warnings.length} warnings`}` : ''}${skippedNote(result.skipped)}.`);
+  console.log(
+    `Checked ${plural(result.datasets, 'dataset')}, ${plural(result.reports.length, 'report')} and ${plural(charts, 'chart')} in ${seconds} s: no problems${result.warnings.length > 0 ? `, ${result.warnings.length === 1 ? '1 warning' : `${result.warnings.length} warnings`}` : ''}${skippedNote(result.skipped)}.`,
+  );
 } catch (error) {
   if (error instanceof ReportError) {
     console.error(error.message);

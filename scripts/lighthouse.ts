@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { launch, type LaunchedChrome } from 'chrome-launcher';
+import { type LaunchedChrome, launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -24,7 +24,15 @@ const CATEGORIES = [
   { id: 'best-practices', label: 'bp' },
   { id: 'seo', label: 'seo' },
 ] as const;
-const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 /** Lighthouse score display modes that never cost points. */
 const UNSCORED_MODES = new Set(['informative', 'notApplicable', 'manual', 'error']);
 /** How many offending elements or resources to show per audit. */
@@ -52,7 +60,10 @@ function pageFolders(folder: string): string[] {
 
 /** The paths to audit: the home page, the first report and that report's first chart page. */
 function pagesToAudit(root: string): string[] {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`There is no built site in ${root}: run \`npm run build\` first, or set TRENDBOOK_OUT to the built folder.`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(
+      `There is no built site in ${root}: run \`npm run build\` first, or set TRENDBOOK_OUT to the built folder.`,
+    );
   // The home page leads with the newest report; fall back to the first report folder.
   const home = existsSync(join(root, 'index.html')) ? readFileSync(join(root, 'index.html'), 'utf8') : '';
   const report = /href="\/reports\/([^/"]+)\/"/.exec(home)?.[1] ?? pageFolders(join(root, 'reports'))[0];
@@ -102,7 +113,9 @@ async function auditPage(baseUrl: string, path: string, chrome: LaunchedChrome):
 
 /** One table line: `path  perf 0.99  a11y 1.00  bp 1.00  seo 1.00`. */
 function formatLine(page: PageResult, width: number): string {
-  const scores = CATEGORIES.map(({ id, label }) => `${label} ${page.medians[id].toFixed(2)}${page.medians[id] < MIN_SCORE ? ' ✗' : ''}`);
+  const scores = CATEGORIES.map(
+    ({ id, label }) => `${label} ${page.medians[id].toFixed(2)}${page.medians[id] < MIN_SCORE ? ' ✗' : ''}`,
+  );
   return `${page.path.padEnd(width)}  ${scores.join('  ')}`;
 }
 
@@ -154,7 +167,9 @@ function failures(pages: PageResult[]): string[] {
   for (const page of pages) {
     for (const { id } of CATEGORIES) {
       if (page.medians[id] >= MIN_SCORE) continue;
-      lines.push(`${page.path}: ${id} ${page.medians[id].toFixed(2)} is under ${MIN_SCORE} (audits from the median run):`);
+      lines.push(
+        `${page.path}: ${id} ${page.medians[id].toFixed(2)} is under ${MIN_SCORE} (audits from the median run):`,
+      );
       lines.push(...lostPoints(page.medianRuns[id], id));
     }
   }

@@ -9,7 +9,12 @@ import { ReportFrontmatterSchema } from './lib/report/frontmatter-schema.ts';
 // Files and addresses follow the check's naming rule, not Astro's own slugging,
 // so a report is published exactly where the check expects it.
 const reports = defineCollection({
-  loader: glob({ pattern: REPORT_PATTERN, base: `${SITE_DIR}/content/reports`, deferRender: true, generateId: ({ entry }) => reportSlug(entry) }),
+  loader: glob({
+    pattern: REPORT_PATTERN,
+    base: `${SITE_DIR}/content/reports`,
+    deferRender: true,
+    generateId: ({ entry }) => reportSlug(entry),
+  }),
   schema: ReportFrontmatterSchema,
 });
 

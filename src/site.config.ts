@@ -2,8 +2,9 @@
  * Site settings: edit these for your own site. Validated when the build starts;
  * a mistake stops it with the key's path and what is allowed.
  */
-import { SiteConfigSchema, type SiteConfigInput } from './lib/site-config.ts';
+
 import { loadSiteConfig } from './lib/load-site-config.ts';
+import { type SiteConfigInput, SiteConfigSchema } from './lib/site-config.ts';
 
 const settings: SiteConfigInput = {
   title: 'Trendbook',

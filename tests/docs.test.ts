@@ -11,14 +11,45 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /** Where the project's own text lives: folders (their text files) and single files. */
-const SCANNED = ['src', 'scripts', 'tests', 'docs', 'content', 'data', 'public', 'README.md', 'BENCHMARKS.md', 'astro.config.mjs', 'package.json', '.ci/run'];
-const TEXT_EXTENSIONS = new Set(['.ts', '.mjs', '.js', '.astro', '.md', '.json', '.txt', '.yml', '.yaml', '.csv', '.html', '.css']);
+const SCANNED = [
+  'src',
+  'scripts',
+  'tests',
+  'docs',
+  'content',
+  'data',
+  'public',
+  'README.md',
+  'BENCHMARKS.md',
+  'astro.config.mjs',
+  'package.json',
+  '.ci/run',
+];
+const TEXT_EXTENSIONS = new Set([
+  '.ts',
+  '.mjs',
+  '.js',
+  '.astro',
+  '.md',
+  '.json',
+  '.txt',
+  '.yml',
+  '.yaml',
+  '.csv',
+  '.html',
+  '.css',
+]);
 
 /**
  * Names of notes that were never part of the repository. Each is built from
  * pieces, so this file does not contain what it looks for.
  */
-const OUTSIDE_NAMES = [['DES', 'IGN.md'], ['STY', 'LE.md'], ['CHECK', 'LIST'], ['/work/', 'shared']].map((parts) => parts.join(''));
+const OUTSIDE_NAMES = [
+  ['DES', 'IGN.md'],
+  ['STY', 'LE.md'],
+  ['CHECK', 'LIST'],
+  ['/work/', 'shared'],
+].map((parts) => parts.join(''));
 const OUTSIDE = new RegExp(OUTSIDE_NAMES.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 
 /** Every text file under the given project paths (and each path that is a file), as project-relative paths. */
@@ -81,7 +112,11 @@ function brokenLinks(file: string): { checked: number; broken: string[] } {
     const linked = path === '' ? join(ROOT, file) : resolve(dirname(join(ROOT, file)), decodeURIComponent(path));
     if (!linked.startsWith(`${ROOT}/`) || !existsSync(linked)) {
       broken.push(`${file}: ${target} (no such file)`);
-    } else if (anchor !== undefined && linked.endsWith('.md') && !headingAnchors(readFileSync(linked, 'utf8')).has(anchor)) {
+    } else if (
+      anchor !== undefined &&
+      linked.endsWith('.md') &&
+      !headingAnchors(readFileSync(linked, 'utf8')).has(anchor)
+    ) {
       broken.push(`${file}: ${target} (no such heading in ${relative(ROOT, linked)})`);
     }
   }
@@ -107,8 +142,16 @@ describe('the repository explains itself', () => {
   });
 
   it('has a relative link in README.md and docs/ only where a file (and heading) exists', () => {
-    const documents = ['README.md', 'tests/checklist/README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
-    expect(documents).toEqual(expect.arrayContaining(['docs/architecture.md', 'docs/authoring.md', 'docs/security.md']));
+    const documents = [
+      'README.md',
+      'tests/checklist/README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name}`),
+    ];
+    expect(documents).toEqual(
+      expect.arrayContaining(['docs/architecture.md', 'docs/authoring.md', 'docs/security.md']),
+    );
     const results = documents.map(brokenLinks);
     // README.md links the three documents and the checklist; the documents link each other and their sections.
     expect(results.reduce((sum, result) => sum + result.checked, 0)).toBeGreaterThan(20);
@@ -117,7 +160,10 @@ describe('the repository explains itself', () => {
 
   it('names in docs/security.md only tests that exist', () => {
     const security = readFileSync(join(ROOT, 'docs/security.md'), 'utf8');
-    const named = [...security.matchAll(/`(tests\/[^`]+\.ts)` › `([^`]+)`/g)].map(([, file = '', name = '']) => ({ file, name }));
+    const named = [...security.matchAll(/`(tests\/[^`]+\.ts)` › `([^`]+)`/g)].map(([, file = '', name = '']) => ({
+      file,
+      name,
+    }));
     expect(named.length).toBeGreaterThan(50);
     const fixtureFolders = new Set(textFiles(['tests/fixtures']).flatMap((path) => path.split('/').slice(2, -1)));
     expect(fixtureFolders.has('raw-html-and-unsafe-links')).toBe(true);

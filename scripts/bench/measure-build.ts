@@ -29,7 +29,11 @@ export interface BuildRun {
  */
 export async function measureBuild(projectRoot: string, env: Record<string, string>): Promise<BuildRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -59,7 +63,9 @@ export async function measureBuild(projectRoot: string, env: Record<string, stri
 function treeRss(pid: number): number {
   try {
     const rss = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) => readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
+    const children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
+    );
     return rss + children.reduce((total, child) => total + treeRss(child), 0);
   } catch {
     return 0;

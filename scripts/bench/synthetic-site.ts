@@ -18,10 +18,20 @@ const YEARS = Array.from({ length: 16 }, (_, index) => 2010 + index);
 export function writeSyntheticSite(dir: string, reports: number): void {
   mkdirSync(join(dir, 'data'), { recursive: true });
   mkdirSync(join(dir, 'content', 'reports'), { recursive: true });
-  const rows = (value: (tier: number, year: number) => string) => YEARS.flatMap((year) => TIERS.map((tier, index) => `${year},${tier},${value(index, year)},reported`));
-  writeFileSync(join(dir, 'data', 'engagement.csv'), `${['year,tier,engagement_rate,basis', ...rows((tier, year) => `${(6 - tier - (year - 2010) * 0.1).toFixed(2)}%`)].join('\n')}\n`);
-  writeFileSync(join(dir, 'data', 'cost.csv'), `${['year,tier,cost_per_post,basis', ...rows((tier, year) => `"$${(100 * 10 ** tier + (year - 2010) * 7).toLocaleString('en-US')}"`)].join('\n')}\n`);
-  writeFileSync(join(dir, 'data', 'buzz.csv'), `${['year,tier,mentions,basis', ...rows((tier, year) => String(1_000 * (tier + 1) + (year - 2010) * 37))].join('\n')}\n`);
+  const rows = (value: (tier: number, year: number) => string) =>
+    YEARS.flatMap((year) => TIERS.map((tier, index) => `${year},${tier},${value(index, year)},reported`));
+  writeFileSync(
+    join(dir, 'data', 'engagement.csv'),
+    `${['year,tier,engagement_rate,basis', ...rows((tier, year) => `${(6 - tier - (year - 2010) * 0.1).toFixed(2)}%`)].join('\n')}\n`,
+  );
+  writeFileSync(
+    join(dir, 'data', 'cost.csv'),
+    `${['year,tier,cost_per_post,basis', ...rows((tier, year) => `"$${(100 * 10 ** tier + (year - 2010) * 7).toLocaleString('en-US')}"`)].join('\n')}\n`,
+  );
+  writeFileSync(
+    join(dir, 'data', 'buzz.csv'),
+    `${['year,tier,mentions,basis', ...rows((tier, year) => String(1_000 * (tier + 1) + (year - 2010) * 37))].join('\n')}\n`,
+  );
   for (let index = 1; index <= reports; index++) {
     const from = YEARS[index % 8]!;
     const years = YEARS.filter((year) => year >= from && year < from + 8).join(',');

@@ -2,7 +2,7 @@
  * Starts Debian's Chromium through playwright-core with the flags this
  * machine needs (no sandbox as root, no background networking).
  */
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 
 /** Path of the Chromium binary (default: Debian's `/usr/bin/chromium`; override with CHROMIUM_PATH). */
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -34,7 +34,15 @@ export interface PageWeight {
   firstChartTop: number | undefined;
 }
 
-const KIND: Record<string, keyof Weight> = { document: 'html', stylesheet: 'css', script: 'js', image: 'images', font: 'fonts', fetch: 'data', xhr: 'data' };
+const KIND: Record<string, keyof Weight> = {
+  document: 'html',
+  stylesheet: 'css',
+  script: 'js',
+  image: 'images',
+  font: 'fonts',
+  fetch: 'data',
+  xhr: 'data',
+};
 const gzipBytes = (body: Buffer | string) => gzipSync(body, { level: 9 }).length;
 
 /**
@@ -54,13 +62,21 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
       pending.push(
         response
           .body()
-          .then((body) => void seen.set(response.url(), { kind, bytes: kind === 'images' || kind === 'fonts' ? body.length : gzipBytes(body) }))
+          .then(
+            (body) =>
+              void seen.set(response.url(), {
+                kind,
+                bytes: kind === 'images' || kind === 'fonts' ? body.length : gzipBytes(body),
+              }),
+          )
           .catch(() => undefined),
       );
     });
     const inlineScripts = async () => {
       const texts = await page.$$eval('script:not([src])', (scripts: HTMLScriptElement[]) =>
-        scripts.filter((script) => !script.type || script.type === 'module' || script.type === 'text/javascript').map((script) => script.textContent ?? ''),
+        scripts
+          .filter((script) => !script.type || script.type === 'module' || script.type === 'text/javascript')
+          .map((script) => script.textContent ?? ''),
       );
       return texts.reduce((total, text) => total + gzipBytes(text), 0);
     };
@@ -72,8 +88,11 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
     };
     const scriptFiles = () => [...seen].filter(([, entry]) => entry.kind === 'js');
     await page.goto(url, { waitUntil: 'networkidle' });
-    if (new URL(url).pathname.includes('/explore/')) await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
-    const firstChartTop = await page.$eval('figure[data-chart]', (figure) => figure.getBoundingClientRect().top).catch(() => undefined);
+    if (new URL(url).pathname.includes('/explore/'))
+      await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
+    const firstChartTop = await page
+      .$eval('figure[data-chart]', (figure) => figure.getBoundingClientRect().top)
+      .catch(() => undefined);
     const initial = await sum();
     const initialScripts = scriptFiles().map(([file]) => new URL(file).pathname);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
@@ -81,10 +100,20 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
       await page.evaluate((top) => window.scrollTo(0, top), y);
       await page.waitForTimeout(50);
     }
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.chartState === 'drawn'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every(
+        (figure) => figure.dataset.chartState === 'drawn',
+      ),
+    );
     await page.waitForLoadState('networkidle');
     const total = await sum();
-    return { initial, total, initialScripts, scripts: Object.fromEntries(scriptFiles().map(([file, entry]) => [file, entry.bytes])), firstChartTop };
+    return {
+      initial,
+      total,
+      initialScripts,
+      scripts: Object.fromEntries(scriptFiles().map(([file, entry]) => [file, entry.bytes])),
+      firstChartTop,
+    };
   } finally {
     await context.close();
   }

@@ -40,14 +40,21 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     if (line.trim() === '' || line.trim().startsWith('#')) return;
     if (!/^\s/.test(line)) {
       const pattern = line.trim();
-      if (!pattern.startsWith('/')) throw new Error(`_headers:${index + 1}: a rule starts with a path. Expected "/…", received "${pattern}".`);
-      const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+      if (!pattern.startsWith('/'))
+        throw new Error(`_headers:${index + 1}: a rule starts with a path. Expected "/…", received "${pattern}".`);
+      const source = pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
       rules.push({ path: new RegExp(`^${source}$`), headers: [] });
       return;
     }
     const header = /^\s+([A-Za-z0-9-]+):\s*(.*?)\s*$/.exec(line);
     const rule = rules.at(-1);
-    if (!header || !rule) throw new Error(`_headers:${index + 1}: expected an indented "Name: value" line under a path, received "${line.trim()}".`);
+    if (!header || !rule)
+      throw new Error(
+        `_headers:${index + 1}: expected an indented "Name: value" line under a path, received "${line.trim()}".`,
+      );
     rule.headers.push([header[1]!, header[2]!]);
   });
   return rules;
@@ -78,7 +85,9 @@ export function headersFor(rules: HeaderRule[], pathname: string): Record<string
  * @param base Serve the folder under this path, as a host serves a site published under one (default: `''`, the root); anything outside it is a plain 404.
  */
 export function serveStatic(root: string, host = '127.0.0.1', base = ''): Promise<{ server: Server; url: string }> {
-  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  const rules = existsSync(join(root, '_headers'))
+    ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+    : [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (!pathname.startsWith(`${base}/`)) {
@@ -100,7 +109,10 @@ export function serveStatic(root: string, host = '127.0.0.1', base = ''): Promis
         return;
       }
     }
-    response.writeHead(status, { ...headersFor(rules, pathname), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(status, {
+      ...headersFor(rules, pathname),
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => {

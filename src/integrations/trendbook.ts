@@ -3,16 +3,17 @@
  * `astro dev`, refuse a build whose pages still show a directive as text, and
  * give `_headers` the site's base path when it is published under one.
  */
-import type { AstroIntegration } from 'astro';
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { headersUnderBase } from '../lib/build/headers-file.ts';
-import { clearDatasetCache } from '../lib/data/load-dataset.ts';
 import { findLeakedDirectives } from '../lib/check/leaked-directives.ts';
+import { clearDatasetCache } from '../lib/data/load-dataset.ts';
 import { issue } from '../lib/error-codes/define.ts';
-import { SITE_DIR } from '../lib/project-paths.ts';
 import { TB141 } from '../lib/error-codes/directives.ts';
+import { SITE_DIR } from '../lib/project-paths.ts';
 
 /** The Trendbook integration. */
 export function trendbookIntegration(): AstroIntegration {

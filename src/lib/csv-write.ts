@@ -7,7 +7,10 @@
 
 /** Does this text start a formula in Excel, Sheets or LibreOffice (on any of its lines, after leading spaces)? */
 export function isFormulaLike(text: string): boolean {
-  return /^[\t\r]/.test(text) || text.split(/\r\n|\r|\n/).some((line) => /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@]/.test(line));
+  return (
+    /^[\t\r]/.test(text) ||
+    text.split(/\r\n|\r|\n/).some((line) => /^[\s\u00a0\u2000-\u200b\u3000\ufeff]*[=+\-@]/.test(line))
+  );
 }
 
 /**
@@ -25,7 +28,8 @@ export function escapeCsvText(text: string): string {
  * @param rows Cells: numbers are written as numbers, `null` as an empty cell.
  */
 export function writeCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (value: string | number | null) => (value === null ? '' : typeof value === 'number' ? String(value) : escapeCsvText(value));
+  const cell = (value: string | number | null) =>
+    value === null ? '' : typeof value === 'number' ? String(value) : escapeCsvText(value);
   const lines = [header.map(cell).join(','), ...rows.map((row) => row.map(cell).join(','))];
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

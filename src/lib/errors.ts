@@ -93,13 +93,14 @@ export class ReportError extends Error {
 
 /** Formats problems one per line, sorted by file and position, with a count (warnings are counted apart). */
 export function formatProblems(problems: readonly Problem[]): string {
-  const sorted = [...problems].sort(
-    (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column,
-  );
+  const sorted = [...problems].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
   const lines = sorted.map(formatProblem);
   const warnings = problems.filter(isWarning).length;
   const errors = problems.length - warnings;
-  const counts = [errors > 0 || warnings === 0 ? (errors === 1 ? '1 problem' : `${errors} problems`) : '', warnings === 0 ? '' : warnings === 1 ? '1 warning' : `${warnings} warnings`];
+  const counts = [
+    errors > 0 || warnings === 0 ? (errors === 1 ? '1 problem' : `${errors} problems`) : '',
+    warnings === 0 ? '' : warnings === 1 ? '1 warning' : `${warnings} warnings`,
+  ];
   return `${lines.join('\n')}\n${counts.filter(Boolean).join(' and ')} found.`;
 }
 
@@ -131,17 +132,23 @@ export function closest(value: string, candidates: Iterable<string>): string | u
 }
 
 function normalise(text: string): string {
-  return text.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Edit distance between two strings, counting a swap of neighbouring letters as one edit ("teir" → "tier"). */
 export function editDistance(a: string, b: string): number {
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = best;
     }
   }

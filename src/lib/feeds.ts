@@ -33,7 +33,14 @@ function escapeXml(text: string): string {
  * Builds an RSS 2.0 feed.
  * @param feed Channel details and items (newest first).
  */
-export async function rssFeed(feed: { title: string; description: string; url: string; feedUrl: string; language: string; items: FeedItem[] }): Promise<string> {
+export async function rssFeed(feed: {
+  title: string;
+  description: string;
+  url: string;
+  feedUrl: string;
+  language: string;
+  items: FeedItem[];
+}): Promise<string> {
   const latest = feed.items[0]?.date;
   const channel = [
     `<language>${escapeXml(feed.language)}</language>`,

@@ -31,7 +31,12 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
  * @param locale BCP 47 locale (default: `en-US`).
  * @param compact Shorten large numbers for axis ticks (`$10K`) (default: `false`).
  */
-export function formatValue(value: number | string | null, format: ValueFormat, locale = 'en-US', compact = false): string {
+export function formatValue(
+  value: number | string | null,
+  format: ValueFormat,
+  locale = 'en-US',
+  compact = false,
+): string {
   if (value === null) return 'no data';
   if (typeof value === 'string') return value;
   const decimals = Math.min(Math.max(format.decimals, 0), 10);
@@ -51,7 +56,10 @@ export function formatValue(value: number | string | null, format: ValueFormat, 
         ...(compact && Math.abs(value) >= 1000 ? { notation: 'compact', maximumFractionDigits: 1 } : digits),
       }).format(value);
     default: {
-      const text = numberFormat(locale, compact && Math.abs(value) >= 10000 ? { notation: 'compact', maximumFractionDigits: 1 } : digits).format(value);
+      const text = numberFormat(
+        locale,
+        compact && Math.abs(value) >= 10000 ? { notation: 'compact', maximumFractionDigits: 1 } : digits,
+      ).format(value);
       return format.unit === '×' || format.unit === 'x' ? `${text}×` : text;
     }
   }
@@ -60,6 +68,13 @@ export function formatValue(value: number | string | null, format: ValueFormat, 
 /** An axis title with its unit: `Engagement rate (%)`, `Cost per post (USD)`. */
 export function axisTitle(label: string, format: ValueFormat): string {
   const unit = format.type === 'fraction' ? '%' : format.unit;
-  if (!unit || format.type === 'year' || format.type === 'category' || format.type === 'date' || label.includes(`(${unit})`)) return label;
+  if (
+    !unit ||
+    format.type === 'year' ||
+    format.type === 'category' ||
+    format.type === 'date' ||
+    label.includes(`(${unit})`)
+  )
+    return label;
   return `${label} (${unit})`;
 }

@@ -7,8 +7,8 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { issue } from './error-codes/define.ts';
-import type { Issue } from './errors.ts';
 import { TB201 } from './error-codes/project.ts';
+import type { Issue } from './errors.ts';
 
 /**
  * Where a path really leads when it, or a folder on its way, links outside `root`.

@@ -30,7 +30,10 @@ function taggedUrl(url: string, channel: ShareChannel, utm: SiteConfig['utm']): 
  * @param page Its absolute URL, title and a one-line text.
  * @param site The site's handle and UTM settings.
  */
-export function shareLinks(page: { url: string; title: string; text: string }, site: Pick<SiteConfig, 'handle' | 'utm'>): Record<Exclude<ShareChannel, 'copy'>, string> & { copy: string } {
+export function shareLinks(
+  page: { url: string; title: string; text: string },
+  site: Pick<SiteConfig, 'handle' | 'utm'>,
+): Record<Exclude<ShareChannel, 'copy'>, string> & { copy: string } {
   const x = new URL('https://twitter.com/intent/tweet');
   x.searchParams.set('text', page.title);
   x.searchParams.set('url', taggedUrl(page.url, 'x', site.utm));

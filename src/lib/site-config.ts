@@ -30,9 +30,12 @@ export const SiteConfigSchema = z
      */
     url: z
       .url({ protocol: /^https$/, error: 'expected an absolute https URL such as https://trends.example.com' })
-      .refine((url) => !URL.canParse(url) || (new URL(url).search === '' && new URL(url).hash === '' && !/[?#]/.test(url)), {
-        error: 'expected the address the site is published at, without "?" or "#" (such as https://example.com/blog)',
-      })
+      .refine(
+        (url) => !URL.canParse(url) || (new URL(url).search === '' && new URL(url).hash === '' && !/[?#]/.test(url)),
+        {
+          error: 'expected the address the site is published at, without "?" or "#" (such as https://example.com/blog)',
+        },
+      )
       .transform((url) => {
         const parsed = new URL(url);
         return `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
@@ -57,7 +60,11 @@ export const SiteConfigSchema = z
     /** The licence of the reports and data, shown in the footer and the datasets catalogue. */
     licence: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https$/ }).optional() }).optional(),
     utm: z
-      .strictObject({ enabled: z.boolean().default(false), source: z.string().default('share'), campaign: z.string().optional() })
+      .strictObject({
+        enabled: z.boolean().default(false),
+        source: z.string().default('share'),
+        campaign: z.string().optional(),
+      })
       .default({ enabled: false, source: 'share' }),
   })
   .refine((config) => new Set(config.tiers.map((tier) => tier.id)).size === config.tiers.length, {

@@ -22,7 +22,8 @@ export function basePath(siteUrl: string): string {
  * @param path The page or file in the site, starting with `/` (it may carry `?query` and `#fragment`).
  */
 export function siteHref(base: string, path: string): string {
-  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`Internal error: a site path starts with one "/", received "${path}".`);
+  if (!path.startsWith('/') || path.startsWith('//'))
+    throw new Error(`Internal error: a site path starts with one "/", received "${path}".`);
   return `${base}${path}`;
 }
 

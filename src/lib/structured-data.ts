@@ -26,7 +26,10 @@ export function articleData(report: {
     description: report.description,
     datePublished: report.date.toISOString().slice(0, 10),
     dateModified: (report.updated ?? report.date).toISOString().slice(0, 10),
-    author: report.authors.length > 0 ? report.authors.map((author) => ({ '@type': 'Person', name: author.name })) : { '@type': 'Organization', name: report.publisher.name },
+    author:
+      report.authors.length > 0
+        ? report.authors.map((author) => ({ '@type': 'Person', name: author.name }))
+        : { '@type': 'Organization', name: report.publisher.name },
     publisher: { '@type': 'Organization', name: report.publisher.name, url: report.publisher.url },
     keywords: report.tags.join(', ') || undefined,
     image: report.image,
@@ -41,7 +44,12 @@ export function articleData(report: {
  * @param csvUrl Absolute URL of the chart's CSV download.
  * @param description The chart's description.
  */
-export function chartDatasetData(spec: ChartSpec, url: string, csvUrl: string, description: string): Record<string, unknown> {
+export function chartDatasetData(
+  spec: ChartSpec,
+  url: string,
+  csvUrl: string,
+  description: string,
+): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
@@ -49,7 +57,10 @@ export function chartDatasetData(spec: ChartSpec, url: string, csvUrl: string, d
     description,
     url,
     variableMeasured: spec.y.label,
-    temporalCoverage: spec.x.format.type === 'year' && spec.x.values.length > 0 ? `${spec.x.values[0]}/${spec.x.values.at(-1)}` : undefined,
+    temporalCoverage:
+      spec.x.format.type === 'year' && spec.x.values.length > 0
+        ? `${spec.x.values[0]}/${spec.x.values.at(-1)}`
+        : undefined,
     isBasedOn: spec.sources.filter((source) => source.url).map((source) => source.url),
     distribution: { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: csvUrl },
   };

@@ -24,7 +24,9 @@ export function tagPath(tag: string): string {
  * Groups reports by tag slug, keeping the first spelling of each tag and the reports' order.
  * @param reports Reports with their tags.
  */
-export function groupByTag<T extends { data: { tags: readonly string[] } }>(reports: readonly T[]): { slug: string; tag: string; reports: T[] }[] {
+export function groupByTag<T extends { data: { tags: readonly string[] } }>(
+  reports: readonly T[],
+): { slug: string; tag: string; reports: T[] }[] {
   const groups = new Map<string, { slug: string; tag: string; reports: T[] }>();
   for (const report of reports) {
     for (const tag of new Set(report.data.tags)) {

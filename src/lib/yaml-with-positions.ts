@@ -4,13 +4,13 @@
  * internals and alias bombs are problems at their line, and the value is
  * checked against a zod schema whose problems point at the key concerned.
  */
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
-import { issue, problem } from './error-codes/define.ts';
-import type { Issue, Problem } from './errors.ts';
-import { problemsFromZod, type Locate, type SchemaCode } from './zod-errors.ts';
 import { TB025, TB026, TB027 } from './error-codes/csv.ts';
 import type { ErrorKind } from './error-codes/define.ts';
+import { issue, problem } from './error-codes/define.ts';
+import type { Issue, Problem } from './errors.ts';
+import { type Locate, problemsFromZod, type SchemaCode } from './zod-errors.ts';
 
 /** How many values YAML aliases may copy in one file: enough for any real sidecar or frontmatter, far below a "billion laughs". */
 const MAX_ALIAS_COUNT = 100;
@@ -52,7 +52,10 @@ export interface YamlWithSchema<T> {
  * @param text The YAML text.
  * @param options The file's path and schema, and the codes of its problems.
  */
-export function parseYamlWithSchema<Schema extends z.ZodType>(text: string, options: YamlWithSchemaOptions<Schema>): YamlWithSchema<z.infer<Schema>> {
+export function parseYamlWithSchema<Schema extends z.ZodType>(
+  text: string,
+  options: YamlWithSchemaOptions<Schema>,
+): YamlWithSchema<z.infer<Schema>> {
   const { path, lineOffset = 0 } = options;
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -60,10 +63,14 @@ export function parseYamlWithSchema<Schema extends z.ZodType>(text: string, opti
     const place = lineCounter.linePos(offset);
     return { line: place.line + lineOffset, column: place.col };
   };
-  const locate: Locate = (keyPath, locateOptions = {}) => position(nodeAt(document.contents, keyPath, locateOptions.key)?.range?.[0] ?? 0);
+  const locate: Locate = (keyPath, locateOptions = {}) =>
+    position(nodeAt(document.contents, keyPath, locateOptions.key)?.range?.[0] ?? 0);
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => {
-      const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+      const detail = error.message
+        .split('\n')[0]!
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .replace(/\.$/, '');
       return problem(options.syntaxCode, { detail }, { path, ...position(error.pos[0]) });
     });
     return { problems, locate };
@@ -81,7 +88,11 @@ export function parseYamlWithSchema<Schema extends z.ZodType>(text: string, opti
   }
   const result = options.schema.safeParse(value ?? options.empty, { reportInput: true });
   if (!result.success) {
-    return { problems: problemsFromZod(result.error.issues, path, locate, options.schemaCode, options.fixFor), unchecked: value, locate };
+    return {
+      problems: problemsFromZod(result.error.issues, path, locate, options.schemaCode, options.fixFor),
+      unchecked: value,
+      locate,
+    };
   }
   return { value: result.data as z.infer<Schema>, problems: [], locate };
 }

@@ -34,7 +34,8 @@ export function problemsFromZod(
 ): Problem[] {
   return issues.map((issue) => {
     // An unknown key is reported where the key is written, not where its block starts.
-    const where = issue.code === 'unrecognized_keys' ? locate([...issue.path, issue.keys[0]!], { key: true }) : locate(issue.path);
+    const where =
+      issue.code === 'unrecognized_keys' ? locate([...issue.path, issue.keys[0]!], { key: true }) : locate(issue.path);
     const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)';
     return problem(code, schemaMessage(issue, field, fixFor?.(issue)), { path: file, ...where });
   });

@@ -7,6 +7,9 @@ import type { APIRoute } from 'astro';
 import { absolute, href } from '../site/links.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: ${href('/')}\nDisallow: ${href('/embed/')}\n\nSitemap: ${absolute('/sitemap-index.xml')}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: ${href('/')}\nDisallow: ${href('/embed/')}\n\nSitemap: ${absolute('/sitemap-index.xml')}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );

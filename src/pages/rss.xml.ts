@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { reportPath } from '../lib/chart/chart-paths.ts';
 import { rssFeed } from '../lib/feeds.ts';
-import { SITE } from '../site.config.ts';
-import { getReports } from '../site/report-collection.ts';
 import { absolute } from '../site/links.ts';
+import { getReports } from '../site/report-collection.ts';
+import { SITE } from '../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const reports = await getReports();

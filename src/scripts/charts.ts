@@ -26,7 +26,9 @@ if (figures.length > 0) {
       },
       { rootMargin: '200px 0px' },
     );
-    figures.forEach((figure) => { observer.observe(figure); });
+    figures.forEach((figure) => {
+      observer.observe(figure);
+    });
   } else {
     figures.forEach(draw);
   }

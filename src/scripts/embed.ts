@@ -26,7 +26,10 @@ function fitChart(): void {
   const frame = chartFrame.getBoundingClientRect();
   const above = frame.top + window.scrollY;
   const below = dataToggle ? dataToggle.getBoundingClientRect().bottom - frame.bottom : 0;
-  document.body.style.setProperty('--embed-chrome', `${Math.ceil(above + below + credit.getBoundingClientRect().height)}px`);
+  document.body.style.setProperty(
+    '--embed-chrome',
+    `${Math.ceil(above + below + credit.getBoundingClientRect().height)}px`,
+  );
 }
 
 function postHeight(): void {

@@ -6,15 +6,15 @@
  * Text from the URL or the data reaches the page only through textContent.
  */
 import { buildChartSpec } from '../lib/chart/build-chart-spec.ts';
+import { type CaptionPart, chartCaption } from '../lib/chart/chart-caption.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
-import { chartCaption, type CaptionPart } from '../lib/chart/chart-caption.ts';
 import { chartTable } from '../lib/chart/chart-table.ts';
 import { describeChart } from '../lib/chart/describe.ts';
+import { CHART_THEMES, type ChartLabel, toChartConfig } from '../lib/chart/to-chart-config.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
-import { CHART_THEMES, toChartConfig, type ChartLabel } from '../lib/chart/to-chart-config.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
+import { type ExploreState, readState, toRequest, writeState } from '../lib/explore/explore-state.ts';
 import type { CatalogDataset } from '../lib/explore/explorer-datasets.ts';
-import { readState, toRequest, writeState, type ExploreState } from '../lib/explore/explore-state.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Chart } from './chart-js.ts';
 
@@ -103,7 +103,8 @@ function showControls(state: ExploreState): void {
     input.disabled = years.length === 0;
   }
   control<HTMLInputElement>('where').value = state.where;
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) radio.checked = radio.value === state.type;
+  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+    radio.checked = radio.value === state.type;
 }
 
 /** Reads the controls back into a view (through the same checks as a URL). */
@@ -228,7 +229,9 @@ async function start(): Promise<void> {
   form.addEventListener('change', async (event) => {
     const target = event.target as HTMLElement;
     // A new dataset starts from its own defaults.
-    const next = target.matches('[data-control="dataset"]') ? readState(`?dataset=${encodeURIComponent(control<HTMLSelectElement>('dataset').value)}`, catalog.datasets) : stateFromControls();
+    const next = target.matches('[data-control="dataset"]')
+      ? readState(`?dataset=${encodeURIComponent(control<HTMLSelectElement>('dataset').value)}`, catalog.datasets)
+      : stateFromControls();
     if (target.matches('[data-control="dataset"]')) showControls(next.state);
     await show(next.state, next.notices);
   });

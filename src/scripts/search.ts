@@ -53,7 +53,10 @@ async function search(query: string): Promise<void> {
   const { results } = await (await load()).search(trimmed);
   const shown = await Promise.all(results.slice(0, 20).map((result) => result.data()));
   if (run !== latest) return;
-  status.textContent = results.length === 0 ? `No report mentions “${trimmed}”.` : `${results.length} ${results.length === 1 ? 'report' : 'reports'} found.`;
+  status.textContent =
+    results.length === 0
+      ? `No report mentions “${trimmed}”.`
+      : `${results.length} ${results.length === 1 ? 'report' : 'reports'} found.`;
   list.replaceChildren(
     ...shown.map((data) => {
       const item = document.createElement('li');
@@ -82,4 +85,5 @@ const initial = new URLSearchParams(location.search).get('q') ?? '';
 input.value = initial;
 if (initial) void search(initial);
 input.focus();
+
 export {};

@@ -22,7 +22,9 @@ for (const bar of document.querySelectorAll<HTMLElement>('[data-share]')) {
   if (native && typeof navigator.share === 'function') {
     bar.querySelector<HTMLElement>('[data-share-native-item]')?.removeAttribute('hidden');
     native.addEventListener('click', () => {
-      navigator.share({ title: bar.dataset.title ?? document.title, text: bar.dataset.text ?? '', url }).catch(() => undefined);
+      navigator
+        .share({ title: bar.dataset.title ?? document.title, text: bar.dataset.text ?? '', url })
+        .catch(() => undefined);
     });
   }
 }
@@ -53,7 +55,11 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-cite]')) {
       navigator.clipboard
         .writeText(text)
         .then(() => {
-          if (status) status.textContent = button.dataset.citeCopy === 'bibtex' ? 'BibTeX copied to the clipboard.' : 'Citation copied to the clipboard.';
+          if (status)
+            status.textContent =
+              button.dataset.citeCopy === 'bibtex'
+                ? 'BibTeX copied to the clipboard.'
+                : 'Citation copied to the clipboard.';
         })
         .catch(() => {
           if (status) status.textContent = 'Copying is blocked here: select the text and copy it.';

@@ -2,7 +2,7 @@
  * Reports and their charts for pages and endpoints (read from Astro's content collection): the published reports in
  * order, and each report's ChartSpecs as the remark plugin built them.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { publishedReports } from '../lib/report/published-reports.ts';
 import type { PageStat } from '../lib/stat/compute-stat.ts';

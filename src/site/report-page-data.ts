@@ -5,12 +5,12 @@
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { loadDataset } from '../lib/data/load-dataset.ts';
 import { aboutField, ReportError } from '../lib/errors.ts';
+import type { CardReport } from '../lib/images/image-jobs.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
-import { computeFigures, type ComputedFigure } from '../lib/report/key-figures.ts';
 import { creditDatasets, type DatasetCredit } from '../lib/report/dataset-credits.ts';
+import { type ComputedFigure, computeFigures } from '../lib/report/key-figures.ts';
 import type { PageStat } from '../lib/stat/compute-stat.ts';
 import { SITE } from '../site.config.ts';
-import type { CardReport } from '../lib/images/image-jobs.ts';
 import { getCharts, type Report } from './report-collection.ts';
 
 /**
@@ -20,7 +20,14 @@ import { getCharts, type Report } from './report-collection.ts';
 export function reportFigures(report: Report): ComputedFigure[] {
   const { figures, issues } = computeFigures(report.data.figures, SITE_DIR, SITE.locale, SITE.limits);
   if (issues.length > 0) {
-    throw new ReportError(issues.map(({ index, attribute, issue }) => ({ path: `content/reports/${report.id}.md`, line: 1, column: 1, ...aboutField(issue, `figures[${index}].${attribute}`) })));
+    throw new ReportError(
+      issues.map(({ index, attribute, issue }) => ({
+        path: `content/reports/${report.id}.md`,
+        line: 1,
+        column: 1,
+        ...aboutField(issue, `figures[${index}].${attribute}`),
+      })),
+    );
   }
   return figures;
 }
@@ -32,7 +39,11 @@ export function reportFigures(report: Report): ComputedFigure[] {
  * @param figures The report's key figures.
  */
 export function reportCredits(charts: ChartSpec[], stats: PageStat[], figures: ComputedFigure[]): DatasetCredit[] {
-  const names = [...figures.map((figure) => figure.result.dataset.name), ...charts.map((chart) => chart.dataset.name), ...stats.map((stat) => stat.dataset.name)];
+  const names = [
+    ...figures.map((figure) => figure.result.dataset.name),
+    ...charts.map((chart) => chart.dataset.name),
+    ...stats.map((stat) => stat.dataset.name),
+  ];
   return creditDatasets(names, charts, (name) => loadDataset(SITE_DIR, name, SITE.limits));
 }
 

@@ -2,7 +2,7 @@
  * Builds whole sites the way a user does (`npm run build`) and checks what
  * lands in the output folder.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +26,10 @@ async function idle(...args: string[]): Promise<number> {
 }
 
 function build(site: string, out: string, command: 'build' | 'astro' = 'build') {
-  const args = command === 'build' ? [join(ROOT, 'scripts/build.ts')] : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
+  const args =
+    command === 'build'
+      ? [join(ROOT, 'scripts/build.ts')]
+      : [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent'];
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
@@ -59,7 +62,10 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     const lines = result.stdout.trim().split('\n');
     // Long stages print one line each (never a spinner: this is not a terminal).
     // A build of this checkout running beside it (another folder or site) makes it wait its turn for Astro, and say so.
-    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^(Images: \d+ of \d+ drawn \(\d+\.\d s\)|Pages: built by Astro in \d+\.\d s|Pages: waiting for another build of this checkout \(pid \d+\) to finish its pages)$/);
+    for (const line of lines.slice(0, -1))
+      expect(line).toMatch(
+        /^(Images: \d+ of \d+ drawn \(\d+\.\d s\)|Pages: built by Astro in \d+\.\d s|Pages: waiting for another build of this checkout \(pid \d+\) to finish its pages)$/,
+      );
     expect(lines.at(-1)).toMatch(
       /^Built 2 reports, 3 charts and 17 pages from 2 datasets in \d+\.\d s → .+\/; images: \d+ drawn( on \d threads)?, \d+ from cache; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
     );
@@ -87,7 +93,9 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(page).toContain(
       'Micro engagement in 2022 was <span class="stat" data-stat="" tabindex="0" aria-describedby="stat-working-1">3.1%<span class="stat__working" role="tooltip" id="stat-working-1">Average engagement for tier=micro Year=2022: 3.1%, from data/creators.csv line 2. <a href="#engagement-by-tier">See the chart “Average engagement by tier”</a></span></span>',
     );
-    expect(page).toContain('aria-describedby="stat-working-2">21 times<span class="stat__working" role="tooltip" id="stat-working-2">21.4× = 30,000 / 1,400, fee for mega vs micro, Year=2024, from data/creators.csv lines 6, 8.');
+    expect(page).toContain(
+      'aria-describedby="stat-working-2">21 times<span class="stat__working" role="tooltip" id="stat-working-2">21.4× = 30,000 / 1,400, fee for mega vs micro, Year=2024, from data/creators.csv lines 6, 8.',
+    );
   });
 
   it('keeps prose with colons and directives in code as written, and escapes markup in titles', () => {
@@ -107,7 +115,11 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
   });
 
   it('fails on the same warnings with --strict', () => {
-    const strict = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--strict'], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: join(ROOT, 'tests/fixtures/site') }, encoding: 'utf8' });
+    const strict = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), '--strict'], {
+      cwd: ROOT,
+      env: { ...process.env, TRENDBOOK_SITE: join(ROOT, 'tests/fixtures/site') },
+      encoding: 'utf8',
+    });
     expect(strict.status).toBe(1);
     expect(strict.stderr.trim().split('\n').at(-1)).toBe('3 warnings found. --strict counts warnings as problems.');
   });
@@ -115,7 +127,8 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
   it('keeps drafts out of the build, the feed, the sitemap, tag pages and search', () => {
     expect(existsSync(join(out, 'reports/unfinished'))).toBe(false);
     expect(existsSync(join(out, 'tags/draft-only-tag'))).toBe(false);
-    for (const file of ['index.html', 'rss.xml', 'sitemap-0.xml', 'tags/index.html']) expect(readFileSync(join(out, file), 'utf8'), file).not.toContain('unfinished');
+    for (const file of ['index.html', 'rss.xml', 'sitemap-0.xml', 'tags/index.html'])
+      expect(readFileSync(join(out, file), 'utf8'), file).not.toContain('unfinished');
     const searchIndex = readdirSync(join(out, 'pagefind'), { recursive: true }).map(String);
     expect(searchIndex.length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'pagefind/pagefind-entry.json'), 'utf8')).toMatch(/"page_count":2\b/);
@@ -127,7 +140,9 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
   });
 
   it('marks its output as a build’s, so the next build may replace it', () => {
-    expect(readFileSync(join(out, '.trendbook-output'), 'utf8')).toBe('Built by Trendbook: npm run build replaces this folder.\n');
+    expect(readFileSync(join(out, '.trendbook-output'), 'utf8')).toBe(
+      'Built by Trendbook: npm run build replaces this folder.\n',
+    );
   });
 });
 
@@ -163,7 +178,9 @@ describe('a site with mistakes', () => {
     const out = join(temp, 'broken-astro');
     const result = build(site, out, 'astro');
     expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('content/reports/broken.md:7:9: unknown dataset "tires": no file named exactly ');
+    expect(`${result.stdout}${result.stderr}`).toContain(
+      'content/reports/broken.md:7:9: unknown dataset "tires": no file named exactly ',
+    );
   });
 });
 
@@ -173,11 +190,15 @@ describe('a CSV edit', () => {
     cpSync(join(ROOT, 'tests/fixtures/site'), site, { recursive: true });
     const out = join(temp, 'editable-out');
     expect(build(site, out).status).toBe(0);
-    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('aria-describedby="stat-working-1">3.1%<span');
+    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain(
+      'aria-describedby="stat-working-1">3.1%<span',
+    );
     const csv = join(site, 'data/creators.csv');
     writeFileSync(csv, readFileSync(csv, 'utf8').replace('2022,micro,3.1%', '2022,micro,3.4%'));
     expect(build(site, out).status).toBe(0);
-    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain('aria-describedby="stat-working-1">3.4%<span');
+    expect(readFileSync(join(out, 'reports/creators/index.html'), 'utf8')).toContain(
+      'aria-describedby="stat-working-1">3.4%<span',
+    );
   });
 });
 
@@ -192,9 +213,17 @@ describe('the example report', () => {
     const result = build(site, join(temp, 'example-edited-out'));
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
-    expect(lines.filter((line) => line.includes('the text says 43% but data/engagement.csv gives 20%'))).toHaveLength(2);
-    expect(lines.filter((line) => line.includes('the text says 1.4 times but data/engagement.csv gives 1.2× (2 / 1.66, year=2016)'))).toHaveLength(1);
-    expect(result.stderr).toContain(`problems found.\nBuild stopped; ${join(temp, 'example-edited-out')}/ is unchanged.\n`);
+    expect(lines.filter((line) => line.includes('the text says 43% but data/engagement.csv gives 20%'))).toHaveLength(
+      2,
+    );
+    expect(
+      lines.filter((line) =>
+        line.includes('the text says 1.4 times but data/engagement.csv gives 1.2× (2 / 1.66, year=2016)'),
+      ),
+    ).toHaveLength(1);
+    expect(result.stderr).toContain(
+      `problems found.\nBuild stopped; ${join(temp, 'example-edited-out')}/ is unchanged.\n`,
+    );
   });
 });
 
@@ -203,7 +232,9 @@ describe('the output folder', () => {
     for (const out of [ROOT, resolve(ROOT, '..'), join(ROOT, 'tests/fixtures/site/data')]) {
       const result = build(join(ROOT, 'tests/fixtures/site'), out);
       expect(result.status).toBe(1);
-      expect(result.stderr).toMatch(/^TRENDBOOK_OUT=.+: the output folder would replace .+, deleting source files\. Expected a folder of its own such as dist\/\. Set TRENDBOOK_OUT to an empty or build-only folder\. \[TB256\]\n$/);
+      expect(result.stderr).toMatch(
+        /^TRENDBOOK_OUT=.+: the output folder would replace .+, deleting source files\. Expected a folder of its own such as dist\/\. Set TRENDBOOK_OUT to an empty or build-only folder\. \[TB256\]\n$/,
+      );
     }
     expect(existsSync(join(ROOT, 'package.json'))).toBe(true);
   });
@@ -214,19 +245,28 @@ describe('the output folder', () => {
     writeFileSync(join(out, 'notes.txt'), 'keep me\n');
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder. [TB257]\n`);
+    expect(result.stderr).toBe(
+      `TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder. [TB257]\n`,
+    );
     expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('keep me\n');
   });
 
   it('is never another Astro site’s output, however much it looks like a build’s', () => {
     const out = join(temp, 'other-astro-site');
-    const files: Record<string, string> = { '_astro/index.abc123.css': 'body{}', 'index.html': '<!doctype html><title>Another site</title>', 'uploads/photo.jpg': 'JPEG bytes', 'precious-upload.txt': 'the only copy\n' };
+    const files: Record<string, string> = {
+      '_astro/index.abc123.css': 'body{}',
+      'index.html': '<!doctype html><title>Another site</title>',
+      'uploads/photo.jpg': 'JPEG bytes',
+      'precious-upload.txt': 'the only copy\n',
+    };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(dirname(join(out, file)), { recursive: true });
       writeFileSync(join(out, file), text);
     }
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
-    expect(result.stderr).toBe(`TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder. [TB257]\n`);
+    expect(result.stderr).toBe(
+      `TRENDBOOK_OUT=${out}: the folder exists and was not made by a Trendbook build (it has no .trendbook-output file), so replacing it could delete files. Expected an empty folder or an earlier build's output. Move its contents away, or choose another folder. [TB257]\n`,
+    );
     expect(result.status).toBe(1);
     const left = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
     expect(left).toHaveLength(4);
@@ -257,7 +297,9 @@ describe('the output folder', () => {
     const holder = await idle();
     writeFileSync(lock, `${holder} 2026-11-26T10:00:00.000Z\n`);
     const result = build(join(ROOT, 'tests/fixtures/site'), out);
-    expect(result.stderr.split('\n')[0]).toBe(`${lock}: taken over from pid ${holder} (started 2026-11-26T10:00:00.000Z), which is now another program, not a build.`);
+    expect(result.stderr.split('\n')[0]).toBe(
+      `${lock}: taken over from pid ${holder} (started 2026-11-26T10:00:00.000Z), which is now another program, not a build.`,
+    );
     expect(result.status).toBe(0);
     expect(existsSync(join(out, 'index.html'))).toBe(true);
     expect(existsSync(lock)).toBe(false);
@@ -305,7 +347,8 @@ describe('two builds of the same input', () => {
     for (const [index, out] of outs.entries()) {
       expect(existsSync(stores[index]!), stores[index]).toBe(true);
       expect(files(out)).toEqual(files(first));
-      for (const file of files(first)) expect(readFileSync(join(out, file)).equals(readFileSync(join(first, file))), file).toBe(true);
+      for (const file of files(first))
+        expect(readFileSync(join(out, file)).equals(readFileSync(join(first, file))), file).toBe(true);
     }
   });
 });

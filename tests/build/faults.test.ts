@@ -10,9 +10,18 @@
  * it has made or the point where it holds the lock and waits (the test-only
  * TRENDBOOK_TEST_HOLD hook).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,21 +57,40 @@ function collect(child: ChildProcess): Started {
 }
 
 function startBuild(out: string, env: NodeJS.ProcessEnv = {}): Started {
-  return collect(spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out, ...env }, detached: true }));
+  return collect(
+    spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out, ...env },
+      detached: true,
+    }),
+  );
 }
 
 /** `npm run build` as a user types it; npm_execpath is npm's own script when the tests run under npm. */
 function startNpmBuild(out: string, env: NodeJS.ProcessEnv = {}): Started {
   const npm = process.env.npm_execpath;
   const [command, args] = npm ? [process.execPath, [npm, 'run', 'build']] : ['npm', ['run', 'build']];
-  return collect(spawn(command, args, { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out, ...env }, detached: true }));
+  return collect(
+    spawn(command, args, {
+      cwd: ROOT,
+      env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out, ...env },
+      detached: true,
+    }),
+  );
 }
 
 function buildSync(out: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, TRENDBOOK_SITE: SITE, TRENDBOOK_OUT: out },
+    encoding: 'utf8',
+  });
 }
 
-const exited = (child: ChildProcess) => new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })));
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
 
 /** Where Astro writes a build's pages before they are moved beside the output. */
 const astroOut = (pid: number) => join(ROOT, 'node_modules/.cache/trendbook/builds', String(pid));
@@ -79,10 +107,16 @@ async function until<T>(what: string, found: () => T | undefined | false): Promi
 }
 
 /** Waits until Astro is writing the build's pages. */
-const untilAstroWrites = (pid: number) => until('the build to start writing its staging folder', () => existsSync(astroOut(pid)));
+const untilAstroWrites = (pid: number) =>
+  until('the build to start writing its staging folder', () => existsSync(astroOut(pid)));
 
 /** Waits until a build started with TRENDBOOK_TEST_HOLD=<hold> holds the lock; returns its pid. */
-const untilHeld = (hold: string) => until('the build to hold the lock', () => existsSync(hold) && Number(readFileSync(hold, 'utf8').trim()) > 0 && Number(readFileSync(hold, 'utf8').trim()));
+const untilHeld = (hold: string) =>
+  until(
+    'the build to hold the lock',
+    () =>
+      existsSync(hold) && Number(readFileSync(hold, 'utf8').trim()) > 0 && Number(readFileSync(hold, 'utf8').trim()),
+  );
 
 /** Running processes (zombies excluded) whose /proc/<pid>/stat field `field` (3 = parent, 4 = process group) is `value`. */
 function processesWith(field: 3 | 4, value: number): number[] {
@@ -183,7 +217,9 @@ describe('a build stopped part-way', () => {
     // Every process npm started (the shell, the build) is gone, without the hold ever being released.
     expect(await survivors(() => processesWith(4, npm.pid!))).toEqual([]);
     await npmExited;
-    expect(npm.output()).toMatch(/Build stopped because the process that started it has exited; .+\/dist\/ is unchanged\.\n$/);
+    expect(npm.output()).toMatch(
+      /Build stopped because the process that started it has exited; .+\/dist\/ is unchanged\.\n$/,
+    );
     expect(existsSync(hold), 'the build stopped where it was held').toBe(true);
     rmSync(hold);
     expect(statSync(out).ino, 'the output folder was not replaced').toBe(folder);
@@ -194,7 +230,9 @@ describe('a build stopped part-way', () => {
 
   it('by SIGKILL of the build alone stops Astro too, before it finishes the pages', async () => {
     const build = startBuild(out);
-    const astro = await until('Astro to start', () => processesWith(3, build.pid!).find((pid) => readCommandLine(pid)?.some((arg) => arg.endsWith('astro.mjs'))));
+    const astro = await until('Astro to start', () =>
+      processesWith(3, build.pid!).find((pid) => readCommandLine(pid)?.some((arg) => arg.endsWith('astro.mjs'))),
+    );
     // Astro is paused while the build dies, so it cannot get ahead of its watch on the build.
     process.kill(astro, 'SIGSTOP');
     process.kill(build.pid!, 'SIGKILL');
@@ -226,12 +264,18 @@ describe('a build stopped part-way', () => {
   it('waits while another build of the checkout (another site or folder) runs Astro, whose .astro/ folder they share, then builds', async () => {
     // A stand-in for that other build: a process whose command line names the build script holds the turn.
     const turn = join(ROOT, 'node_modules/.cache/trendbook/astro-turn.lock');
-    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)', 'scripts/build.ts'], { stdio: 'ignore' });
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)', 'scripts/build.ts'], {
+      stdio: 'ignore',
+    });
     try {
       mkdirSync(dirname(turn), { recursive: true });
       writeFileSync(turn, `${other.pid}\n`);
       const build = startBuild(out);
-      await until('the build to wait for its turn', () => build.output().includes(`Pages: waiting for another build of this checkout (pid ${other.pid}) to finish its pages`));
+      await until('the build to wait for its turn', () =>
+        build
+          .output()
+          .includes(`Pages: waiting for another build of this checkout (pid ${other.pid}) to finish its pages`),
+      );
       // It waits, and Astro has not started.
       expect(existsSync(astroOut(build.pid!))).toBe(false);
       other.kill('SIGKILL');
@@ -268,8 +312,15 @@ describe.skipIf(!canMount)('a build on a disk that cannot take it', () => {
     const result = buildSync(out);
     expect(result.status).toBe(1);
     // The fixture's hostile report prints its warnings first.
-    const errors = result.stderr.split('\n').filter((line) => !/: warning: |^\d+ warnings found\./.test(line)).join('\n');
-    expect(errors).toMatch(new RegExp(`^Could not write ${disk}/\\.dist-staging-\\d+(/\\S*)?: no space left on the disk \\(ENOSPC\\)\\. Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room\\. \\[TB250\\] ${disk}/dist/ is unchanged\\.\\n$`));
+    const errors = result.stderr
+      .split('\n')
+      .filter((line) => !/: warning: |^\d+ warnings found\./.test(line))
+      .join('\n');
+    expect(errors).toMatch(
+      new RegExp(
+        `^Could not write ${disk}/\\.dist-staging-\\d+(/\\S*)?: no space left on the disk \\(ENOSPC\\)\\. Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room\\. \\[TB250\\] ${disk}/dist/ is unchanged\\.\\n$`,
+      ),
+    );
     expect(treeHash(out)).toBe(before);
     expect(readdirSync(disk)).toEqual(['dist']);
   });
@@ -282,20 +333,31 @@ describe.skipIf(!canMount)('a build on a disk that cannot take it', () => {
     const out = join(disk, 'dist');
     const result = buildSync(out);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(`Could not write ${disk}/.dist.lock: the file system is read-only (EROFS). Set TRENDBOOK_OUT to a folder on a writable disk. [TB254] ${out}/ is unchanged.\n`);
+    expect(result.stderr).toBe(
+      `Could not write ${disk}/.dist.lock: the file system is read-only (EROFS). Set TRENDBOOK_OUT to a folder on a writable disk. [TB254] ${out}/ is unchanged.\n`,
+    );
   });
 });
 
 describe('write errors', () => {
   it('name the path, the errno and what to do', () => {
-    const error = Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES', path: '/srv/site/dist/index.html' });
-    expect(describeWriteError(error, '/srv/site')).toBe('Could not write /srv/site/dist/index.html: permission denied (EACCES). Make the folder writable for this user, or set TRENDBOOK_OUT to a folder you own. [TB252]');
-    expect(describeWriteError(Object.assign(new Error('x'), { code: 'EDQUOT' }), '/srv/site')).toBe('Could not write /srv/site: the disk quota is used up (EDQUOT). Free some space in your quota, or set TRENDBOOK_OUT to another disk. [TB251]');
+    const error = Object.assign(new Error('EACCES: permission denied, open'), {
+      code: 'EACCES',
+      path: '/srv/site/dist/index.html',
+    });
+    expect(describeWriteError(error, '/srv/site')).toBe(
+      'Could not write /srv/site/dist/index.html: permission denied (EACCES). Make the folder writable for this user, or set TRENDBOOK_OUT to a folder you own. [TB252]',
+    );
+    expect(describeWriteError(Object.assign(new Error('x'), { code: 'EDQUOT' }), '/srv/site')).toBe(
+      'Could not write /srv/site: the disk quota is used up (EDQUOT). Free some space in your quota, or set TRENDBOOK_OUT to another disk. [TB251]',
+    );
     expect(describeWriteError(new Error('something else'), '/srv/site')).toBeUndefined();
   });
 
   it('are found in Astro’s output', () => {
-    expect(findWriteError("[ERROR] ENOSPC: no space left on device, write '/tmp/x/.dist-staging-12/charts/a.png'\n    at …")).toBe(
+    expect(
+      findWriteError("[ERROR] ENOSPC: no space left on device, write '/tmp/x/.dist-staging-12/charts/a.png'\n    at …"),
+    ).toBe(
       'Could not write /tmp/x/.dist-staging-12/charts/a.png: no space left on the disk (ENOSPC). Free some disk space, or set TRENDBOOK_OUT to a folder on a disk with room. [TB250]',
     );
     expect(findWriteError('Error: something unrelated')).toBeUndefined();

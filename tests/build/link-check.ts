@@ -35,9 +35,11 @@ export function checkLinks(out: string, base: string): { checked: number; broken
       if (typeof element.properties.id === 'string') ids.add(element.properties.id);
       for (const name of ['href', 'src', 'action'] as const) {
         const value = element.properties[name];
-        if (typeof value === 'string' && (value.startsWith('/') || value.startsWith('#')) && !value.startsWith('//')) links.push(value);
+        if (typeof value === 'string' && (value.startsWith('/') || value.startsWith('#')) && !value.startsWith('//'))
+          links.push(value);
       }
-      if (typeof element.properties.srcSet === 'string') links.push(...element.properties.srcSet.split(',').map((candidate) => candidate.trim().split(' ')[0]!));
+      if (typeof element.properties.srcSet === 'string')
+        links.push(...element.properties.srcSet.split(',').map((candidate) => candidate.trim().split(' ')[0]!));
     });
     idsOf.set(page, ids);
     linksOf.set(page, links);

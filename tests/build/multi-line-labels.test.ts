@@ -18,7 +18,12 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 function run(script: 'build' | 'check', out?: string) {
   const result = spawnSync(process.execPath, [join(ROOT, `scripts/${script}.ts`)], {
     cwd: ROOT,
-    env: { ...process.env, TRENDBOOK_SITE: SITE, ...(out ? { TRENDBOOK_OUT: out } : {}), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      TRENDBOOK_SITE: SITE,
+      ...(out ? { TRENDBOOK_OUT: out } : {}),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -34,7 +39,9 @@ describe('a chart whose x labels run over two lines', () => {
   it('passes the check', () => {
     const checked = run('check');
     expect(checked.stderr).toBe('');
-    expect(checked.stdout.trim().split('\n').at(-1)).toMatch(/^Checked 1 dataset, 1 report and 1 chart in \d+\.\d s: no problems\.$/);
+    expect(checked.stdout.trim().split('\n').at(-1)).toMatch(
+      /^Checked 1 dataset, 1 report and 1 chart in \d+\.\d s: no problems\.$/,
+    );
     expect(checked.status).toBe(0);
   });
 
@@ -46,7 +53,9 @@ describe('a chart whose x labels run over two lines', () => {
 
   it('writes the label quoted, with its line break inside the quotes and CRLF between records', () => {
     const text = readFileSync(join(out, 'downloads/tales/engagement-by-story.csv'), 'utf8');
-    expect(text).toBe('\uFEFFstory,engagement_rate,basis\r\n"Once upon\na time",2.4,reported\r\nThe end,2.2,reported\r\nEpilogue,1.9,reported\r\n');
+    expect(text).toBe(
+      '\uFEFFstory,engagement_rate,basis\r\n"Once upon\na time",2.4,reported\r\nThe end,2.2,reported\r\nEpilogue,1.9,reported\r\n',
+    );
     const parsed = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual([
@@ -59,13 +68,21 @@ describe('a chart whose x labels run over two lines', () => {
 
   it('keeps the line break in the table and the chart, and reads it as a space in the alt text', () => {
     const page = readFileSync(join(out, 'reports/tales/index.html'), 'utf8');
-    expect(page.match(/<th scope="row">[^<]*<\/th>/g)).toEqual(['<th scope="row">Once upon\na time</th>', '<th scope="row">The end</th>', '<th scope="row">Epilogue</th>']);
-    const spec = JSON.parse(/<script type="application\/json" class="chart__spec">(.*?)<\/script>/s.exec(page)![1]!) as { x: { labels: string[] } };
+    expect(page.match(/<th scope="row">[^<]*<\/th>/g)).toEqual([
+      '<th scope="row">Once upon\na time</th>',
+      '<th scope="row">The end</th>',
+      '<th scope="row">Epilogue</th>',
+    ]);
+    const spec = JSON.parse(
+      /<script type="application\/json" class="chart__spec">(.*?)<\/script>/s.exec(page)![1]!,
+    ) as { x: { labels: string[] } };
     expect(spec.x.labels).toEqual(['Once upon\na time', 'The end', 'Epilogue']);
     expect(page).toContain('alt="Bar chart of engagement rate from Once upon a time to Epilogue.');
   });
 
   it('publishes the notes column that mixes numbers and text as it is', () => {
-    expect(readFileSync(join(out, 'data/tales.csv'), 'utf8')).toBe('\uFEFFstory,note,engagement_rate\r\n"Once upon\na time",1,2.4\r\nThe end,"Read it\ntwice",2.2\r\nEpilogue,7,1.9\r\n');
+    expect(readFileSync(join(out, 'data/tales.csv'), 'utf8')).toBe(
+      '\uFEFFstory,note,engagement_rate\r\n"Once upon\na time",1,2.4\r\nThe end,"Read it\ntwice",2.2\r\nEpilogue,7,1.9\r\n',
+    );
   });
 });

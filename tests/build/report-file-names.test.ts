@@ -26,7 +26,11 @@ function site(name: string, reports: Record<string, string>): string {
 }
 
 function build(root: string, out: string) {
-  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: root, TRENDBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  return spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, TRENDBOOK_SITE: root, TRENDBOOK_OUT: out, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
 }
 
 describe('report file names in a build', () => {
@@ -35,7 +39,9 @@ describe('report file names in a build', () => {
     const result = build(site('skipped', { 'fine.md': report('Fine'), '_draft.md': report('Draft') }), out);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^Built 1 report, 1 chart and .+; skipped content\/reports\/_draft\.md \(not published: a leading _ or \. or a name not ending in \.md\)$/);
+    expect(result.stdout.trim().split('\n').at(-1)).toMatch(
+      /^Built 1 report, 1 chart and .+; skipped content\/reports\/_draft\.md \(not published: a leading _ or \. or a name not ending in \.md\)$/,
+    );
     expect(readdirSync(join(out, 'reports')).sort()).toEqual(['fine']);
     expect(existsSync(join(out, 'reports/fine/index.html'))).toBe(true);
   });

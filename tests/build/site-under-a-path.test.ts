@@ -28,7 +28,13 @@ describe('a site published under /blog/', () => {
     // Written with a trailing slash, as GitHub shows a project site's address: it is the same site.
     build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
       cwd: ROOT,
-      env: { ...process.env, TRENDBOOK_SITE: join(ROOT, 'tests/fixtures/site'), TRENDBOOK_OUT: out, TRENDBOOK_URL: `${SITE}/`, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        TRENDBOOK_SITE: join(ROOT, 'tests/fixtures/site'),
+        TRENDBOOK_OUT: out,
+        TRENDBOOK_URL: `${SITE}/`,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       encoding: 'utf8',
     });
     pages = build.status === 0 ? [...htmlFiles(out), join(out, '404.html')] : [];
@@ -43,7 +49,14 @@ describe('a site published under /blog/', () => {
   };
 
   it('builds', () => {
-    expect(build.stderr.split('\n').filter((line) => line !== '' && !/^content\/reports\/hostile\.md:\d+:\d+: warning: |^\d+ warnings found\./.test(line))).toEqual([]);
+    expect(
+      build.stderr
+        .split('\n')
+        .filter(
+          (line) =>
+            line !== '' && !/^content\/reports\/hostile\.md:\d+:\d+: warning: |^\d+ warnings found\./.test(line),
+        ),
+    ).toEqual([]);
     expect(build.status).toBe(0);
   });
 
@@ -55,9 +68,14 @@ describe('a site published under /blog/', () => {
         for (const name of ['href', 'src', 'srcSet', 'action', 'content', 'dataUrl'] as const) {
           const value = element.properties[name];
           if (typeof value !== 'string') continue;
-          for (const candidate of name === 'srcSet' ? value.split(',').map((part) => part.trim().split(' ')[0]!) : [value]) {
+          for (const candidate of name === 'srcSet'
+            ? value.split(',').map((part) => part.trim().split(' ')[0]!)
+            : [value]) {
             if (candidate.startsWith('/') || candidate.startsWith('https://reports.example.org')) count++;
-            if ((candidate.startsWith('/') && !candidate.startsWith('/blog/')) || (candidate.startsWith('https://reports.example.org') && !candidate.startsWith(`${SITE}/`))) {
+            if (
+              (candidate.startsWith('/') && !candidate.startsWith('/blog/')) ||
+              (candidate.startsWith('https://reports.example.org') && !candidate.startsWith(`${SITE}/`))
+            ) {
               outside.push(`${page.slice(out.length)} <${element.tagName} ${name}="${candidate}">`);
             }
           }
@@ -81,12 +99,19 @@ describe('a site published under /blog/', () => {
     for (const { page, card } of checked) {
       const meta = new Map<string, string>();
       let canonical = '';
-      let jsonLd: { mainEntityOfPage?: string; url?: string; image?: string; distribution?: { contentUrl?: string }[] } = {};
+      let jsonLd: {
+        mainEntityOfPage?: string;
+        url?: string;
+        image?: string;
+        distribution?: { contentUrl?: string }[];
+      } = {};
       visit(fromHtml(read(`${page}index.html`)), 'element', (element) => {
         const { properties } = element;
-        if (element.tagName === 'meta') meta.set(String(properties.property ?? properties.name), String(properties.content));
+        if (element.tagName === 'meta')
+          meta.set(String(properties.property ?? properties.name), String(properties.content));
         if (element.tagName === 'link' && String(properties.rel) === 'canonical') canonical = String(properties.href);
-        if (element.tagName === 'script' && properties.type === 'application/ld+json') jsonLd = JSON.parse(element.children.map((child) => ('value' in child ? child.value : '')).join(''));
+        if (element.tagName === 'script' && properties.type === 'application/ld+json')
+          jsonLd = JSON.parse(element.children.map((child) => ('value' in child ? child.value : '')).join(''));
       });
       expect([canonical, meta.get('og:url')], page).toEqual([`${SITE}/${page}`, `${SITE}/${page}`]);
       expect([meta.get('og:image'), meta.get('twitter:image')], page).toEqual([`${SITE}/${card}`, `${SITE}/${card}`]);
@@ -104,12 +129,16 @@ describe('a site published under /blog/', () => {
     const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => match[1]!);
     expect(locs.length).toBeGreaterThan(5);
     for (const loc of locs) expect(fileOf(loc), loc).toBe('a file');
-    expect(read('robots.txt')).toBe(`User-agent: *\nAllow: /blog/\nDisallow: /blog/embed/\n\nSitemap: ${SITE}/sitemap-index.xml\n`);
+    expect(read('robots.txt')).toBe(
+      `User-agent: *\nAllow: /blog/\nDisallow: /blog/embed/\n\nSitemap: ${SITE}/sitemap-index.xml\n`,
+    );
   });
 
   it('embeds and unfurls charts from under the path: oEmbed discovery and answer, embed code, share links', () => {
     const chartPage = read('reports/creators/charts/engagement-by-tier/index.html');
-    expect(chartPage).toContain(`<link rel="alternate" type="application/json+oembed" href="${SITE}/oembed/creators/engagement-by-tier.json"`);
+    expect(chartPage).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="${SITE}/oembed/creators/engagement-by-tier.json"`,
+    );
     const oembed = JSON.parse(read('oembed/creators/engagement-by-tier.json'));
     expect(oembed.provider_url).toBe(`${SITE}/`);
     expect(oembed.thumbnail_url).toBe(`${SITE}/og/creators/engagement-by-tier.png`);
@@ -117,9 +146,13 @@ describe('a site published under /blog/', () => {
     expect(oembed.html).toContain(`<iframe src="${embedSrc}"`);
     expect(chartPage).toContain(`&lt;iframe src=&quot;${embedSrc}&quot;`);
     expect(fileOf(embedSrc)).toBe('a file');
-    expect(chartPage).toContain(`href="https://twitter.com/intent/tweet?text=Average+engagement+by+tier&amp;url=${encodeURIComponent(`${SITE}/reports/creators/charts/engagement-by-tier/`)}`);
+    expect(chartPage).toContain(
+      `href="https://twitter.com/intent/tweet?text=Average+engagement+by+tier&amp;url=${encodeURIComponent(`${SITE}/reports/creators/charts/engagement-by-tier/`)}`,
+    );
     // The embed's own link back to the chart page.
-    expect(read('embed/creators/engagement-by-tier/index.html')).toContain(`href="${SITE}/reports/creators/charts/engagement-by-tier/"`);
+    expect(read('embed/creators/engagement-by-tier/index.html')).toContain(
+      `href="${SITE}/reports/creators/charts/engagement-by-tier/"`,
+    );
   });
 
   it('gives _headers rules the path, so framing and caching rules match the pages a host serves there', () => {
@@ -129,8 +162,14 @@ describe('a site published under /blog/', () => {
     expect(paths.length).toBeGreaterThan(5);
     for (const path of paths) expect(path, 'every rule is under /blog/').toMatch(/^\/blog\//);
     const rules = parseHeadersFile(read('_headers'));
-    const framing = (path: string) => rules.filter((rule) => rule.path.test(path)).flatMap((rule) => rule.headers).filter(([name, value]) => name === 'Content-Security-Policy' && value.startsWith('frame-ancestors'));
-    expect(framing('/blog/embed/creators/engagement-by-tier/')).toEqual([['Content-Security-Policy', 'frame-ancestors *']]);
+    const framing = (path: string) =>
+      rules
+        .filter((rule) => rule.path.test(path))
+        .flatMap((rule) => rule.headers)
+        .filter(([name, value]) => name === 'Content-Security-Policy' && value.startsWith('frame-ancestors'));
+    expect(framing('/blog/embed/creators/engagement-by-tier/')).toEqual([
+      ['Content-Security-Policy', 'frame-ancestors *'],
+    ]);
     expect(framing('/blog/reports/creators/')).toEqual([['Content-Security-Policy', "frame-ancestors 'none'"]]);
   });
 

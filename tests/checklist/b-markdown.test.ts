@@ -40,7 +40,10 @@ describe('B3: text hidden by HTML', () => {
     expect(formatProblems(problems)).toBe(`${expected[1]}\n1 problem found.`);
     expect(formatProblems(warnings)).toBe(`${expected[0]}\n1 warning found.`);
     const strict = await checkProject(root, SITE, true);
-    expect(strict.problems.map((problem) => `${problem.path}:${problem.line}`)).toEqual(['content/reports/late.md:9', 'content/reports/unclosed.md:9']);
+    expect(strict.problems.map((problem) => `${problem.path}:${problem.line}`)).toEqual([
+      'content/reports/late.md:9',
+      'content/reports/unclosed.md:9',
+    ]);
   });
 });
 
@@ -49,11 +52,15 @@ describe('B4: YAML syntax mistakes in frontmatter', () => {
   const fix = 'Indent with spaces, and put text that contains ": " or starts with a quote inside double quotes.';
 
   it('B4: a tab indent fails at the tab', () => {
-    expect(frontmatterProblems(folder, 'tab-indent')).toBe(`content/reports/tab-indent.md:5:1: the frontmatter is not valid YAML: Tabs are not allowed as indentation. ${fix} [TB152]\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'tab-indent')).toBe(
+      `content/reports/tab-indent.md:5:1: the frontmatter is not valid YAML: Tabs are not allowed as indentation. ${fix} [TB152]\n1 problem found.`,
+    );
   });
 
   it('B4: title: Q3: results fails at the unquoted value', () => {
-    expect(frontmatterProblems(folder, 'colon-in-title')).toBe(`content/reports/colon-in-title.md:2:8: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix} [TB152]\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'colon-in-title')).toBe(
+      `content/reports/colon-in-title.md:2:8: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix} [TB152]\n1 problem found.`,
+    );
   });
 
   it('B4: a missing closing --- fails at the opening line', () => {
@@ -63,7 +70,9 @@ describe('B4: YAML syntax mistakes in frontmatter', () => {
   });
 
   it('B4: a duplicate key fails at the second one', () => {
-    expect(frontmatterProblems(folder, 'duplicate-key')).toBe(`content/reports/duplicate-key.md:5:1: the frontmatter is not valid YAML: Map keys must be unique. ${fix} [TB152]\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'duplicate-key')).toBe(
+      `content/reports/duplicate-key.md:5:1: the frontmatter is not valid YAML: Map keys must be unique. ${fix} [TB152]\n1 problem found.`,
+    );
   });
 
   it('B4: a project check names each report, not another file', async () => {
@@ -118,10 +127,14 @@ describe('B5: frontmatter values', () => {
   });
 
   it('B5: the odd title is percent-encoded in every share link, and decodes back exactly', () => {
-    const links = shareLinks({ url: 'https://trends.example.com/reports/q3/', title, text: title }, { handle: '@trendbook', utm: { enabled: true, source: 'share', campaign: 'q3 & "more"' } });
+    const links = shareLinks(
+      { url: 'https://trends.example.com/reports/q3/', title, text: title },
+      { handle: '@trendbook', utm: { enabled: true, source: 'share', campaign: 'q3 & "more"' } },
+    );
     expect(links).toEqual({
       x: 'https://twitter.com/intent/tweet?text=%22+%3C+%26+%27+%F0%9F%93%88+%D9%85%D8%B1%D8%AD%D8%A8%D8%A7&url=https%3A%2F%2Ftrends.example.com%2Freports%2Fq3%2F%3Futm_source%3Dx%26utm_medium%3Dsocial%26utm_campaign%3Dq3%2B%2526%2B%2522more%2522&via=trendbook',
-      linkedin: 'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Ftrends.example.com%2Freports%2Fq3%2F%3Futm_source%3Dlinkedin%26utm_medium%3Dsocial%26utm_campaign%3Dq3%2B%2526%2B%2522more%2522',
+      linkedin:
+        'https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Ftrends.example.com%2Freports%2Fq3%2F%3Futm_source%3Dlinkedin%26utm_medium%3Dsocial%26utm_campaign%3Dq3%2B%2526%2B%2522more%2522',
       email:
         "mailto:?subject=%22%20%3C%20%26%20'%20%F0%9F%93%88%20%D9%85%D8%B1%D8%AD%D8%A8%D8%A7&body=%22%20%3C%20%26%20'%20%F0%9F%93%88%20%D9%85%D8%B1%D8%AD%D8%A8%D8%A7%0A%0Ahttps%3A%2F%2Ftrends.example.com%2Freports%2Fq3%2F%3Futm_source%3Demail%26utm_medium%3Demail%26utm_campaign%3Dq3%2B%2526%2B%2522more%2522",
       copy: 'https://trends.example.com/reports/q3/?utm_source=share&utm_medium=link&utm_campaign=q3+%26+%22more%22',
@@ -134,18 +147,23 @@ describe('B5: frontmatter values', () => {
 
 describe('B6: YAML bombs and prototype keys', () => {
   const folder = 'b6-yaml-bombs-and-prototype-keys';
-  const tooMany = 'Expected at most 100 values copied by aliases, received aliases of aliases that multiply the values at every level. Write the values out instead of repeating them with &anchors and *aliases.';
+  const tooMany =
+    'Expected at most 100 values copied by aliases, received aliases of aliases that multiply the values at every level. Write the values out instead of repeating them with &anchors and *aliases.';
 
   it('B6: a billion-laughs frontmatter fails quickly at its first alias instead of crashing', () => {
     const started = performance.now();
-    expect(frontmatterProblems(folder, 'billion-laughs')).toBe(`content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany} [TB027]\n1 problem found.`);
+    expect(frontmatterProblems(folder, 'billion-laughs')).toBe(
+      `content/reports/billion-laughs.md:6:8: the frontmatter uses too many YAML aliases (*name). ${tooMany} [TB027]\n1 problem found.`,
+    );
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('B6: a billion-laughs sidecar fails quickly at its first alias instead of crashing', () => {
     const started = performance.now();
     const { problems, meta } = parseDatasetMeta(fixture(folder, 'data/billion_laughs.yml'), 'data/billion_laughs.yml');
-    expect(formatProblems(problems)).toBe(`data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany} [TB027]\n1 problem found.`);
+    expect(formatProblems(problems)).toBe(
+      `data/billion_laughs.yml:3:8: the sidecar uses too many YAML aliases (*name). ${tooMany} [TB027]\n1 problem found.`,
+    );
     expect(meta).toBeUndefined();
     expect(performance.now() - started).toBeLessThan(1000);
   });
@@ -189,8 +207,7 @@ describe('B7: code fence info strings', () => {
   it('B7: ```js&#x20;xss gets exactly one class, language-js', async () => {
     const file = new VFile({ value: '```js&#x20;xss\nconst x = 1;\n```\n', path: '/nowhere/content/reports/q3.md' });
     const html = String(
-      await createReportProcessor({ root: join(FIXTURES, 'c-directives'), config: SITE })
-        .process(file),
+      await createReportProcessor({ root: join(FIXTURES, 'c-directives'), config: SITE }).process(file),
     );
     expect(html).toBe('<pre><code class="language-js">const x = 1;\n</code></pre>');
   });

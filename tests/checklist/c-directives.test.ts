@@ -47,7 +47,9 @@ const CHART = '::chart{dataset="tiers" y="engagement_rate"}';
 
 describe('C3: unterminated directives', () => {
   it('C3: ::chart{dataset="tiers} (quote never closed) fails at its line', async () => {
-    expect(await errorOf('Intro.\n\n::chart{dataset="tiers}\n\nAfter.\n')).toBe(unreadable('3:1', '::chart{dataset="tiers}'));
+    expect(await errorOf('Intro.\n\n::chart{dataset="tiers}\n\nAfter.\n')).toBe(
+      unreadable('3:1', '::chart{dataset="tiers}'),
+    );
   });
 });
 
@@ -63,7 +65,9 @@ describe('C4: word-processor artefacts', () => {
     expect(await errorOf('Engagement was :stat{dataset="tiers"\u202fy="engagement_rate"} in 2024.\n')).toBe(
       'content/reports/q3.md:1:37: the stat directive has a narrow non-breaking space between its attributes. Expected ordinary spaces between attributes, received U+202F (narrow non-breaking space). Replace it with an ordinary space; word processors put non-breaking spaces in automatically. [TB111]\n1 problem found.',
     );
-    expect(await errorOf('::chart{dataset="tiers" title="A\u00a0B"\n')).toBe(unreadable('1:1', '::chart{dataset="tiers" title="A\u00a0B"'));
+    expect(await errorOf('::chart{dataset="tiers" title="A\u00a0B"\n')).toBe(
+      unreadable('1:1', '::chart{dataset="tiers" title="A\u00a0B"'),
+    );
   });
 });
 
@@ -115,7 +119,9 @@ describe('C7: :stat over data with no usable value', () => {
   }
 
   it('C7: a filter of known values that matches 0 rows fails with the filter', async () => {
-    const error = await errorOf('Micro drew :stat{dataset="tiers" y="engagement_rate" where="tier=micro year=2017"}.\n');
+    const error = await errorOf(
+      'Micro drew :stat{dataset="tiers" y="engagement_rate" where="tier=micro year=2017"}.\n',
+    );
     expect(error).toBe(
       'content/reports/q3.md:1:54: no value of "engagement_rate" in data/tiers.csv matches tier=micro year=2017. Expected at least one row with a value, received 0 matching rows. Check the filter, or fill in the value in the CSV. [TB136]\n1 problem found.',
     );
@@ -123,7 +129,9 @@ describe('C7: :stat over data with no usable value', () => {
   });
 
   it('C7: a column with no values fails, with agg too', async () => {
-    const error = await errorOf('One :stat{dataset="tiers" y="no_values" where="tier=micro year=2016"}.\n\nMean :stat{dataset="tiers" y="no_values" where="tier=mega" agg="mean"}.\n');
+    const error = await errorOf(
+      'One :stat{dataset="tiers" y="no_values" where="tier=micro year=2016"}.\n\nMean :stat{dataset="tiers" y="no_values" where="tier=mega" agg="mean"}.\n',
+    );
     expect(error).toBe(
       [
         'content/reports/q3.md:1:41: no value of "no_values" in data/tiers.csv matches tier=micro year=2016. Expected at least one row with a value, received 1 matching row, all missing a value. Check the filter, or fill in the value in the CSV. [TB136]',
@@ -136,7 +144,9 @@ describe('C7: :stat over data with no usable value', () => {
 
   it('C7: a zero denominator fails for as="ratio" and as="percent-more"', async () => {
     const compare = 'dataset="tiers" y="listeners" where="year=2016" compare="tier=micro/mega"';
-    const error = await errorOf(`A :stat{${compare} as="ratio"} ratio.\n\nA :stat{${compare} as="percent-more"} gap.\n`);
+    const error = await errorOf(
+      `A :stat{${compare} as="ratio"} ratio.\n\nA :stat{${compare} as="percent-more"} gap.\n`,
+    );
     expect(error).toBe(
       [
         'content/reports/q3.md:1:57: the second value of the comparison (mega) is 0, so there is no ratio. Expected a non-zero value to compare with, received 0. Compare with another value, or use as="difference". [TB135]',
@@ -148,7 +158,9 @@ describe('C7: :stat over data with no usable value', () => {
   });
 
   it('C7: a stat over a column with gaps prints only real numbers', async () => {
-    const html = await htmlOf('Mega averaged :stat{dataset="tiers" y="engagement_rate" where="tier=mega" agg="mean"}; the difference is :stat{dataset="tiers" y="listeners" where="year=2016" compare="tier=micro/mega" as="difference"}.\n');
+    const html = await htmlOf(
+      'Mega averaged :stat{dataset="tiers" y="engagement_rate" where="tier=mega" agg="mean"}; the difference is :stat{dataset="tiers" y="listeners" where="year=2016" compare="tier=micro/mega" as="difference"}.\n',
+    );
     expectNoBadNumbers(html);
     expect(html).toContain('aria-describedby="stat-working-1">1.6%<span');
     expect(html).toContain('aria-describedby="stat-working-2">120<span');

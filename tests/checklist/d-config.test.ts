@@ -24,14 +24,17 @@ vi.mock('node:fs', async (importOriginal) => {
   const find = (path: unknown): unknown => {
     if (!filesystem.caseInsensitive || typeof path !== 'string' || real.existsSync(path)) return path;
     try {
-      const match = real.readdirSync(dirname(path)).find((entry) => entry.toLowerCase() === basename(path).toLowerCase());
+      const match = real
+        .readdirSync(dirname(path))
+        .find((entry) => entry.toLowerCase() === basename(path).toLowerCase());
       return match === undefined ? path : joinPath(dirname(path), match);
     } catch {
       return path;
     }
   };
   type Call = (...args: unknown[]) => unknown;
-  const wrap = <F,>(fn: F): F => ((path: unknown, ...rest: unknown[]) => (fn as unknown as Call)(find(path), ...rest)) as unknown as F;
+  const wrap = <F>(fn: F): F =>
+    ((path: unknown, ...rest: unknown[]) => (fn as unknown as Call)(find(path), ...rest)) as unknown as F;
   const patched = {
     existsSync: wrap(real.existsSync),
     statSync: wrap(real.statSync),
@@ -76,8 +79,7 @@ function settingsProblems(input: unknown): string {
 describe('D1: dataset names and the data folder', () => {
   const root = join(FIXTURES, 'c-directives');
   const markdown = 'Intro.\n\n::chart{dataset="Tiers" y="engagement_rate" series="tier" title="Engagement"}\n';
-  const expected =
-    `content/reports/q3.md:3:9: unknown dataset "Tiers": no file named exactly data/Tiers.csv. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"? [TB019]\n1 problem found.`;
+  const expected = `content/reports/q3.md:3:9: unknown dataset "Tiers": no file named exactly data/Tiers.csv. Expected one of "tiers", received "Tiers". Did you mean dataset="tiers"? [TB019]\n1 problem found.`;
 
   it('D1: dataset="Tiers" with data/tiers.csv fails with the resolved path and a did-you-mean on a case-sensitive filesystem', async () => {
     expect(await problemsOf(root, markdown)).toBe(expected);
@@ -109,11 +111,18 @@ describe('D1: dataset names and the data folder', () => {
 describe('D3: the site URL', () => {
   it('D3: a missing url fails with its key', () => {
     const { url: _url, ...withoutUrl } = SITE;
-    expect(settingsProblems(withoutUrl)).toBe('src/site.config.ts:1:1: "url" is missing. Expected string, received nothing. Correct "url" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.');
+    expect(settingsProblems(withoutUrl)).toBe(
+      'src/site.config.ts:1:1: "url" is missing. Expected string, received nothing. Correct "url" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.',
+    );
   });
 
   it('D3: javascript:, data:, protocol-relative and plain http URLs fail with the url key', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example', 'http://trends.example.com']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      '//evil.example',
+      'http://trends.example.com',
+    ]) {
       expect(settingsProblems({ ...SITE, url })).toBe(
         `src/site.config.ts:1:1: "url": expected an absolute https URL such as https://trends.example.com. Received ${JSON.stringify(url)}. Correct "url" (docs/authoring.md lists the allowed values). [TB200]\n1 problem found.`,
       );
@@ -123,7 +132,9 @@ describe('D3: the site URL', () => {
 
 describe('D4: unknown keys, wrong types, an empty config', () => {
   it('D4: unknown and misspelled keys (and base: "//evil.example", D3: there is no base setting) fail with their names', () => {
-    expect(settingsProblems({ ...SITE, embed: 'yes', base: '//evil.example', utm: { ...SITE.utm, campaing: 'q3' } })).toBe(
+    expect(
+      settingsProblems({ ...SITE, embed: 'yes', base: '//evil.example', utm: { ...SITE.utm, campaing: 'q3' } }),
+    ).toBe(
       [
         'src/site.config.ts:1:1: unknown key "campaing" in "utm". Expected only the documented keys, received "campaing". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB200]',
         'src/site.config.ts:1:1: unknown keys "embed", "base". Expected only the documented keys, received "embed", "base". Remove the keys or correct their spelling (docs/authoring.md lists the allowed keys). [TB200]',

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/errors.ts';
 import { readDataset } from '../../src/lib/data/load-dataset.ts';
+import { formatProblems } from '../../src/lib/errors.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-d2-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

@@ -58,13 +58,17 @@ describe('G5: the output folder is never a folder that holds sources', () => {
 
   it('G5: refuses a "~" that no shell expanded, instead of building into a folder named "~"', () => {
     const result = buildInto('~/site');
-    expect(result.stderr).toBe('TRENDBOOK_OUT=~/site: "~" is not expanded to your home folder here, so this would build into a folder named "~". Expected an absolute path or one relative to the project. Write the full path, for example TRENDBOOK_OUT=$HOME/site. [TB255]\n');
+    expect(result.stderr).toBe(
+      'TRENDBOOK_OUT=~/site: "~" is not expanded to your home folder here, so this would build into a folder named "~". Expected an absolute path or one relative to the project. Write the full path, for example TRENDBOOK_OUT=$HOME/site. [TB255]\n',
+    );
     expect(result.status).toBe(1);
     expect(existsSync(join(ROOT, '~'))).toBe(false);
   });
 
   it('G5: leaves the sources, the home folder and the parent as they were', () => {
-    expect(readdirSync(join(site, 'content', 'reports')).sort()).toEqual(readdirSync(join(ROOT, 'tests/fixtures/site/content/reports')).sort());
+    expect(readdirSync(join(site, 'content', 'reports')).sort()).toEqual(
+      readdirSync(join(ROOT, 'tests/fixtures/site/content/reports')).sort(),
+    );
     expect(readdirSync(join(site, 'data')).sort()).toEqual(readdirSync(join(ROOT, 'tests/fixtures/site/data')).sort());
     expect(readdirSync(home)).toEqual(['.profile']);
     expect(readdirSync(join(temp, 'projects'))).toEqual(['site']);

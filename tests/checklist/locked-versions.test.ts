@@ -7,7 +7,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string }> };
+const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { version?: string }>;
+};
 
 /** Whether version a is at least b (plain x.y.z). */
 function atLeast(a: string, b: string): boolean {
@@ -31,6 +33,11 @@ describe('locked versions', () => {
   }
 
   it('compares versions part by part', () => {
-    expect([atLeast('5.10.0', '5.2.0'), atLeast('5.2.0', '5.2.0'), atLeast('5.1.9', '5.2.0'), atLeast('13.2.2', '13.2.1')]).toEqual([true, true, false, true]);
+    expect([
+      atLeast('5.10.0', '5.2.0'),
+      atLeast('5.2.0', '5.2.0'),
+      atLeast('5.1.9', '5.2.0'),
+      atLeast('13.2.2', '13.2.1'),
+    ]).toEqual([true, true, false, true]);
   });
 });

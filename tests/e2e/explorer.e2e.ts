@@ -35,7 +35,8 @@ async function open(width = 1280): Promise<{ page: Page; problems: string[] }> {
 }
 
 const drawn = (page: Page) => page.waitForSelector('[data-explore][data-explore-state="drawn"]');
-const headers = (page: Page) => page.$$eval('[data-explore-table] thead th', (cells) => cells.map((cell) => cell.textContent));
+const headers = (page: Page) =>
+  page.$$eval('[data-explore-table] thead th', (cells) => cells.map((cell) => cell.textContent));
 
 describe('the explorer', () => {
   it('opens from a report chart with that chart’s view, redraws on a change, and restores it on reload', async () => {
@@ -43,7 +44,10 @@ describe('the explorer', () => {
     await page.goto(`${baseUrl}/`);
     const report = await page.$eval('a[href^="/reports/"]', (link) => link.getAttribute('href')!);
     await page.goto(`${baseUrl}${report}`);
-    const link = await page.$eval('figure[data-chart] .chart__links a[href^="/explore/"]', (anchor) => anchor.getAttribute('href')!);
+    const link = await page.$eval(
+      'figure[data-chart] .chart__links a[href^="/explore/"]',
+      (anchor) => anchor.getAttribute('href')!,
+    );
     const chartHeaders = await page.locator('figure[data-chart]').first().locator('thead th').allTextContents();
     const wanted = new URLSearchParams(link.split('?')[1]);
 
@@ -60,7 +64,12 @@ describe('the explorer', () => {
     const boxes = page.locator('[data-control="series"] input[type="checkbox"]');
     const second = await boxes.nth(1).getAttribute('value');
     await boxes.nth(1).uncheck();
-    await page.waitForFunction((value) => !new URLSearchParams(location.search).get('series')?.split(',').includes(value!) && new URLSearchParams(location.search).has('series'), second);
+    await page.waitForFunction(
+      (value) =>
+        !new URLSearchParams(location.search).get('series')?.split(',').includes(value!) &&
+        new URLSearchParams(location.search).has('series'),
+      second,
+    );
     const after = await headers(page);
     expect(after).toHaveLength(before.length - 1);
     const address = page.url();
@@ -75,7 +84,8 @@ describe('the explorer', () => {
 
   it('keeps hostile parameters inert and says which were ignored, as text', async () => {
     const { page, problems } = await open();
-    const query = '?dataset=<img src=x onerror=alert(1)>&y=</script><svg onload=alert(1)>&__proto__[x]=1&constructor[prototype][x]=1&series=__proto__&from=%E0%A4%A&type=javascript:alert(1)';
+    const query =
+      '?dataset=<img src=x onerror=alert(1)>&y=</script><svg onload=alert(1)>&__proto__[x]=1&constructor[prototype][x]=1&series=__proto__&from=%E0%A4%A&type=javascript:alert(1)';
     await page.goto(`${baseUrl}/explore/${query}`);
     await drawn(page);
     const notice = await page.textContent('[data-explore-notice]');
@@ -94,10 +104,14 @@ describe('the explorer', () => {
     const view = await page.$eval('.explore__views a', (link) => link.getAttribute('href')!);
     await page.goto(`${baseUrl}${view}`);
     await drawn(page);
-    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(new RegExp(`/og${view.replace(/\/$/, '')}\\.png$`));
+    expect(await page.getAttribute('meta[property="og:image"]', 'content')).toMatch(
+      new RegExp(`/og${view.replace(/\/$/, '')}\\.png$`),
+    );
     const query = new URLSearchParams(new URL(page.url()).search);
     expect(await page.inputValue('[data-control="dataset"]')).toBe(query.get('dataset'));
-    const ticked = await page.$$eval('[data-control="series"] input:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    const ticked = await page.$$eval('[data-control="series"] input:checked', (inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).value),
+    );
     expect(ticked.join(',')).toBe(query.get('series') ?? ticked.join(','));
     expect(await headers(page)).toHaveLength(ticked.length + 1);
     expect(problems).toEqual([]);
@@ -109,7 +123,9 @@ describe('the explorer', () => {
     await drawn(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.focus('[data-control="dataset"]');
-    const measures = await page.$$eval('[data-control="y"] option', (options) => options.map((option) => (option as HTMLOptionElement).value));
+    const measures = await page.$$eval('[data-control="y"] option', (options) =>
+      options.map((option) => (option as HTMLOptionElement).value),
+    );
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-control'))).toBe('y');
     if (measures.length > 1) {

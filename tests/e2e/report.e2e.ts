@@ -31,7 +31,8 @@ async function open(path: string, options: { width: number; dark?: boolean; site
   page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
   // A request the browser abandons (an image source it no longer needs, a page closing) is not a failure.
   page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
@@ -74,14 +75,20 @@ function chartsByPath(site: string): Map<string, number> {
 /** The report pages the home page links to; every published report must be among them. */
 async function reportPaths(site: string): Promise<string[]> {
   const { page, close } = await open('/', { width: 1280, site });
-  const paths = await page.$$eval('a[href^="/reports/"]', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+  const paths = await page.$$eval('a[href^="/reports/"]', (links) => [
+    ...new Set(links.map((link) => link.getAttribute('href')!)),
+  ]);
   await close();
   // Cards also link to a chart inside its report (`/reports/x/#chart`), which is the same page.
-  expect([...new Set(paths.map((path) => path.split('#')[0]!))].sort(), site).toEqual([...chartsByPath(site).keys()].sort());
+  expect([...new Set(paths.map((path) => path.split('#')[0]!))].sort(), site).toEqual(
+    [...chartsByPath(site).keys()].sort(),
+  );
   return paths;
 }
 
-describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the example site' : 'a site no one on the team wrote' })))('$name', ({ site }) => {
+describe.each(
+  sites.map((site, index) => ({ site, name: index === 0 ? 'the example site' : 'a site no one on the team wrote' })),
+)('$name', ({ site }) => {
   it('has a home page linking to its reports, without errors', async () => {
     const { page, errors, close } = await open('/', { width: 390, site });
     const links = await page.$$eval('a[href^="/reports/"]', (found) => found.length);
@@ -107,7 +114,10 @@ describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the examp
         expect(ids.length, `${path} has charts`).toBeGreaterThan(0);
         await scrollThrough(page);
         await page.waitForFunction(
-          () => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.chartState === 'drawn'),
+          () =>
+            [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every(
+              (figure) => figure.dataset.chartState === 'drawn',
+            ),
           undefined,
           { timeout: 15_000 },
         );
@@ -118,7 +128,9 @@ describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the examp
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: `${SHOTS}/${name}-${width}-${dark ? 'dark' : 'light'}.png`, fullPage: true });
         // Nothing overflows sideways on a phone.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `${path} horizontal overflow`).toBe(0);
         await close();
         expect(errors, path).toEqual([]);
@@ -130,7 +142,9 @@ describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the examp
     const [path] = await reportPaths(site);
     const { page, errors, close } = await open(path!, { width: 1280, site });
     await scrollThrough(page);
-    await page.waitForFunction(() => document.querySelector<HTMLElement>('figure[data-chart]')?.dataset.chartState === 'drawn');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLElement>('figure[data-chart]')?.dataset.chartState === 'drawn',
+    );
     await page.setViewportSize({ width: 390, height: 800 });
     await page.waitForTimeout(300);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -147,15 +161,28 @@ describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the examp
       [390, true],
       [1280, false],
     ] as const) {
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, colorScheme: dark ? 'dark' : 'light' });
+      const context = await browser.newContext({
+        javaScriptEnabled: false,
+        viewport: { width, height: 900 },
+        colorScheme: dark ? 'dark' : 'light',
+      });
       const page = await context.newPage();
       await page.goto(`${site}${path}`, { waitUntil: 'load' });
-      await page.evaluate(() => Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))));
+      await page.evaluate(() =>
+        Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))),
+      );
       const images = await page.$$eval('figure[data-chart] .chart__image img', (found: HTMLImageElement[]) =>
-        found.map((image) => ({ loaded: image.complete && image.naturalWidth > 0, src: image.currentSrc, visible: image.getBoundingClientRect().height > 100 })),
+        found.map((image) => ({
+          loaded: image.complete && image.naturalWidth > 0,
+          src: image.currentSrc,
+          visible: image.getBoundingClientRect().height > 100,
+        })),
       );
       const tables = await page.$$eval('figure[data-chart] table', (found) => found.length);
-      await page.screenshot({ path: `${SHOTS}/no-js-${path!.split('/').filter(Boolean).join('-')}-${width}-${dark ? 'dark' : 'light'}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${SHOTS}/no-js-${path!.split('/').filter(Boolean).join('-')}-${width}-${dark ? 'dark' : 'light'}.png`,
+        fullPage: true,
+      });
       await context.close();
       expect(images).toHaveLength(chartsByPath(site).get(path!.split('#')[0]!)!);
       expect(images.length).toBeGreaterThan(0);
@@ -163,7 +190,9 @@ describe.each(sites.map((site, index) => ({ site, name: index === 0 ? 'the examp
       for (const image of images) {
         expect(image.loaded, image.src).toBe(true);
         expect(image.visible, image.src).toBe(true);
-        expect(image.src).toContain(width === 390 ? `-narrow-${dark ? 'dark' : 'light'}.png` : `-wide-${dark ? 'dark' : 'light'}.png`);
+        expect(image.src).toContain(
+          width === 390 ? `-narrow-${dark ? 'dark' : 'light'}.png` : `-wide-${dark ? 'dark' : 'light'}.png`,
+        );
       }
     }
   });

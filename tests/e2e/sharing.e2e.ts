@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { EMBED_HEIGHT_MESSAGE, embedResizeScript } from '../../src/lib/share.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { EMBED_HEIGHT_MESSAGE, embedResizeScript } from '../../src/lib/share.ts';
 
 const baseUrl = inject('baseUrl');
 const SHOTS = 'test-results/screenshots';
@@ -43,7 +43,9 @@ describe('a chart page', () => {
     const response = await page.goto(`${baseUrl}${path}`);
     expect(response?.status()).toBe(200);
     const meta = await page.evaluate(() => {
-      const content = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? document.querySelector(selector)?.getAttribute('href');
+      const content = (selector: string) =>
+        document.querySelector(selector)?.getAttribute('content') ??
+        document.querySelector(selector)?.getAttribute('href');
       return {
         image: content('meta[property="og:image"]'),
         card: content('meta[name="twitter:card"]'),
@@ -63,7 +65,10 @@ describe('a chart page', () => {
     const card = await fetch(`${baseUrl}${new URL(meta.image!).pathname}`);
     expect(card.status).toBe(200);
     expect(card.headers.get('content-type')).toBe('image/png');
-    const oembed = (await (await fetch(`${baseUrl}${new URL(meta.oembed!).pathname}`)).json()) as Record<string, unknown>;
+    const oembed = (await (await fetch(`${baseUrl}${new URL(meta.oembed!).pathname}`)).json()) as Record<
+      string,
+      unknown
+    >;
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Trendbook', width: 800, height: 520 });
     expect(String(oembed.html)).toMatch(/^<iframe src="https:\/\/[^"]+\/embed\/[^"]+\/" title="[^"]+" /);
   });
@@ -95,7 +100,8 @@ describe('an embedded chart', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+      if (message.type() === 'error' || message.type() === 'warning')
+        problems.push(`console ${message.type()}: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
@@ -124,8 +130,13 @@ describe('an embedded chart', () => {
       [320, 240, true],
       [800, 500, false],
     ] as const) {
-      const context = await browser.newContext({ viewport: { width: width + 40, height: height + 40 }, colorScheme: dark ? 'dark' : 'light' });
-      const snippet = (await snippetFor(path)).replace('width="100%"', `width="${width}"`).replace(/height="\d+"/, `height="${height}"`);
+      const context = await browser.newContext({
+        viewport: { width: width + 40, height: height + 40 },
+        colorScheme: dark ? 'dark' : 'light',
+      });
+      const snippet = (await snippetFor(path))
+        .replace('width="100%"', `width="${width}"`)
+        .replace(/height="\d+"/, `height="${height}"`);
       const { page, problems } = await openHost(context, snippet);
       const frame = await embedFrame(page);
       await frame.locator('figure[data-chart][data-chart-state="drawn"]').waitFor({ timeout: 15_000 });
@@ -135,7 +146,11 @@ describe('an embedded chart', () => {
         const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
         let painted = 0;
         for (let index = 3; index < pixels.length; index += 4) if (pixels[index]! > 0) painted += 1;
-        return { origin: self.origin, painted, font: document.fonts.check('700 16px Inter') && document.fonts.check('400 16px Inter') };
+        return {
+          origin: self.origin,
+          painted,
+          font: document.fonts.check('700 16px Inter') && document.fonts.check('400 16px Inter'),
+        };
       });
       const canvas = await frame.locator('canvas').boundingBox();
       await page.screenshot({ path: `${SHOTS}/embed-${width}-${dark ? 'dark' : 'light'}.png` });
@@ -162,11 +177,20 @@ describe('an embedded chart', () => {
     ] as const) {
       const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: 'light' });
       const record = `<script>window.received = []; addEventListener("message", (event) => received.push({ origin: event.origin, data: event.data, fromFrame: event.source === document.querySelector("iframe").contentWindow }));</script>`;
-      const { page, problems } = await openHost(context, `${record}${await snippetFor(path)}${embedResizeScript(baseUrl)}`);
+      const { page, problems } = await openHost(
+        context,
+        `${record}${await snippetFor(path)}${embedResizeScript(baseUrl)}`,
+      );
       const frame = await embedFrame(page);
       await frame.locator('figure[data-chart][data-chart-state="drawn"]').waitFor({ timeout: 15_000 });
-      await expect.poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received.length)).toBeGreaterThan(0);
-      const received = await page.evaluate(() => (window as unknown as { received: { origin: string; data: Record<string, unknown>; fromFrame: boolean }[] }).received);
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { received: unknown[] }).received.length))
+        .toBeGreaterThan(0);
+      const received = await page.evaluate(
+        () =>
+          (window as unknown as { received: { origin: string; data: Record<string, unknown>; fromFrame: boolean }[] })
+            .received,
+      );
       const frameHeight = await page.$eval('iframe', (iframe) => iframe.getAttribute('height'));
       const canvas = await frame.locator('canvas').boundingBox();
       await page.screenshot({ path: `${SHOTS}/embed-sandboxed-${width}-light.png`, fullPage: true });
@@ -189,7 +213,10 @@ describe('an embedded chart', () => {
     const path = await firstChartPage();
     const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
     const watch = `<script>window.heights = []; new MutationObserver(() => heights.push(document.querySelector("iframe").getAttribute("height"))).observe(document.body, { subtree: true, attributeFilter: ["height"] });</script>`;
-    const { page, problems } = await openHost(context, `${await snippetFor(path)}${embedResizeScript(baseUrl)}${watch}`);
+    const { page, problems } = await openHost(
+      context,
+      `${await snippetFor(path)}${embedResizeScript(baseUrl)}${watch}`,
+    );
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -218,7 +245,9 @@ describe('an embedded chart', () => {
       for (const payload of payloads) document.querySelector('iframe')!.contentWindow!.postMessage(payload, '*');
     }, hostile);
     // Messages are tasks: once a later task in the frame has run, they have all been delivered.
-    const after = await frame.evaluate(() => new Promise<string>((done) => setTimeout(() => done(document.documentElement.outerHTML), 100)));
+    const after = await frame.evaluate(
+      () => new Promise<string>((done) => setTimeout(() => done(document.documentElement.outerHTML), 100)),
+    );
     // A script on the host forges the frame's message: the listener checks where it came from.
     await page.evaluate((type) => window.postMessage({ type, height: 700 }, '*'), EMBED_HEIGHT_MESSAGE);
     // A frame that turned hostile posts bad shapes, then one good message to mark the end.
@@ -257,10 +286,20 @@ describe('an embedded chart', () => {
         state: img.closest('figure')!.dataset.chartState ?? null,
       }));
       await context.close();
-      expect(image, `sandbox="${sandbox}", JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toEqual({ loaded: true, visible: true, width: expect.any(Number), state: null });
+      expect(image, `sandbox="${sandbox}", JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toEqual({
+        loaded: true,
+        visible: true,
+        width: expect.any(Number),
+        state: null,
+      });
       expect(image.width).toBeGreaterThan(400);
       // A frame without allow-scripts says it blocked the module script; nothing else may fail.
-      expect(problems.filter((problem) => !/Blocked script execution .* sandboxed and the 'allow-scripts' permission is not set/.test(problem))).toEqual([]);
+      expect(
+        problems.filter(
+          (problem) =>
+            !/Blocked script execution .* sandboxed and the 'allow-scripts' permission is not set/.test(problem),
+        ),
+      ).toEqual([]);
     }
   });
 
@@ -269,7 +308,9 @@ describe('an embedded chart', () => {
     for (const sandbox of ['allow-scripts', 'allow-scripts allow-popups allow-popups-to-escape-sandbox']) {
       const context = await browser.newContext({ viewport: { width: 900, height: 700 } });
       // The site's published address is not reachable from the test machine: answer for it.
-      await context.route('https://trendbook.example.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Chart page</title>' }));
+      await context.route('https://trendbook.example.com/**', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Chart page</title>' }),
+      );
       const snippet = (await snippetFor(path)).replace('sandbox="allow-scripts"', `sandbox="${sandbox}"`);
       const { page } = await openHost(context, snippet);
       const frame = await embedFrame(page);
@@ -283,10 +324,18 @@ describe('an embedded chart', () => {
         await expect.poll(() => frame.locator('[data-embed-blocked] input').count()).toBe(1);
         const shown = await frame.evaluate(() => {
           const input = document.querySelector<HTMLInputElement>('[data-embed-blocked] input')!;
-          return { value: input.value, focused: document.activeElement === input, text: document.querySelector('[data-embed-blocked]')!.textContent };
+          return {
+            value: input.value,
+            focused: document.activeElement === input,
+            text: document.querySelector('[data-embed-blocked]')!.textContent,
+          };
         });
         await page.screenshot({ path: `${SHOTS}/embed-link-blocked.png` });
-        expect(shown).toEqual({ value: href, focused: true, text: 'This frame cannot open new tabs. Copy the address to open it: ' });
+        expect(shown).toEqual({
+          value: href,
+          focused: true,
+          text: 'This frame cannot open new tabs. Copy the address to open it: ',
+        });
         expect(opened).toEqual([]);
         // The frame stays on the chart.
         expect(frame.url()).toContain('/embed/');

@@ -22,7 +22,12 @@ let site = '';
 beforeAll(async () => {
   const out = join(temp, 'dist');
   const build = spawnSync(process.execPath, [resolve('scripts/build.ts')], {
-    env: { ...process.env, TRENDBOOK_SITE: resolve('tests/fixtures/site'), TRENDBOOK_OUT: out, TRENDBOOK_URL: 'https://reports.example.org/blog' },
+    env: {
+      ...process.env,
+      TRENDBOOK_SITE: resolve('tests/fixtures/site'),
+      TRENDBOOK_OUT: out,
+      TRENDBOOK_URL: 'https://reports.example.org/blog',
+    },
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`The fixture site did not build under /blog/:\n${build.stderr}`);
@@ -64,7 +69,11 @@ describe('a site served under /blog/', () => {
     for (let index = 0; index < figures; index++) {
       const figure = page.locator('figure[data-chart]').nth(index);
       await figure.scrollIntoViewIfNeeded();
-      await page.waitForFunction((element) => element?.getAttribute('data-chart-state') === 'drawn', await figure.elementHandle(), { timeout: 20_000 });
+      await page.waitForFunction(
+        (element) => element?.getAttribute('data-chart-state') === 'drawn',
+        await figure.elementHandle(),
+        { timeout: 20_000 },
+      );
     }
     // The site's stylesheet applied: the skip link is moved out of sight.
     expect(await page.$eval('.skip-link', (link) => getComputedStyle(link).position)).not.toBe('static');
@@ -90,8 +99,12 @@ describe('a site served under /blog/', () => {
   it('finds a report in search and links to it under the path', async () => {
     const { page, problems } = await open();
     await page.goto(`${site}/search/?q=${encodeURIComponent('engagement')}`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 0, undefined, { timeout: 20_000 });
-    const links = await page.$$eval('[data-search-results] a', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 0, undefined, {
+      timeout: 20_000,
+    });
+    const links = await page.$$eval('[data-search-results] a', (anchors) =>
+      anchors.map((anchor) => anchor.getAttribute('href')),
+    );
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/blog\/reports\/[^/]+\/$/);
     expect(problems).toEqual([]);

@@ -25,18 +25,25 @@ describe('the site around the reports', () => {
       const sources = publishedSources(SITE_DIRS[index]!);
       const page = await browser.newPage();
       await page.goto(`${site}/`);
-      const reports = await page.$$eval('.report-list h2 a', (links) => [...new Set(links.map((link) => link.getAttribute('href')!))]);
+      const reports = await page.$$eval('.report-list h2 a', (links) => [
+        ...new Set(links.map((link) => link.getAttribute('href')!)),
+      ]);
       expect(reports.sort(), site).toEqual(sources.map((source) => `/reports/${source.slug}/`).sort());
       for (const report of reports) {
         await page.goto(`${site}${report}`);
-        const tags = await page.$$eval('.report-header .tags a', (links) => links.map((link) => link.getAttribute('href')!));
+        const tags = await page.$$eval('.report-header .tags a', (links) =>
+          links.map((link) => link.getAttribute('href')!),
+        );
         const expected = sources.find((source) => report === `/reports/${source.slug}/`)!.tags;
         expect(tags, report).toHaveLength(expected.length);
         expect(tags.length, `${report} has tags to follow`).toBeGreaterThan(0);
         for (const tag of tags) {
           const response = await page.goto(`${site}${tag}`);
           expect(response?.status(), tag).toBe(200);
-          expect(await page.$$eval('.report-list h2 a', (links) => links.map((link) => link.getAttribute('href'))), tag).toContain(report);
+          expect(
+            await page.$$eval('.report-list h2 a', (links) => links.map((link) => link.getAttribute('href'))),
+            tag,
+          ).toContain(report);
         }
       }
       await page.close();
@@ -47,16 +54,23 @@ describe('the site around the reports', () => {
     for (const site of sites) {
       const page = await browser.newPage();
       await page.goto(`${site}/data/`);
-      const links = await page.$$eval('.dataset a[download]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+      const links = await page.$$eval('.dataset a[download]', (anchors) =>
+        anchors.map((anchor) => anchor.getAttribute('href')!),
+      );
       const sections = await page.$$eval('section.dataset', (elements) => elements.length);
       expect(links).toHaveLength(sections);
       expect(sections).toBeGreaterThan(0);
       for (const link of links) {
         const response = await page.request.get(`${site}${link}`);
         expect(response.status(), link).toBe(200);
-        expect((await response.body()).subarray(0, 3).toString('latin1'), `${link} starts with a UTF-8 byte order mark`).toBe('\xEF\xBB\xBF');
+        expect(
+          (await response.body()).subarray(0, 3).toString('latin1'),
+          `${link} starts with a UTF-8 byte order mark`,
+        ).toBe('\xEF\xBB\xBF');
       }
-      expect(await page.$$eval('section.dataset .dataset__columns tbody tr', (rows) => rows.length)).toBeGreaterThan(sections);
+      expect(await page.$$eval('section.dataset .dataset__columns tbody tr', (rows) => rows.length)).toBeGreaterThan(
+        sections,
+      );
       await page.close();
     }
   });
@@ -76,14 +90,24 @@ describe('the site around the reports', () => {
         await new Promise((done) => setTimeout(done, 100));
       }
     });
-    await page.waitForFunction(() => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((figure) => figure.dataset.chartState === 'drawn'));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every(
+        (figure) => figure.dataset.chartState === 'drawn',
+      ),
+    );
     await page.emulateMedia({ media: 'print' });
     // Each control must be on the page for "hidden in print" to mean anything; the pager appears only beside other reports.
     const controls = await page.evaluate(() =>
-      ['.site-header', '.share', '.toc', '.chart__links', '.report-pager', '.cite button', 'figure.chart canvas'].map((selector) => {
-        const elements = [...document.querySelectorAll(selector)];
-        return { selector, count: elements.length, shown: elements.filter((element) => getComputedStyle(element).display !== 'none').length };
-      }),
+      ['.site-header', '.share', '.toc', '.chart__links', '.report-pager', '.cite button', 'figure.chart canvas'].map(
+        (selector) => {
+          const elements = [...document.querySelectorAll(selector)];
+          return {
+            selector,
+            count: elements.length,
+            shown: elements.filter((element) => getComputedStyle(element).display !== 'none').length,
+          };
+        },
+      ),
     );
     const others = publishedSources(SITE_DIRS[0]).length - 1;
     expect(controls).toEqual([
@@ -96,11 +120,18 @@ describe('the site around the reports', () => {
       { selector: 'figure.chart canvas', count: charts, shown: 0 },
     ]);
     const images = await page.$$eval('figure.chart .chart__image img', (elements) =>
-      elements.map((image) => ({ visible: getComputedStyle(image.closest('picture')!).visibility === 'visible', loaded: (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0 })),
+      elements.map((image) => ({
+        visible: getComputedStyle(image.closest('picture')!).visibility === 'visible',
+        loaded: (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
+      })),
     );
     expect(images).toEqual(Array.from({ length: charts }, () => ({ visible: true, loaded: true })));
     expect(await page.$$eval('figure.chart', (figures) => figures.length)).toBe(charts);
-    expect(await page.$$eval('figure.chart', (figures) => figures.every((figure) => getComputedStyle(figure).breakInside === 'avoid'))).toBe(true);
+    expect(
+      await page.$$eval('figure.chart', (figures) =>
+        figures.every((figure) => getComputedStyle(figure).breakInside === 'avoid'),
+      ),
+    ).toBe(true);
     await context.close();
   });
 
@@ -119,7 +150,13 @@ describe('the site around the reports', () => {
     for (const query of ['Markerly', chartTitle]) {
       await page.fill('[data-search-input]', query);
       await page.keyboard.press('Enter');
-      await page.waitForFunction((wanted) => [...document.querySelectorAll('[data-search-results] a')].some((link) => link.getAttribute('href') === wanted), report);
+      await page.waitForFunction(
+        (wanted) =>
+          [...document.querySelectorAll('[data-search-results] a')].some(
+            (link) => link.getAttribute('href') === wanted,
+          ),
+        report,
+      );
       expect(new URL(page.url()).searchParams.get('q')).toBe(query);
       expect(await page.$$eval('[data-search-results] li p mark', (marks) => marks.length)).toBeGreaterThan(0);
     }
@@ -147,7 +184,9 @@ describe('the site around the reports', () => {
     expect(await page.$eval('.toc details', (details) => (details as HTMLDetailsElement).open)).toBe(false);
     // The section's heading lands below the bar, not under it.
     const barBottom = await page.$eval('.toc', (toc) => toc.getBoundingClientRect().bottom);
-    expect(await page.$eval(target, (heading) => heading.getBoundingClientRect().top)).toBeGreaterThanOrEqual(barBottom - 1);
+    expect(await page.$eval(target, (heading) => heading.getBoundingClientRect().top)).toBeGreaterThanOrEqual(
+      barBottom - 1,
+    );
     await context.close();
   });
 

@@ -4,7 +4,7 @@
  */
 import Parser from 'rss-parser';
 import { describe, expect, it } from 'vitest';
-import { rssFeed, type FeedItem } from '../../src/lib/feeds.ts';
+import { type FeedItem, rssFeed } from '../../src/lib/feeds.ts';
 
 const CHANNEL = {
   title: 'Trends & <Notes>',
@@ -14,7 +14,9 @@ const CHANNEL = {
   language: 'en-US',
 };
 
-const parser = new Parser<Record<string, never>, { creators: string[] }>({ customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] } });
+const parser = new Parser<Record<string, never>, { creators: string[] }>({
+  customFields: { item: [['dc:creator', 'creators', { keepArray: true }]] },
+});
 
 describe('the RSS feed', () => {
   it('reads back titles, descriptions, authors and tags that look like markup exactly as written', async () => {
@@ -32,7 +34,12 @@ describe('the RSS feed', () => {
     expect(xml).not.toContain('<script>');
     expect(xml).not.toContain('<b>');
     const feed = await parser.parseString(xml);
-    expect([feed.title, feed.description, feed.link, feed.language]).toEqual(['Trends & <Notes>', 'Reports "with" data', 'https://example.com/blog/', 'en-US']);
+    expect([feed.title, feed.description, feed.link, feed.language]).toEqual([
+      'Trends & <Notes>',
+      'Reports "with" data',
+      'https://example.com/blog/',
+      'en-US',
+    ]);
     expect(feed.items).toHaveLength(1);
     const [item] = feed.items;
     expect(item!.title).toBe(items[0]!.title);
@@ -46,7 +53,14 @@ describe('the RSS feed', () => {
   });
 
   it('links the feed to itself under the site path and dates it by the newest report, newest first', async () => {
-    const item = (slug: string, day: string): FeedItem => ({ title: slug, description: `About ${slug}`, url: `https://example.com/blog/reports/${slug}/`, date: new Date(`${day}T00:00:00Z`), categories: [], authors: [] });
+    const item = (slug: string, day: string): FeedItem => ({
+      title: slug,
+      description: `About ${slug}`,
+      url: `https://example.com/blog/reports/${slug}/`,
+      date: new Date(`${day}T00:00:00Z`),
+      categories: [],
+      authors: [],
+    });
     const xml = await rssFeed({ ...CHANNEL, items: [item('newer', '2026-11-20'), item('older', '2025-01-31')] });
     expect(xml).toContain('<atom:link href="https://example.com/blog/rss.xml" rel="self" type="application/rss+xml"/>');
     expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
@@ -63,7 +77,19 @@ describe('the RSS feed', () => {
   });
 
   it('drops control characters XML does not allow, so the feed still parses', async () => {
-    const xml = await rssFeed({ ...CHANNEL, items: [{ title: 'a\u0001b', description: 'c\u001Fd', url: 'https://example.com/blog/reports/x/', date: new Date(0), categories: [], authors: ['e\u0008f'] }] });
+    const xml = await rssFeed({
+      ...CHANNEL,
+      items: [
+        {
+          title: 'a\u0001b',
+          description: 'c\u001Fd',
+          url: 'https://example.com/blog/reports/x/',
+          date: new Date(0),
+          categories: [],
+          authors: ['e\u0008f'],
+        },
+      ],
+    });
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     const feed = await parser.parseString(xml);
     expect(feed.items).toHaveLength(1);

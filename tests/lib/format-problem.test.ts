@@ -4,10 +4,10 @@
  * it has no place at all (a write error names its path in the message).
  */
 import { describe, expect, it } from 'vitest';
-import { issue, problem } from '../../src/lib/error-codes/define.ts';
-import { formatIssue, formatProblem, formatProblems } from '../../src/lib/errors.ts';
 import { TB254, TB256, TB258 } from '../../src/lib/error-codes/build.ts';
+import { issue, problem } from '../../src/lib/error-codes/define.ts';
 import { TB204, TB205 } from '../../src/lib/error-codes/project.ts';
+import { formatIssue, formatProblem, formatProblems } from '../../src/lib/errors.ts';
 
 describe('formatProblem', () => {
   it('prints path, line and column for a problem in a file', () => {

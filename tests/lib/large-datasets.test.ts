@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AGGREGATES, combine } from '../../src/lib/aggregate/combine.ts';
 import { buildChartSpec } from '../../src/lib/chart/build-chart-spec.ts';
-import { toChartConfig, CHART_THEMES } from '../../src/lib/chart/to-chart-config.ts';
+import { CHART_THEMES, toChartConfig } from '../../src/lib/chart/to-chart-config.ts';
 import { datasetSummary } from '../../src/lib/data/dataset-summaries.ts';
 import { readDataset } from '../../src/lib/data/load-dataset.ts';
 import { extentOf, maxOf, minOf } from '../../src/lib/extent.ts';
@@ -20,7 +20,13 @@ import { largeDataset } from './large-data.ts';
 const COUNT = 2_000_000;
 const dataset = largeDataset(COUNT);
 const values = dataset.rows.map((row) => row.value as number);
-const expected = { mean: (COUNT - 1) / 2, median: (COUNT - 1) / 2, sum: (COUNT * (COUNT - 1)) / 2, min: 0, max: COUNT - 1 };
+const expected = {
+  mean: (COUNT - 1) / 2,
+  median: (COUNT - 1) / 2,
+  sum: (COUNT * (COUNT - 1)) / 2,
+  min: 0,
+  max: COUNT - 1,
+};
 const config = { tiers: [], palette: [{ color: '#1d4ed8', darkColor: '#60a5fa' }], locale: 'en-US' };
 
 describe('2,000,000 values', () => {
@@ -35,7 +41,9 @@ describe('2,000,000 values', () => {
 
   it('combines them with every agg', () => {
     expect(AGGREGATES).toHaveLength(5);
-    expect(Object.fromEntries(AGGREGATES.map((aggregate) => [aggregate, combine(values, aggregate)]))).toEqual(expected);
+    expect(Object.fromEntries(AGGREGATES.map((aggregate) => [aggregate, combine(values, aggregate)]))).toEqual(
+      expected,
+    );
   });
 
   it('computes a :stat over them with every agg', () => {
@@ -55,7 +63,11 @@ describe('2,000,000 values', () => {
   it('draws a chart of them with every agg', () => {
     expect(AGGREGATES).toHaveLength(5);
     for (const agg of AGGREGATES) {
-      const { spec, issues } = buildChartSpec(dataset, { id: 'large', title: 'Large', dataset: 'large', y: 'value', x: 'year', series: 'tier', type: 'line', agg }, config);
+      const { spec, issues } = buildChartSpec(
+        dataset,
+        { id: 'large', title: 'Large', dataset: 'large', y: 'value', x: 'year', series: 'tier', type: 'line', agg },
+        config,
+      );
       expect(issues).toEqual([]);
       expect(spec?.series).toHaveLength(5);
       expect(spec?.series[0]?.values).toHaveLength(25);
@@ -64,7 +76,11 @@ describe('2,000,000 values', () => {
   });
 
   it('names the first lines of each point when rows share points and there is no agg', () => {
-    const { issues } = buildChartSpec(dataset, { id: 'large', title: 'Large', dataset: 'large', y: 'value', x: 'year', series: 'tier', type: 'line' }, config);
+    const { issues } = buildChartSpec(
+      dataset,
+      { id: 'large', title: 'Large', dataset: 'large', y: 'value', x: 'year', series: 'tier', type: 'line' },
+      config,
+    );
     expect(issues.map((issue) => [issue.what, issue.received])).toEqual([
       [
         'several rows of data/large.csv share a point: tier=nano, year=2000 (lines 2, 27, 52, 77, 102, 127, 152, 177, …); tier=nano, year=2005 (lines 7, 32, 57, 82, 107, 132, 157, 182, …); tier=nano, year=2010 (lines 12, 37, 62, 87, 112, 137, 162, 187, …) and 22 more',

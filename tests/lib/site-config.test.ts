@@ -7,11 +7,23 @@ import { SITE } from '../../src/site.config.ts';
 describe('site settings', () => {
   it('accept the shipped settings', () => {
     expect(SITE.handle).toBe('@trendbook');
-    expect(SITE.tiers.map((tier) => tier.id)).toEqual(['nano', 'micro', 'mid_tier', 'macro', 'mega', 'average_consumer']);
+    expect(SITE.tiers.map((tier) => tier.id)).toEqual([
+      'nano',
+      'micro',
+      'mid_tier',
+      'macro',
+      'mega',
+      'average_consumer',
+    ]);
   });
 
   it('list every wrong or missing value with its key', () => {
-    const { title: _title, ...withoutTitle } = { ...SITE, url: 'javascript:alert(1)', handle: 'trendbook', tiers: [{ ...SITE.tiers[0]!, id: 'mid tier' }] };
+    const { title: _title, ...withoutTitle } = {
+      ...SITE,
+      url: 'javascript:alert(1)',
+      handle: 'trendbook',
+      tiers: [{ ...SITE.tiers[0]!, id: 'mid tier' }],
+    };
     let message = '';
     try {
       loadSiteConfig(SiteConfigSchema, withoutTitle, 'src/site.config.ts');

@@ -50,8 +50,12 @@ describe('site addresses', () => {
   });
 
   it('refuse a path that is not a site path, which would leave the site', () => {
-    expect(() => siteHref('/blog', 'reports/q3/')).toThrow('Internal error: a site path starts with one "/", received "reports/q3/".');
-    expect(() => siteHref('/blog', '//evil.example/')).toThrow('Internal error: a site path starts with one "/", received "//evil.example/".');
+    expect(() => siteHref('/blog', 'reports/q3/')).toThrow(
+      'Internal error: a site path starts with one "/", received "reports/q3/".',
+    );
+    expect(() => siteHref('/blog', '//evil.example/')).toThrow(
+      'Internal error: a site path starts with one "/", received "//evil.example/".',
+    );
   });
 });
 
@@ -90,7 +94,10 @@ describe('renderings under a path', () => {
     try {
       mkdirSync(join(root, 'data'));
       writeFileSync(join(root, 'data/eng.csv'), 'year,tier,rate\n2016,micro,3.5\n');
-      const file = new VFile({ value: 'Micro: :stat{dataset="eng" y="rate" where="tier=micro year=2016"}.', path: join(root, 'content/reports/q3.md') });
+      const file = new VFile({
+        value: 'Micro: :stat{dataset="eng" y="rate" where="tier=micro year=2016"}.',
+        path: join(root, 'content/reports/q3.md'),
+      });
       const config = { ...SITE, url: 'https://example.com/blog' };
       const html = String(await createReportProcessor({ root, config }).process(file));
       expect(html).toContain('<a href="/blog/data/eng.csv">Dataset: eng</a>');
@@ -102,7 +109,9 @@ describe('renderings under a path', () => {
   it('cards print the address under the path', () => {
     const site = { ...SITE, url: 'https://example.com/blog' };
     const card = chartCardJob('q3', spec, site);
-    expect(card.kind === 'chart-card' && card.credit).toBe(`Trendbook · example.com/blog/reports/q3/charts/${spec.id}/`);
+    expect(card.kind === 'chart-card' && card.credit).toBe(
+      `Trendbook · example.com/blog/reports/q3/charts/${spec.id}/`,
+    );
     const report = reportCardJob({ slug: 'q3', title: 'Q3', description: 'Q3.' }, site);
     expect(report.kind === 'report-card' && report.card.address).toBe('example.com/blog/reports/q3/');
     const home = siteCardJob(undefined, site);
@@ -110,8 +119,11 @@ describe('renderings under a path', () => {
   });
 
   it('_headers rules get the path; comments and headers stay', () => {
-    const text = '# Headers\n/*\n  X-Content-Type-Options: nosniff\n/embed/*\n  Content-Security-Policy: frame-ancestors *\n';
-    expect(headersUnderBase(text, '/blog')).toBe('# Headers\n/blog/*\n  X-Content-Type-Options: nosniff\n/blog/embed/*\n  Content-Security-Policy: frame-ancestors *\n');
+    const text =
+      '# Headers\n/*\n  X-Content-Type-Options: nosniff\n/embed/*\n  Content-Security-Policy: frame-ancestors *\n';
+    expect(headersUnderBase(text, '/blog')).toBe(
+      '# Headers\n/blog/*\n  X-Content-Type-Options: nosniff\n/blog/embed/*\n  Content-Security-Policy: frame-ancestors *\n',
+    );
     expect(headersUnderBase(text, '')).toBe(text);
   });
 });

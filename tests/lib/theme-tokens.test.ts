@@ -11,7 +11,9 @@ const TOKENS_CSS = readFileSync(join(STYLES, 'tokens.css'), 'utf8');
 function cssColours(css: string, scheme: 'light' | 'dark'): Record<string, string> {
   const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
   const block = scheme === 'light' ? light : dark;
-  return Object.fromEntries([...(block ?? '').matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6});/g)].map((match) => [match[1], match[2]]));
+  return Object.fromEntries(
+    [...(block ?? '').matchAll(/--([a-z-]+):\s*(#[0-9a-f]{6});/g)].map((match) => [match[1], match[2]]),
+  );
 }
 
 describe('the colour tokens', () => {
@@ -39,8 +41,11 @@ describe('the colour tokens', () => {
     const names = Object.keys(COLOUR_TOKENS);
     for (const sheet of sheets) {
       const css = readFileSync(join(STYLES, sheet), 'utf8');
-      expect(names.filter((name) => css.includes(`--${name}:`)), sheet).toEqual([]);
+      expect(
+        names.filter((name) => css.includes(`--${name}:`)),
+        sheet,
+      ).toEqual([]);
     }
-    expect(readFileSync(join(STYLES, 'global.css'), 'utf8')).toContain("@import './tokens.css';");
+    expect(readFileSync(join(STYLES, 'global.css'), 'utf8')).toMatch(/@import ["']\.\/tokens\.css["'];/);
   });
 });

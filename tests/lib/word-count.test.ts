@@ -25,7 +25,20 @@ describe('markdownProse', () => {
       '<!-- a note -->',
     ].join('\n');
     expect(markdownProse(markdown).split(/\s+/).filter(Boolean)).toEqual([
-      'Read', '[the', 'study]', 'now.', 'Engagement', 'was', 'stat', 'and', '[about', '3%].', '<!--', 'a', 'note', '-->',
+      'Read',
+      '[the',
+      'study]',
+      'now.',
+      'Engagement',
+      'was',
+      'stat',
+      'and',
+      '[about',
+      '3%].',
+      '<!--',
+      'a',
+      'note',
+      '-->',
     ]);
   });
 });

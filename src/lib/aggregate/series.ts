@@ -2,12 +2,13 @@
  * Groups filtered rows into one value per x and series: the grid every chart
  * draws. Pure: rows in, grid out.
  */
+
+import type { Dataset } from '../data/load-dataset.ts';
+import { TB054, TB055, TB056 } from '../error-codes/dataset-use.ts';
 import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
-import type { Dataset } from '../data/load-dataset.ts';
-import { combine, type Aggregate } from './combine.ts';
+import { type Aggregate, combine } from './combine.ts';
 import { cellText } from './where.ts';
-import { TB054, TB055, TB056 } from '../error-codes/dataset-use.ts';
 
 /** What one point of the grid was made from. */
 export interface Point {
@@ -43,7 +44,11 @@ export interface GroupOptions {
  * @param indexes Indexes of the rows to use (after filtering).
  * @param options Columns and aggregate.
  */
-export function groupSeries(dataset: Dataset, indexes: readonly number[], options: GroupOptions): { grid: Grid; issues: Issue[] } {
+export function groupSeries(
+  dataset: Dataset,
+  indexes: readonly number[],
+  options: GroupOptions,
+): { grid: Grid; issues: Issue[] } {
   const issues: Issue[] = [];
   const xColumn = dataset.columns.find((column) => column.name === options.x);
   const xKeys = new Map<string, string | number>();
@@ -86,11 +91,18 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
   const points = seriesKeys.map((series) =>
     xValues.map((x) => {
       const rows = cells.get(`${series}\u0000${cellText(x)}`) ?? [];
-      const values = rows.map((index) => dataset.rows[index]![options.y]).filter((value): value is number => typeof value === 'number');
+      const values = rows
+        .map((index) => dataset.rows[index]![options.y])
+        .filter((value): value is number => typeof value === 'number');
       if (rows.length > 1 && !options.agg) {
         // A point of a large dataset can hold thousands of rows: the first few lines find them.
-        const lines = `${rows.slice(0, 8).map((index) => dataset.info[index]!.line).join(', ')}${rows.length > 8 ? ', …' : ''}`;
-        duplicates.push(`${options.series ? `${options.series}=${series}, ` : ''}${options.x}=${cellText(x)} (lines ${lines})`);
+        const lines = `${rows
+          .slice(0, 8)
+          .map((index) => dataset.info[index]!.line)
+          .join(', ')}${rows.length > 8 ? ', …' : ''}`;
+        duplicates.push(
+          `${options.series ? `${options.series}=${series}, ` : ''}${options.x}=${cellText(x)} (lines ${lines})`,
+        );
         return { value: values[0] ?? null, rows };
       }
       const value = options.agg ? combine(values, options.agg) : (values[0] ?? null);
@@ -101,7 +113,9 @@ export function groupSeries(dataset: Dataset, indexes: readonly number[], option
     issues.push(issue(TB054, { path: dataset.path, points: duplicates }));
   }
   if (unplaced.length > 0) {
-    issues.push(issue(TB055, { path: dataset.path, lines: unplaced, x: options.x, series: options.series || undefined }));
+    issues.push(
+      issue(TB055, { path: dataset.path, lines: unplaced, x: options.x, series: options.series || undefined }),
+    );
   }
   if (xValues.length === 0) {
     issues.push(issue(TB056, { path: dataset.path, x: options.x }));

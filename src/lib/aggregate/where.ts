@@ -4,11 +4,12 @@
  * a value holds a space: `service=Apple Music; year=2023`. Values match the
  * cell's text exactly.
  */
-import { issue } from '../error-codes/define.ts';
-import { closest, type Issue } from '../errors.ts';
+
 import type { CellValue, Row } from '../data/columns.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { TB050, TB051, TB052, TB053 } from '../error-codes/dataset-use.ts';
+import { issue } from '../error-codes/define.ts';
+import { closest, type Issue } from '../errors.ts';
 
 /** One column and the values it may take. */
 export interface Filter {
@@ -67,13 +68,23 @@ export function checkFilters(filters: readonly Filter[], dataset: Dataset): Issu
   const names = dataset.columns.map((column) => column.name);
   for (const filter of filters) {
     if (!names.includes(filter.column)) {
-      issues.push(issue(TB052, { column: filter.column, path: dataset.path, names, suggestion: closest(filter.column, names) }));
+      issues.push(
+        issue(TB052, { column: filter.column, path: dataset.path, names, suggestion: closest(filter.column, names) }),
+      );
       continue;
     }
     const present = distinctTexts(dataset.rows, filter.column);
     for (const value of filter.values) {
       if (present.includes(value)) continue;
-      issues.push(issue(TB053, { column: filter.column, value, path: dataset.path, present, suggestion: closest(value, present) }));
+      issues.push(
+        issue(TB053, {
+          column: filter.column,
+          value,
+          path: dataset.path,
+          present,
+          suggestion: closest(value, present),
+        }),
+      );
     }
   }
   return issues;

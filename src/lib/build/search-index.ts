@@ -16,9 +16,11 @@ export async function buildSearchIndex(outDir: string): Promise<number> {
     const { index, errors } = await createIndex({ forceLanguage: 'en' });
     if (!index) throw new Error(`Internal error: the search index could not be created: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`Internal error: the search index could not read the site: ${added.errors.join('; ')}`);
+    if (added.errors.length > 0)
+      throw new Error(`Internal error: the search index could not read the site: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Internal error: the search index could not be written: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`Internal error: the search index could not be written: ${written.errors.join('; ')}`);
     return added.page_count;
   } finally {
     await close();

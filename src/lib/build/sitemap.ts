@@ -41,7 +41,8 @@ export function sitemapReports(root: string): SitemapReport[] {
     const kind = classifyReportFile(file);
     if (kind.kind !== 'report') continue;
     const { frontmatter } = splitReport(readFileSync(join(folder, file), 'utf8'), `content/reports/${file}`);
-    if (frontmatter) reports.push({ slug: kind.slug, modified: frontmatter.updated ?? frontmatter.date, draft: frontmatter.draft });
+    if (frontmatter)
+      reports.push({ slug: kind.slug, modified: frontmatter.updated ?? frontmatter.date, draft: frontmatter.draft });
   }
   return reports;
 }
@@ -65,7 +66,10 @@ function sitePath(siteUrl: string, url: string): string {
 function reportOf(reports: readonly SitemapReport[], path: string): SitemapReport | undefined {
   return reports.find((report) => {
     const page = reportPath(report.slug);
-    return path === page || (path.startsWith(`${page}charts/`) && /^[^/]+\/$/.test(path.slice(page.length + 'charts/'.length)));
+    return (
+      path === page ||
+      (path.startsWith(`${page}charts/`) && /^[^/]+\/$/.test(path.slice(page.length + 'charts/'.length)))
+    );
   });
 }
 
@@ -79,7 +83,10 @@ export function sitemapOptions(siteUrl: string, sources: () => SitemapSources): 
   const loaded = () => {
     if (!read) {
       const { reports, views } = sources();
-      read = { reports: reports.filter((report) => !report.draft), views: new Set(views.map((id) => `/explore/${id}/`)) };
+      read = {
+        reports: reports.filter((report) => !report.draft),
+        views: new Set(views.map((id) => `/explore/${id}/`)),
+      };
     }
     return read;
   };

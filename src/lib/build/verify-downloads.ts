@@ -9,8 +9,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { ChartSpec } from '../chart/chart-spec.ts';
 import { downloadPath } from '../chart/chart-paths.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
 import { isFormulaLike } from '../csv-write.ts';
 
 /**
@@ -18,7 +18,10 @@ import { isFormulaLike } from '../csv-write.ts';
  * @param outDir The built site.
  * @param reports Published reports and their charts.
  */
-export function verifyDownloads(outDir: string, reports: readonly { slug: string; charts: readonly ChartSpec[] }[]): string[] {
+export function verifyDownloads(
+  outDir: string,
+  reports: readonly { slug: string; charts: readonly ChartSpec[] }[],
+): string[] {
   const differences: string[] = [];
   for (const { slug, charts } of reports) {
     for (const spec of charts) {
@@ -59,17 +62,27 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
   // The columns a chart's download holds, in order: where each point is, its value, how it is known.
   const hasSeries = spec.seriesColumn !== undefined;
   const hasRanges = spec.series.some((series) => series.ranges.some(Boolean));
-  const columns = [spec.x.column, ...(hasSeries ? [spec.seriesColumn!] : []), spec.y.column, 'basis', ...(hasRanges ? ['range_low', 'range_high'] : [])];
+  const columns = [
+    spec.x.column,
+    ...(hasSeries ? [spec.seriesColumn!] : []),
+    spec.y.column,
+    'basis',
+    ...(hasRanges ? ['range_low', 'range_high'] : []),
+  ];
   if (header.length !== columns.length || header.some((name, index) => name !== asWritten(columns[index]!))) {
     return `header is ${JSON.stringify(header)}, expected ${JSON.stringify(columns)}`;
   }
-  const points = spec.series.reduce((count, series) => count + series.values.filter((value) => value !== null && value !== undefined).length, 0);
+  const points = spec.series.reduce(
+    (count, series) => count + series.values.filter((value) => value !== null && value !== undefined).length,
+    0,
+  );
   if (rows.length !== points) return `${rows.length} rows, expected ${points} (one per point drawn)`;
 
   const seen = new Set<string>();
   for (const [index, row] of rows.entries()) {
     const record = `row ${index + 2}`;
-    if (row.length !== columns.length) return `${record} has ${row.length} cells, expected ${columns.length}: ${JSON.stringify(row)}`;
+    if (row.length !== columns.length)
+      return `${record} has ${row.length} cells, expected ${columns.length}: ${JSON.stringify(row)}`;
     const cell = (name: string) => row[columns.indexOf(name)]!;
     const unknown = (name: string, where: string) =>
       isFormulaLike(cell(name)) && Number.isNaN(Number(cell(name)))
@@ -77,7 +90,9 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
         : `${record}: ${name} ${JSON.stringify(cell(name))} is not ${where}`;
     const xIndex = spec.x.values.findIndex((value) => sameValue(cell(spec.x.column), value));
     if (xIndex === -1) return unknown(spec.x.column, "on the chart's x axis");
-    const seriesIndex = hasSeries ? spec.series.findIndex((series) => sameValue(cell(spec.seriesColumn!), series.key)) : 0;
+    const seriesIndex = hasSeries
+      ? spec.series.findIndex((series) => sameValue(cell(spec.seriesColumn!), series.key))
+      : 0;
     if (seriesIndex === -1) return unknown(spec.seriesColumn!, 'a series of the chart');
     const series = spec.series[seriesIndex]!;
     const point = `${spec.x.column} ${JSON.stringify(String(spec.x.values[xIndex]))}${hasSeries ? `, ${spec.seriesColumn} ${JSON.stringify(series.key)}` : ''}`;
@@ -89,10 +104,16 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
     const expected: [string, string | number | null][] = [
       [spec.y.column, value],
       ['basis', series.basis[xIndex] ?? 'reported'],
-      ...(hasRanges ? ([['range_low', range?.[0] ?? null], ['range_high', range?.[1] ?? null]] as [string, number | null][]) : []),
+      ...(hasRanges
+        ? ([
+            ['range_low', range?.[0] ?? null],
+            ['range_high', range?.[1] ?? null],
+          ] as [string, number | null][])
+        : []),
     ];
     for (const [name, want] of expected) {
-      if (!sameValue(cell(name), want)) return `${record}, ${name} of ${point}: ${JSON.stringify(cell(name))}, expected ${JSON.stringify(want === null ? '' : asWritten(want))}`;
+      if (!sameValue(cell(name), want))
+        return `${record}, ${name} of ${point}: ${JSON.stringify(cell(name))}, expected ${JSON.stringify(want === null ? '' : asWritten(want))}`;
     }
   }
   return undefined;

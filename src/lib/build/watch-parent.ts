@@ -31,7 +31,9 @@ export function readParentPid(pid: number, procDir = '/proc'): number | undefine
  */
 export function readCommandLine(pid: number, procDir = '/proc'): string[] | undefined {
   try {
-    return readFileSync(`${procDir}/${pid}/cmdline`, 'utf8').split('\0').filter((arg) => arg !== '');
+    return readFileSync(`${procDir}/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .filter((arg) => arg !== '');
   } catch {
     return undefined;
   }
@@ -48,7 +50,10 @@ export function readCommandLine(pid: number, procDir = '/proc'): string[] | unde
  * @param options.intervalMs How often to look (default: `250`).
  * @returns A function that stops watching.
  */
-export function watchParent(onGone: () => void, { parent = process.ppid, intervalMs = 250 }: { parent?: number; intervalMs?: number } = {}): () => void {
+export function watchParent(
+  onGone: () => void,
+  { parent = process.ppid, intervalMs = 250 }: { parent?: number; intervalMs?: number } = {},
+): () => void {
   // Without /proc (macOS) only the direct parent is watched.
   const grandparent = readCommandLine(parent)?.includes('-c') ? readParentPid(parent) : undefined;
   const timer = setInterval(() => {

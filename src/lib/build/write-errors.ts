@@ -2,9 +2,10 @@
  * Turns a failed write (a full disk, a read-only or locked folder) into one
  * sentence that names the path, the errno and what to do (TB250–TB254).
  */
+
+import { TB250, TB251, TB252, TB253, TB254 } from '../error-codes/build.ts';
 import { issue } from '../error-codes/define.ts';
 import { formatIssue } from '../errors.ts';
-import { TB250, TB251, TB252, TB253, TB254 } from '../error-codes/build.ts';
 
 /** The catalogue's code for each errno a write can fail with. */
 const WRITE_ERRORS = { ENOSPC: TB250, EDQUOT: TB251, EACCES: TB252, EPERM: TB253, EROFS: TB254 } as const;

@@ -2,14 +2,15 @@
  * Builds a ChartSpec from a dataset and a chart's attributes, checking every
  * attribute against the data (columns exist, values exist, one value per point).
  */
+
+import type { Aggregate } from '../aggregate/combine.ts';
 import { groupSeries } from '../aggregate/series.ts';
 import { applyFilters, checkFilters, parseWhere } from '../aggregate/where.ts';
-import type { Aggregate } from '../aggregate/combine.ts';
-import type { Issue } from '../errors.ts';
-import { extentOf } from '../extent.ts';
 import type { Column } from '../data/columns.ts';
 import { findColumn, findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
+import type { Issue } from '../errors.ts';
+import { extentOf } from '../extent.ts';
 import type { SiteConfig } from '../site-config.ts';
 import type { Basis, ChartSpec, ChartType, SeriesSpec } from './chart-spec.ts';
 
@@ -57,8 +58,12 @@ export function buildChartSpec(
 
   // Step 2: filters.
   const where = parseWhere(request.where ?? '');
-  where.issues.forEach((issue) => { add('where', issue); });
-  checkFilters(where.filters, dataset).forEach((issue) => { add('where', issue); });
+  where.issues.forEach((issue) => {
+    add('where', issue);
+  });
+  checkFilters(where.filters, dataset).forEach((issue) => {
+    add('where', issue);
+  });
   if (issues.length > 0 || !y.column || !x.column) return { issues };
 
   // Step 3: the grid.
@@ -72,7 +77,9 @@ export function buildChartSpec(
     agg: request.agg,
     order: tierIds,
   });
-  gridIssues.forEach((issue) => { add(issue.what.startsWith('several rows') ? 'agg' : 'where', issue); });
+  gridIssues.forEach((issue) => {
+    add(issue.what.startsWith('several rows') ? 'agg' : 'where', issue);
+  });
   if (issues.length > 0) return { issues };
 
   // Step 4: series with fixed colours and flags.
@@ -118,7 +125,9 @@ export function buildChartSpec(
   });
 
   const hasSourceColumn = dataset.columns.some((column) => column.name === 'source_id');
-  const sources = hasSourceColumn ? dataset.meta.sources.filter((source) => sourceIds.has(source.id)) : dataset.meta.sources;
+  const sources = hasSourceColumn
+    ? dataset.meta.sources.filter((source) => sourceIds.has(source.id))
+    : dataset.meta.sources;
   const spec: ChartSpec = {
     id: request.id,
     title: request.title,

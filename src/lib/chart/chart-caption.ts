@@ -7,7 +7,10 @@ import type { ChartSpec } from './chart-spec.ts';
 import { sourceLabel } from './source-line.ts';
 
 /** A piece of a caption: text, a link to a source, or a highlighted warning. */
-export type CaptionPart = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string } | { kind: 'strong'; text: string };
+export type CaptionPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; text: string; href: string }
+  | { kind: 'strong'; text: string };
 
 /**
  * "Sources: Marketing Dive, 2016; Klear, 2019. 12 of 40 values are illustrative
@@ -27,12 +30,18 @@ export function chartCaption(spec: ChartSpec): CaptionPart[] {
     text('. ');
   }
   if (spec.counts.illustrative > 0) {
-    parts.push({ kind: 'strong', text: `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative` });
+    parts.push({
+      kind: 'strong',
+      text: `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative`,
+    });
     text(`${spec.type === 'line' ? ' (hollow points on dashed lines)' : ' (pale bars)'}: no source gives them. `);
   }
   if (spec.counts.midpoints > 0) {
-    const mark = spec.type === 'line' ? 'drawn as diamonds, with whiskers over the ranges' : 'with whiskers over the ranges';
-    text(`${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). `);
+    const mark =
+      spec.type === 'line' ? 'drawn as diamonds, with whiskers over the ranges' : 'with whiskers over the ranges';
+    text(
+      `${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). `,
+    );
   }
   text(`Dataset: ${spec.dataset.title}.`);
   // Neighbouring text parts read as one.

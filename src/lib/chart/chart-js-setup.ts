@@ -9,17 +9,27 @@ import {
   BarElement,
   CategoryScale,
   Chart,
+  type ChartComponentLike,
   Legend,
   LinearScale,
-  LogarithmicScale,
   LineController,
   LineElement,
+  LogarithmicScale,
   PointElement,
-  type ChartComponentLike,
 } from 'chart.js';
 
 /** Controllers, elements, scales and plugins of line and grouped-bar charts (tooltips are the browser's own). */
-const CHART_PARTS = [LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, LogarithmicScale, Legend];
+const CHART_PARTS = [
+  LineController,
+  BarController,
+  LineElement,
+  PointElement,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  LogarithmicScale,
+  Legend,
+];
 
 /** Base font size of axis labels and legend, in CSS pixels. */
 export const CHART_FONT_SIZE = 13;

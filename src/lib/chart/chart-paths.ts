@@ -79,13 +79,16 @@ export function downloadName(slug: string, id: string, extension: 'csv' | 'png')
  * series and filters, as the explorer's query parameters.
  * @param spec The chart.
  */
-export function explorerPath(spec: Pick<ChartSpec, 'dataset' | 'y' | 'x' | 'seriesColumn' | 'filters' | 'type'>): string {
+export function explorerPath(
+  spec: Pick<ChartSpec, 'dataset' | 'y' | 'x' | 'seriesColumn' | 'filters' | 'type'>,
+): string {
   const params = new URLSearchParams({ dataset: spec.dataset.name, y: spec.y.column });
   if (spec.x.column !== 'year') params.set('x', spec.x.column);
   const seriesFilter = spec.filters.find((filter) => filter.column === spec.seriesColumn);
   if (seriesFilter) params.set('series', seriesFilter.values.join(','));
   const others = spec.filters.filter((filter) => filter !== seriesFilter);
-  if (others.length > 0) params.set('where', others.map((filter) => `${filter.column}=${filter.values.join(',')}`).join('; '));
+  if (others.length > 0)
+    params.set('where', others.map((filter) => `${filter.column}=${filter.values.join(',')}`).join('; '));
   if (spec.type !== 'line') params.set('type', spec.type);
   return `/explore/?${params}`;
 }

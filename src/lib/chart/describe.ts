@@ -35,10 +35,14 @@ export function describeChart(spec: ChartSpec): string {
       sentences.push(`${series.label}: ${format(start.value)} in ${xText(start.index)}.`);
     } else if (spec.x.format.type === 'year') {
       if (end.value === start.value) {
-        sentences.push(`${series.label} was ${format(start.value)} in both ${xText(start.index)} and ${xText(end.index)}.`);
+        sentences.push(
+          `${series.label} was ${format(start.value)} in both ${xText(start.index)} and ${xText(end.index)}.`,
+        );
       } else {
         const verb = end.value > start.value ? 'rose' : 'fell';
-        sentences.push(`${series.label} ${verb} from ${format(start.value)} in ${xText(start.index)} to ${format(end.value)} in ${xText(end.index)}.`);
+        sentences.push(
+          `${series.label} ${verb} from ${format(start.value)} in ${xText(start.index)} to ${format(end.value)} in ${xText(end.index)}.`,
+        );
       }
     } else {
       const high = known.reduce((best, point) => (point.value > best.value ? point : best));
@@ -57,7 +61,9 @@ export function describeChart(spec: ChartSpec): string {
     );
   }
   if (spec.counts.illustrative > 0) {
-    sentences.push(`${spec.counts.illustrative} of ${spec.counts.points} values are illustrative, not reported by a source.`);
+    sentences.push(
+      `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative, not reported by a source.`,
+    );
   }
   return sentences.join(' ');
 }

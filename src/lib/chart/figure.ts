@@ -3,16 +3,24 @@
  * the chart runtime draws on, the data as a real table, and a caption with
  * source and notes. The remark plugin and the pages emit this same tree.
  */
-import { h } from 'hastscript';
+
 import type { Element, ElementContent } from 'hast';
-import { chartCaption } from './chart-caption.ts';
-import { chartTable } from './chart-table.ts';
+import { h } from 'hastscript';
 import { safeJson } from '../safe-json.ts';
+import { siteHref } from '../site-url.ts';
+import { chartCaption } from './chart-caption.ts';
+import {
+  chartImagePath,
+  chartPagePath,
+  chartPermalink,
+  downloadName,
+  downloadPath,
+  explorerPath,
+} from './chart-paths.ts';
 import type { ChartSpec } from './chart-spec.ts';
-import { chartImagePath, chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
+import { chartTable } from './chart-table.ts';
 import { describeChart } from './describe.ts';
 import { IMAGE_SIZES, NARROW_MEDIA } from './figure-image-sizes.ts';
-import { siteHref } from '../site-url.ts';
 
 /**
  * Serialises a spec for `<script type="application/json">` (see `safeJson`).
@@ -31,22 +39,48 @@ function serialiseSpec(spec: ChartSpec): string {
  * @param base The path the site is published under (`''` at the host's root; see `basePath`).
  * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset (default: `true`).
  */
-export function chartFigure(spec: ChartSpec, slug: string, base: string, options: { explorer?: boolean } = {}): Element {
+export function chartFigure(
+  spec: ChartSpec,
+  slug: string,
+  base: string,
+  options: { explorer?: boolean } = {},
+): Element {
   const titleId = `${spec.id}-title`;
   const description = describeChart(spec);
   const href = (path: string) => siteHref(base, path);
-  const image = (size: 'wide' | 'narrow', theme: 'light' | 'dark') => `${href(chartImagePath(slug, spec.id, size, theme))} 2x`;
+  const image = (size: 'wide' | 'narrow', theme: 'light' | 'dark') =>
+    `${href(chartImagePath(slug, spec.id, size, theme))} 2x`;
   return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId }, [
     h('div', { className: ['chart__head'] }, [
       h('p', { className: ['chart__title'], id: titleId }, spec.title),
-      h('a', { className: ['chart__permalink'], href: `#${spec.id}`, ariaLabel: `Link to the chart “${spec.title}”` }, '#'),
+      h(
+        'a',
+        { className: ['chart__permalink'], href: `#${spec.id}`, ariaLabel: `Link to the chart “${spec.title}”` },
+        '#',
+      ),
     ]),
     h('div', { className: ['chart__frame', `chart__frame--${spec.type}`] }, [
       h('picture', { className: ['chart__image'] }, [
-        h('source', { media: `${NARROW_MEDIA} and (prefers-color-scheme: dark)`, srcSet: image('narrow', 'dark'), width: IMAGE_SIZES.narrow.width, height: IMAGE_SIZES.narrow.height }),
-        h('source', { media: NARROW_MEDIA, srcSet: image('narrow', 'light'), width: IMAGE_SIZES.narrow.width, height: IMAGE_SIZES.narrow.height }),
+        h('source', {
+          media: `${NARROW_MEDIA} and (prefers-color-scheme: dark)`,
+          srcSet: image('narrow', 'dark'),
+          width: IMAGE_SIZES.narrow.width,
+          height: IMAGE_SIZES.narrow.height,
+        }),
+        h('source', {
+          media: NARROW_MEDIA,
+          srcSet: image('narrow', 'light'),
+          width: IMAGE_SIZES.narrow.width,
+          height: IMAGE_SIZES.narrow.height,
+        }),
         h('source', { media: '(prefers-color-scheme: dark)', srcSet: image('wide', 'dark') }),
-        h('img', { src: href(chartImagePath(slug, spec.id, 'wide', 'light')), alt: description, width: IMAGE_SIZES.wide.width, height: IMAGE_SIZES.wide.height, decoding: 'async' }),
+        h('img', {
+          src: href(chartImagePath(slug, spec.id, 'wide', 'light')),
+          alt: description,
+          width: IMAGE_SIZES.wide.width,
+          height: IMAGE_SIZES.wide.height,
+          decoding: 'async',
+        }),
       ]),
       h('canvas', { ariaHidden: 'true' }),
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
@@ -56,8 +90,16 @@ export function chartFigure(spec: ChartSpec, slug: string, base: string, options
     h('p', { className: ['chart__links'], dataPagefindIgnore: '' }, [
       h('a', { href: href(chartPermalink(slug, spec.id)) }, 'Permalink'),
       h('a', { href: href(chartPagePath(slug, spec.id)) }, 'Share or embed'),
-      h('a', { href: href(downloadPath(slug, spec.id, 'csv')), download: downloadName(slug, spec.id, 'csv') }, 'Data (CSV)'),
-      h('a', { href: href(downloadPath(slug, spec.id, 'png')), download: downloadName(slug, spec.id, 'png') }, 'Image (PNG)'),
+      h(
+        'a',
+        { href: href(downloadPath(slug, spec.id, 'csv')), download: downloadName(slug, spec.id, 'csv') },
+        'Data (CSV)',
+      ),
+      h(
+        'a',
+        { href: href(downloadPath(slug, spec.id, 'png')), download: downloadName(slug, spec.id, 'png') },
+        'Image (PNG)',
+      ),
       // A dataset too large for the explorer is not in it: a link there would open another dataset.
       ...(options.explorer === false ? [] : [h('a', { href: href(explorerPath(spec)) }, 'Open in explorer')]),
     ]),
@@ -74,13 +116,20 @@ function dataTable(spec: ChartSpec): Element {
     h('div', { className: ['table-scroll'] }, [
       h('table', [
         h('caption', table.caption),
-        h('thead', [h('tr', table.columns.map((column) => h('th', { scope: 'col' }, column)))]),
+        h('thead', [
+          h(
+            'tr',
+            table.columns.map((column) => h('th', { scope: 'col' }, column)),
+          ),
+        ]),
         h(
           'tbody',
           table.rows.map((row) =>
             h('tr', [
               h('th', { scope: 'row' }, row.label),
-              ...row.cells.map((cell) => h('td', cell.illustrative ? { className: ['is-illustrative'] } : {}, cell.text)),
+              ...row.cells.map((cell) =>
+                h('td', cell.illustrative ? { className: ['is-illustrative'] } : {}, cell.text),
+              ),
             ]),
           ),
         ),
@@ -92,8 +141,12 @@ function dataTable(spec: ChartSpec): Element {
             'p',
             { className: ['chart__legend-note'] },
             [
-              spec.counts.illustrative > 0 ? '* Illustrative: no source gives this figure; it fills a gap and is not evidence.' : '',
-              spec.counts.midpoints > 0 ? ' ≈ Midpoint of a published low–high range; the whisker spans the range.' : '',
+              spec.counts.illustrative > 0
+                ? '* Illustrative: no source gives this figure; it fills a gap and is not evidence.'
+                : '',
+              spec.counts.midpoints > 0
+                ? ' ≈ Midpoint of a published low–high range; the whisker spans the range.'
+                : '',
             ]
               .join('')
               .trim(),

@@ -18,7 +18,14 @@ export function sourceLabel(source: ChartSpec['sources'][number]): string {
  */
 export function sourceLine(spec: ChartSpec): string {
   const names = spec.sources.map(sourceLabel);
-  const parts = [names.length > 0 ? `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}.` : `Data: ${spec.dataset.title}.`];
-  if (spec.counts.illustrative > 0) parts.push(`${spec.counts.illustrative} of ${spec.counts.points} values are illustrative (${spec.type === 'line' ? 'hollow points, dashed lines' : 'pale bars'}).`);
+  const parts = [
+    names.length > 0
+      ? `${names.length === 1 ? 'Source' : 'Sources'}: ${names.join('; ')}.`
+      : `Data: ${spec.dataset.title}.`,
+  ];
+  if (spec.counts.illustrative > 0)
+    parts.push(
+      `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative (${spec.type === 'line' ? 'hollow points, dashed lines' : 'pale bars'}).`,
+    );
   return parts.join(' ');
 }

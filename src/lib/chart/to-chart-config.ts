@@ -2,7 +2,14 @@
  * ChartSpec → chart.js configuration: how a chart is drawn. Used by the
  * browser runtime (and by build-time images), so it imports chart.js types only.
  */
-import type { Chart, ChartConfiguration, ChartDataset, Plugin, ScriptableLineSegmentContext, TooltipItem } from 'chart.js';
+import type {
+  Chart,
+  ChartConfiguration,
+  ChartDataset,
+  Plugin,
+  ScriptableLineSegmentContext,
+  TooltipItem,
+} from 'chart.js';
 import { drawnText } from '../bidi.ts';
 import { maxOf, minOf } from '../extent.ts';
 import { axisTitle, formatValue } from '../format.ts';
@@ -23,7 +30,14 @@ export interface ChartTheme {
 /** A chart theme from the site's colour tokens (the same table as the CSS custom properties). */
 function chartTheme(scheme: Scheme): ChartTheme {
   const colour = colours(scheme);
-  return { dark: scheme === 'dark', text: colour.text, muted: colour.muted, grid: colour['chart-grid'], background: colour.bg, font: 'Inter, system-ui, sans-serif' };
+  return {
+    dark: scheme === 'dark',
+    text: colour.text,
+    muted: colour.muted,
+    grid: colour['chart-grid'],
+    background: colour.bg,
+    font: 'Inter, system-ui, sans-serif',
+  };
 }
 
 /** The light and dark themes, from the site's colour tokens. */
@@ -38,7 +52,11 @@ export type ChartLabel = string | string[];
  * @param theme Light or dark colours.
  * @param compact For small frames (embeds, under about 360×260 px): smaller legend, no axis titles (default: `false`).
  */
-export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = false): ChartConfiguration<'line' | 'bar', (number | null)[], ChartLabel> {
+export function toChartConfig(
+  spec: ChartSpec,
+  theme: ChartTheme,
+  compact = false,
+): ChartConfiguration<'line' | 'bar', (number | null)[], ChartLabel> {
   const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
   // A line break in a label's cell stays a line break under the axis: chart.js draws an array as lines
   // (a canvas would draw "\n" as nothing). Tooltips split the lines themselves. Labels are drawn without
@@ -48,7 +66,9 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
     return label.includes('\n') ? label.split('\n') : label;
   });
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
-  const datasets = spec.series.map((series) => (spec.type === 'line' ? lineDataset(series, theme) : barDataset(series, theme)));
+  const datasets = spec.series.map((series) =>
+    spec.type === 'line' ? lineDataset(series, theme) : barDataset(series, theme),
+  );
   return {
     type: spec.type,
     data: { labels, datasets },
@@ -75,16 +95,29 @@ export function toChartConfig(spec: ChartSpec, theme: ChartTheme, compact = fals
           beginAtZero: spec.y.scale === 'linear',
           // A log axis starts at the power of ten below the smallest value, so its bar stays visible.
           // The axis reaches the top of every published range, so no whisker is cut short; a log axis ends on a labelled value.
-          ...(spec.y.scale === 'logarithmic' ? { min: logFloor(spec), max: logCeil(spec) } : { suggestedMax: highest(spec) }),
+          ...(spec.y.scale === 'logarithmic'
+            ? { min: logFloor(spec), max: logCeil(spec) }
+            : { suggestedMax: highest(spec) }),
           // On a log axis only the labelled ticks get a grid line.
-          grid: spec.y.scale === 'logarithmic' ? { color: (context) => (isRoundLogTick(context.tick?.value ?? 0) ? theme.grid : 'transparent') } : { color: theme.grid },
+          grid:
+            spec.y.scale === 'logarithmic'
+              ? { color: (context) => (isRoundLogTick(context.tick?.value ?? 0) ? theme.grid : 'transparent') }
+              : { color: theme.grid },
           border: { display: false },
           ticks:
             spec.y.scale === 'logarithmic'
               ? // chart.js puts a tick at every 1–9 × 10ⁿ, and its labels crowd together: label 1, 2 and 5 × 10ⁿ only.
-                { color: theme.muted, autoSkip: false, callback: (value) => (isRoundLogTick(Number(value)) ? format(Number(value), true) : '') }
+                {
+                  color: theme.muted,
+                  autoSkip: false,
+                  callback: (value) => (isRoundLogTick(Number(value)) ? format(Number(value), true) : ''),
+                }
               : { color: theme.muted, callback: (value) => format(Number(value), true) },
-          title: { display: !compact, text: `${axisTitle(drawnText(spec.y.label), spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`, color: theme.muted },
+          title: {
+            display: !compact,
+            text: `${axisTitle(drawnText(spec.y.label), spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`,
+            color: theme.muted,
+          },
         },
       },
       plugins: {
@@ -142,7 +175,9 @@ const fitAxisTitle: Plugin<'line' | 'bar'> = {
   id: 'trendbookAxisTitle',
   beforeDraw(chart) {
     const scale = chart.scales.y;
-    const title = (scale?.options as { title?: { display: boolean; text: unknown; font?: FontSpec; fullText?: string } } | undefined)?.title;
+    const title = (
+      scale?.options as { title?: { display: boolean; text: unknown; font?: FontSpec; fullText?: string } } | undefined
+    )?.title;
     if (!scale || !title?.display || typeof title.text !== 'string') return;
     const full = (title.fullText ??= title.text);
     const { ctx } = chart;
@@ -167,7 +202,9 @@ const fitAxisTitle: Plugin<'line' | 'bar'> = {
 type FontSpec = { style?: string; weight?: string | number | null; size?: number; family?: string };
 
 function toFontString(font: FontSpec): string {
-  return [font.style ?? 'normal', font.weight ?? 'normal', `${font.size ?? 12}px`, font.family ?? 'sans-serif'].join(' ');
+  return [font.style ?? 'normal', font.weight ?? 'normal', `${font.size ?? 12}px`, font.family ?? 'sans-serif'].join(
+    ' ',
+  );
 }
 
 /**
@@ -195,7 +232,10 @@ function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<'line' | 'bar
           const [top, bottom] = [pixel(range[1]), pixel(range[0])];
           const cap = 4;
           // Drawn twice, wide in the background colour and then thin in the text colour, so it shows on any bar.
-          for (const [color, width] of [[theme.background, 4], [theme.text, 1.5]] as const) {
+          for (const [color, width] of [
+            [theme.background, 4],
+            [theme.text, 1.5],
+          ] as const) {
             ctx.strokeStyle = color;
             ctx.lineWidth = width;
             ctx.beginPath();
@@ -223,7 +263,10 @@ export function isRoundLogTick(value: number): boolean {
 
 /** The largest value or range high of any series. */
 function highest(spec: ChartSpec): number {
-  const values = spec.series.flatMap((series) => [...series.values, ...series.ranges.map((range) => range?.[1] ?? null)]);
+  const values = spec.series.flatMap((series) => [
+    ...series.values,
+    ...series.ranges.map((range) => range?.[1] ?? null),
+  ]);
   return maxOf(values.filter((value): value is number => value !== null)) ?? -Infinity;
 }
 

@@ -11,8 +11,8 @@ import { findBidiControl } from '../bidi.ts';
 import { cellPlace, parseCsv } from '../data/csv.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { issue } from '../error-codes/define.ts';
-import type { Issue, Problem } from '../errors.ts';
 import { TB205 } from '../error-codes/project.ts';
+import type { Issue, Problem } from '../errors.ts';
 
 const ANY_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
@@ -42,9 +42,12 @@ export function bidiInYaml(text: string, path: string, lineOffset = 0): Problem[
   const problems: Problem[] = [];
   const walk = (node: unknown, field: string) => {
     if (isMap(node)) {
-      for (const pair of node.items) walk(pair.value, `${field}${field ? '.' : ''}${isScalar(pair.key) ? String(pair.key.value) : '?'}`);
+      for (const pair of node.items)
+        walk(pair.value, `${field}${field ? '.' : ''}${isScalar(pair.key) ? String(pair.key.value) : '?'}`);
     } else if (isSeq(node)) {
-      node.items.forEach((item, index) => { walk(item, `${field}[${index}]`); });
+      node.items.forEach((item, index) => {
+        walk(item, `${field}[${index}]`);
+      });
     } else if (isScalar(node) && typeof node.value === 'string') {
       const warning = bidiIssue(node.value, `the field ${field}`);
       if (!warning) return;
@@ -78,9 +81,20 @@ function bidiInCsv(text: string, path: string, delimiter = ','): Problem[] {
     const column = value.slice(0, offset).includes('\n') ? place.column : place.column + offset;
     problems.push({ path, line: place.line, column, ...rest });
   };
-  csv.header.forEach((name, index) => { check(name, `the name of column ${index + 1}`, { line: csv.headerLine, column: headerColumn(csv.header, index, delimiter) }); });
+  csv.header.forEach((name, index) => {
+    check(name, `the name of column ${index + 1}`, {
+      line: csv.headerLine,
+      column: headerColumn(csv.header, index, delimiter),
+    });
+  });
   for (const row of csv.rows) {
-    row.cells.forEach((value, index) => { check(value, `a cell of column ${JSON.stringify(csv.header[index] ?? String(index + 1)).replace(/[\u202A-\u202E\u2066-\u2069]/g, '')}`, cellPlace(row, index, delimiter)); });
+    row.cells.forEach((value, index) => {
+      check(
+        value,
+        `a cell of column ${JSON.stringify(csv.header[index] ?? String(index + 1)).replace(/[\u202A-\u202E\u2066-\u2069]/g, '')}`,
+        cellPlace(row, index, delimiter),
+      );
+    });
   }
   return problems;
 }
@@ -99,6 +113,12 @@ export function datasetBidiWarnings(root: string, dataset: Pick<Dataset, 'path' 
   const problems: Problem[] = [];
   const metaFile = join(root, dataset.metaPath);
   if (existsSync(metaFile)) problems.push(...bidiInYaml(readFileSync(metaFile, 'utf8'), dataset.metaPath));
-  problems.push(...bidiInCsv(readFileSync(join(root, dataset.path), 'utf8').replace(/^\uFEFF/, ''), dataset.path, dataset.meta.delimiter));
+  problems.push(
+    ...bidiInCsv(
+      readFileSync(join(root, dataset.path), 'utf8').replace(/^\uFEFF/, ''),
+      dataset.path,
+      dataset.meta.delimiter,
+    ),
+  );
   return problems;
 }

@@ -6,25 +6,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
-import { listDatasets, readDataset } from '../data/load-dataset.ts';
-import { problem } from '../error-codes/define.ts';
-import { isWarning, type Problem } from '../errors.ts';
-import type { ChartSpec } from '../chart/chart-spec.ts';
-import type { CardReport } from '../images/image-jobs.ts';
-import { resolveViews, type ExploreView } from '../explore/views.ts';
-import { hasMeasures } from '../explore/explorer-datasets.ts';
-import { exploreBudgetProblem } from '../explore/explore-data.ts';
-import type { SiteConfig } from '../site-config.ts';
-import { publishedReports } from '../report/published-reports.ts';
 import { problemsOf } from '../../plugins/remark/context.ts';
 import { createReportProcessor } from '../../plugins/remark/processor.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
+import { listDatasets, readDataset } from '../data/load-dataset.ts';
+import { problem } from '../error-codes/define.ts';
+import { TB204 } from '../error-codes/project.ts';
+import { isWarning, type Problem } from '../errors.ts';
+import { exploreBudgetProblem } from '../explore/explore-data.ts';
+import { hasMeasures } from '../explore/explorer-datasets.ts';
+import { type ExploreView, resolveViews } from '../explore/views.ts';
+import type { CardReport } from '../images/image-jobs.ts';
+import { classifyReportFile } from '../report/file-names.ts';
 import { computeFigures } from '../report/key-figures.ts';
+import { publishedReports } from '../report/published-reports.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { datasetBidiWarnings } from './bidi-fields.ts';
 import { splitReport } from './frontmatter.ts';
 import { findOutsideLinks } from './outside-links.ts';
-import { classifyReportFile } from '../report/file-names.ts';
-import { datasetBidiWarnings } from './bidi-fields.ts';
-import { TB204 } from '../error-codes/project.ts';
 
 /** What a check found. */
 export interface CheckResult {
@@ -50,11 +50,21 @@ export interface CheckResult {
  * @param strict Count warnings as problems (`--strict`, for CI).
  * @param projectRoot Absolute folder holding `public/` and `src/` (default: `root`).
  */
-export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, strict = false, projectRoot = root): Promise<CheckResult> {
+export async function checkProject(
+  root: string,
+  config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>,
+  strict = false,
+  projectRoot = root,
+): Promise<CheckResult> {
   const problems: Problem[] = [];
 
   // Step 0: no input folder links out of the project (what the build publishes or compiles).
-  const links = findOutsideLinks([{ root, folder: 'data' }, { root, folder: 'content' }, { root: projectRoot, folder: 'public' }, { root: projectRoot, folder: 'src' }]);
+  const links = findOutsideLinks([
+    { root, folder: 'data' },
+    { root, folder: 'content' },
+    { root: projectRoot, folder: 'public' },
+    { root: projectRoot, folder: 'src' },
+  ]);
   problems.push(...links);
 
   // Step 1: datasets.
@@ -67,8 +77,12 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
       problems.push(...datasetBidiWarnings(root, dataset));
       // Gaps in numbers are what readers see in charts; empty text cells are not gaps.
       // Range bounds are often half-empty by design ("$10,000+"); the value column counts the gap.
-      const bounds = new Set(dataset.columns.flatMap((column) => (column.range ? [column.range.low, column.range.high] : [])));
-      const cells = dataset.columns.filter((column) => column.type !== 'category' && !bounds.has(column.name)).reduce((total, column) => total + column.missing, 0);
+      const bounds = new Set(
+        dataset.columns.flatMap((column) => (column.range ? [column.range.low, column.range.high] : [])),
+      );
+      const cells = dataset.columns
+        .filter((column) => column.type !== 'category' && !bounds.has(column.name))
+        .reduce((total, column) => total + column.missing, 0);
       if (cells > 0) missing.push({ dataset: name, cells });
       // A dataset the explorer could offer but leaves out for its size: say so, and how to offer it.
       const tooBig = found.length === 0 && hasMeasures(dataset) ? exploreBudgetProblem(dataset) : undefined;
@@ -90,7 +104,8 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   for (const entry of entries) {
     const sorted = classifyReportFile(entry);
     if (sorted.kind === 'skipped') skipped.push(`content/reports/${entry}`);
-    if (sorted.kind === 'misnamed') problems.push({ path: `content/reports/${entry}`, line: 1, column: 1, ...sorted.issue });
+    if (sorted.kind === 'misnamed')
+      problems.push({ path: `content/reports/${entry}`, line: 1, column: 1, ...sorted.issue });
     if (sorted.kind === 'report' || sorted.kind === 'misnamed') files.push(entry);
   }
   // The build's pipeline (the same factory), collecting every problem instead of stopping at a file's first.
@@ -112,7 +127,8 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     let figure: CardReport['figure'];
     if (split.frontmatter) {
       const { figures, issues } = computeFigures(split.frontmatter.figures, root, config.locale, config.limits);
-      for (const { index, attribute, issue } of issues) problems.push({ path, ...split.locate(['figures', index, attribute]), ...issue });
+      for (const { index, attribute, issue } of issues)
+        problems.push({ path, ...split.locate(['figures', index, attribute]), ...issue });
       if (figures[0]) figure = { value: figures[0].result.text, label: figures[0].label };
     }
     const vfile = new VFile({ value: split.body, path: join(reportsDir, file) });
@@ -120,7 +136,16 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
     problems.push(...problemsOf(vfile));
     const charts = vfile.data.trendbookCharts ?? [];
     const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
-    reports.push({ slug: file.replace(/\.(md|markdown)$/i, ''), title, description, figure, chart: charts[0], date, draft, charts });
+    reports.push({
+      slug: file.replace(/\.(md|markdown)$/i, ''),
+      title,
+      description,
+      figure,
+      chart: charts[0],
+      date,
+      draft,
+      charts,
+    });
   }
   // Step 3: explorer views named in content/views.yml.
   const resolved = resolveViews(config, root);
@@ -129,6 +154,17 @@ export async function checkProject(root: string, config: Pick<SiteConfig, 'tiers
   const found = uniqueProblems(problems);
   const warnings = found.filter(isWarning);
   // The site's order (newest first), so the build's pre-render knows which report leads the site card.
-  const ordered = publishedReports(reports.map((report) => ({ id: report.slug, data: report })), true).map((entry) => entry.data);
-  return { reports: ordered, problems: strict ? found : found.filter((problem) => !isWarning(problem)), warnings: strict ? [] : warnings, datasets: names.length, views: resolved.views, missing, skipped };
+  const ordered = publishedReports(
+    reports.map((report) => ({ id: report.slug, data: report })),
+    true,
+  ).map((entry) => entry.data);
+  return {
+    reports: ordered,
+    problems: strict ? found : found.filter((problem) => !isWarning(problem)),
+    warnings: strict ? [] : warnings,
+    datasets: names.length,
+    views: resolved.views,
+    missing,
+    skipped,
+  };
 }

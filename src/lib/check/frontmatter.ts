@@ -3,12 +3,12 @@
  * positions (Astro's own message points at the wrong place for YAML mistakes).
  */
 import { problem } from '../error-codes/define.ts';
+import { TB150, TB151, TB152, TB153 } from '../error-codes/reports.ts';
 import type { Problem } from '../errors.ts';
-import { bidiInYaml } from './bidi-fields.ts';
-import { ReportFrontmatterSchema, type ReportFrontmatter } from '../report/frontmatter-schema.ts';
+import { type ReportFrontmatter, ReportFrontmatterSchema } from '../report/frontmatter-schema.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import { isRuleAcrossFields, type Locate } from '../zod-errors.ts';
-import { TB150, TB151, TB152, TB153 } from '../error-codes/reports.ts';
+import { bidiInYaml } from './bidi-fields.ts';
 
 /** A report's parts: frontmatter (when valid) and the body with frontmatter blanked out, so positions stay true. */
 export interface SplitReport {
@@ -52,7 +52,10 @@ export function splitReport(text: string, path: string): SplitReport {
     schemaCode: TB153,
     empty: {},
     lineOffset,
-    fixFor: (issue) => (!isRuleAcrossFields(issue) && (issue.path[0] === 'date' || issue.path[0] === 'updated') ? 'Write the date as YYYY-MM-DD, for example 2024-05-31' : undefined),
+    fixFor: (issue) =>
+      !isRuleAcrossFields(issue) && (issue.path[0] === 'date' || issue.path[0] === 'updated')
+        ? 'Write the date as YYYY-MM-DD, for example 2024-05-31'
+        : undefined,
   });
   const { locate } = parsed;
   if (parsed.value === undefined) {

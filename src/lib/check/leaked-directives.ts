@@ -16,9 +16,7 @@ export async function findLeakedDirectives(dist: string): Promise<string[]> {
   const leaks: string[] = [];
   for (const file of await htmlFiles(dist)) {
     const html = await readFile(file, 'utf8');
-    const text = html
-      .replace(/<(pre|code|script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<[^>]+>/g, ' ');
+    const text = html.replace(/<(pre|code|script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ');
     const match = LEAK.exec(text);
     if (match) leaks.push(`${relative(dist, file)}: ${text.slice(match.index, match.index + 60).trim()}`);
   }

@@ -8,9 +8,9 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem } from '../error-codes/define.ts';
+import { TB202, TB203 } from '../error-codes/project.ts';
 import type { Problem } from '../errors.ts';
 import { isInside, outsideLinkIssue } from '../project-links.ts';
-import { TB202, TB203 } from '../error-codes/project.ts';
 
 /** One input folder and the project it must stay in. */
 export interface InputFolder {
@@ -54,7 +54,12 @@ export function findOutsideLinks(folders: readonly InputFolder[]): Problem[] {
           return;
         }
         if (!isInside(realRoot, target)) {
-          problems.push({ path, line: 1, column: 1, ...outsideLinkIssue(statSync(absolute).isDirectory() ? 'folder' : 'file', target, folder) });
+          problems.push({
+            path,
+            line: 1,
+            column: 1,
+            ...outsideLinkIssue(statSync(absolute).isDirectory() ? 'folder' : 'file', target, folder),
+          });
           return;
         }
         // Inside the project, but what it leads to is published under this name: its links count too.

@@ -3,14 +3,32 @@
  * cells into typed values. Nothing is coerced silently: a cell that does not fit
  * its column is a problem with its line and column.
  */
+
+import {
+  TB029,
+  TB030,
+  TB031,
+  TB032,
+  TB033,
+  TB034,
+  TB035,
+  TB036,
+  TB037,
+  TB038,
+  TB039,
+  TB040,
+  TB041,
+  TB042,
+  TB043,
+  TB044,
+} from '../error-codes/csv.ts';
 import { issue, problem } from '../error-codes/define.ts';
 import { closest, type Issue, type Problem } from '../errors.ts';
-import { cellPlace, type RawRow } from './csv.ts';
-import { fittingFormats, looksLikeDate, readDate, type DateFormat } from './dates.ts';
-import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
-import { readCell, type CellReading } from './values.ts';
 import type { Locate } from '../zod-errors.ts';
-import { TB029, TB030, TB031, TB032, TB033, TB034, TB035, TB036, TB037, TB038, TB039, TB040, TB041, TB042, TB043, TB044 } from '../error-codes/csv.ts';
+import { cellPlace, type RawRow } from './csv.ts';
+import { type DateFormat, fittingFormats, looksLikeDate, readDate } from './dates.ts';
+import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
+import { type CellReading, readCell } from './values.ts';
 
 /** A typed cell: a number, a category's text, or `null` for a missing value. */
 export type CellValue = number | string | null;
@@ -132,7 +150,8 @@ export function typeColumns(options: TypeColumnsOptions): TypedColumns {
   const readings = file.header.map((_, index) => readColumn(file.raw, index, file.delimiter === ';'));
   checkDeclaredColumns(file, problems);
   const columns = file.header.map((name, index) => describeColumn(file, name, index, readings[index]!, problems));
-  const sourceIds = options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
+  const sourceIds =
+    options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
   const { rows, info } = convertRows(file, columns, readings, sourceIds, problems);
   fillRanges(file, columns, rows, info, problems);
   // Missing values are counted after ranges filled what they could.
@@ -155,26 +174,46 @@ function checkDeclaredColumns(file: FileContext, problems: Problem[]): void {
 }
 
 /** Stage 2: one column's type (declared, else inferred), unit and precision, with what its cells say about them. */
-function describeColumn(file: FileContext, name: string, index: number, cells: CellReading[], problems: Problem[]): Column {
+function describeColumn(
+  file: FileContext,
+  name: string,
+  index: number,
+  cells: CellReading[],
+  problems: Problem[],
+): Column {
   const { raw, path, metaPath, locateMeta, delimiter } = file;
   const columnMeta: ColumnMeta = file.meta?.columns[name] ?? {};
   const type = columnMeta.type ?? inferType(name, cells);
   // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (A4 in tests/checklist/README.md).
   const firstText = cells.findIndex((cell) => cell.kind === 'text');
   const inferredText = columnMeta.type === undefined && type === 'category';
-  if (inferredText && firstText !== -1 && cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))) {
+  if (
+    inferredText &&
+    firstText !== -1 &&
+    cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))
+  ) {
     const rawRow = raw[firstText]!;
-    problems.push(problem(TB030, { name, cell: rawRow.cells[index]!, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
+    problems.push(
+      problem(TB030, { name, cell: rawRow.cells[index]!, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }),
+    );
   }
   const texts = inferredText ? datesOnly(cells) : undefined;
   if (texts) {
     // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
     const rawRow = raw[firstText]!;
     const fits = fittingFormats(texts);
-    problems.push(problem(TB031, { name, cell: rawRow.cells[index]!.trim(), fits, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }));
+    problems.push(
+      problem(
+        TB031,
+        { name, cell: rawRow.cells[index]!.trim(), fits, metaPath },
+        { path, ...cellPlace(rawRow, index, delimiter) },
+      ),
+    );
   }
   if (columnMeta.format !== undefined && type !== 'date') {
-    problems.push(problem(TB032, { name, type }, { path: metaPath, ...locateMeta(['columns', name, 'format'], { key: true }) }));
+    problems.push(
+      problem(TB032, { name, type }, { path: metaPath, ...locateMeta(['columns', name, 'format'], { key: true }) }),
+    );
   }
   let decimals = 0;
   let symbol: string | undefined;
@@ -204,7 +243,9 @@ function describeColumn(file: FileContext, name: string, index: number, cells: C
     missing: 0,
     range: columnMeta.range,
     ...(type === 'date' ? { dateFormat: columnMeta.format ?? 'YYYY-MM-DD' } : {}),
-    ...(mixed ? { firstText: { ...cellPlace(raw[firstText]!, index, delimiter), text: raw[firstText]!.cells[index]! } } : {}),
+    ...(mixed
+      ? { firstText: { ...cellPlace(raw[firstText]!, index, delimiter), text: raw[firstText]!.cells[index]! } }
+      : {}),
   };
 }
 
@@ -244,9 +285,16 @@ function convertRows(
       if (column.name === 'basis' && row.basis !== null && !BASIS_VALUES.includes(String(row.basis))) {
         problems.push(problem(TB034, { index: index + 1, text }, place(index)));
       }
-      if (sourceIds && column.name === 'source_id' && typeof row.source_id === 'string' && !sourceIds.has(row.source_id)) {
+      if (
+        sourceIds &&
+        column.name === 'source_id' &&
+        typeof row.source_id === 'string' &&
+        !sourceIds.has(row.source_id)
+      ) {
         const suggestion = closest(row.source_id, sourceIds);
-        problems.push(problem(TB035, { id: row.source_id, metaPath, hasSources: sourceIds.size > 0, suggestion }, place(index)));
+        problems.push(
+          problem(TB035, { id: row.source_id, metaPath, hasSources: sourceIds.size > 0, suggestion }, place(index)),
+        );
       }
     });
     info.push({ line: rawRow.line });
@@ -256,22 +304,45 @@ function convertRows(
 }
 
 /** Stage 4: values given as a low–high range become their midpoint, flagged in the row's info. */
-function fillRanges(file: FileContext, columns: readonly Column[], rows: Row[], info: RowInfo[], problems: Problem[]): void {
+function fillRanges(
+  file: FileContext,
+  columns: readonly Column[],
+  rows: Row[],
+  info: RowInfo[],
+  problems: Problem[],
+): void {
   const { header, path, metaPath, locateMeta } = file;
   for (const column of columns) {
     if (!column.range) continue;
     const { low, high } = column.range;
     const missing = [low, high].filter((name) => !header.includes(name));
     if (missing.length > 0) {
-      problems.push(problem(TB036, { name: column.name, missing, path }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
+      problems.push(
+        problem(
+          TB036,
+          { name: column.name, missing, path },
+          { path: metaPath, ...locateMeta(['columns', column.name, 'range']) },
+        ),
+      );
       continue;
     }
     // A bound that is not a number column would leave every midpoint silently empty.
-    const notNumeric = [low, high].map((name) => columns.find((candidate) => candidate.name === name)!).filter((bound) => !NUMERIC_TYPES.has(bound.type));
+    const notNumeric = [low, high]
+      .map((name) => columns.find((candidate) => candidate.name === name)!)
+      .filter((bound) => !NUMERIC_TYPES.has(bound.type));
     if (notNumeric.length > 0) {
       for (const bound of notNumeric) {
-        const cell = bound.firstText && { at: `${path}:${bound.firstText.line}:${bound.firstText.column}`, text: bound.firstText.text };
-        problems.push(problem(TB037, { name: column.name, bound: bound.name, type: bound.type, cell }, { path: metaPath, ...locateMeta(['columns', column.name, 'range']) }));
+        const cell = bound.firstText && {
+          at: `${path}:${bound.firstText.line}:${bound.firstText.column}`,
+          text: bound.firstText.text,
+        };
+        problems.push(
+          problem(
+            TB037,
+            { name: column.name, bound: bound.name, type: bound.type, cell },
+            { path: metaPath, ...locateMeta(['columns', column.name, 'range']) },
+          ),
+        );
       }
       continue;
     }
@@ -336,13 +407,16 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
       numbers++;
       if (cell.percent) percents++;
       if (cell.currency) currencies++;
-      if (Number.isInteger(cell.value) && cell.value >= 1000 && cell.value <= 2999 && !cell.percent && !cell.currency) years++;
+      if (Number.isInteger(cell.value) && cell.value >= 1000 && cell.value <= 2999 && !cell.percent && !cell.currency)
+        years++;
     } else if (cell.kind === 'text') texts++;
     else if (cell.kind === 'spreadsheet-error' || cell.kind === 'unrepresentable') errors++;
   }
   if (numbers + errors === 0) {
     // A column of ISO dates (2024-04-03) is a date column; any other text makes it a category.
-    return texts > 0 && cells.every((cell) => cell.kind !== 'text' || looksLikeDate(cell.text) === 'iso') ? 'date' : 'category';
+    return texts > 0 && cells.every((cell) => cell.kind !== 'text' || looksLikeDate(cell.text) === 'iso')
+      ? 'date'
+      : 'category';
   }
   // Free text may start with numbers (a notes column of "1", "Once upon a time", "7"): a column
   // is a number column only when every cell is one. Using it as a number names the first text cell.
@@ -358,7 +432,8 @@ function quickValue(reading: CellReading, text: string, column: Column): CellVal
   if (column.type === 'category') return reading.kind === 'spreadsheet-error' ? undefined : textValue(reading, text);
   if (reading.kind === 'missing') return null;
   if (reading.kind !== 'number' || column.type === 'date') return undefined;
-  if (column.type === 'year') return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
+  if (column.type === 'year')
+    return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
   if (!reading.percent && !reading.currency) return reading.value;
   if (reading.percent && column.type === 'percent') return reading.value;
   if (reading.currency && column.type === 'currency' && reading.currency === column.unit) return reading.value;
@@ -376,9 +451,11 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
   if (column.type === 'category' && reading.kind !== 'spreadsheet-error') return { value: textValue(reading, text) };
   if (reading.kind === 'missing') return { value: null };
   if (column.type === 'date') return convertDate(text, column);
-  if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year') return { value: reading.value };
+  if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year')
+    return { value: reading.value };
   if (reading.kind === 'number' && reading.percent && column.type === 'percent') return { value: reading.value };
-  if (reading.kind === 'number' && reading.currency && column.type === 'currency' && reading.currency === column.unit) return { value: reading.value };
+  if (reading.kind === 'number' && reading.currency && column.type === 'currency' && reading.currency === column.unit)
+    return { value: reading.value };
   const cell = { column: column.name, expected: expectedText(column), text };
   // A formula that failed is an error in any column: its text is not what the author meant to publish.
   if (reading.kind === 'spreadsheet-error') return { problem: issue(TB038, { ...cell, error: reading.text }) };
@@ -396,7 +473,12 @@ function convert(reading: CellReading, text: string, column: Column): Converted 
 }
 
 /** A day written the way each format writes it: 3 April 2024. */
-const SAMPLE_DATES: Record<DateFormat, string> = { 'YYYY-MM-DD': '2024-04-03', 'DD/MM/YYYY': '03/04/2024', 'MM/DD/YYYY': '04/03/2024', 'DD.MM.YYYY': '03.04.2024' };
+const SAMPLE_DATES: Record<DateFormat, string> = {
+  'YYYY-MM-DD': '2024-04-03',
+  'DD/MM/YYYY': '03/04/2024',
+  'MM/DD/YYYY': '04/03/2024',
+  'DD.MM.YYYY': '03.04.2024',
+};
 
 function convertDate(text: string, column: Column): Converted {
   const format = column.dateFormat ?? 'YYYY-MM-DD';
@@ -404,7 +486,9 @@ function convertDate(text: string, column: Column): Converted {
   if (iso !== undefined) return { value: iso };
   const fits = fittingFormats([text]);
   const dateLike = fits.length === 0 && looksLikeDate(text) !== undefined;
-  return { problem: issue(TB044, { column: column.name, format, expected: expectedText(column), text, fits, dateLike }) };
+  return {
+    problem: issue(TB044, { column: column.name, format, expected: expectedText(column), text, fits, dateLike }),
+  };
 }
 
 function expectedText(column: Column): string {

@@ -7,10 +7,11 @@
  * is one problem on its own line, and that line is blanked out of the text
  * papaparse reads, so the rows after it are still read and checked.
  */
+
+import { TB013, TB014, TB015, TB016 } from '../error-codes/csv.ts';
 import { issue } from '../error-codes/define.ts';
 import type { Issue, Problem } from '../errors.ts';
 import { minOf } from '../extent.ts';
-import { TB013, TB014, TB015, TB016 } from '../error-codes/csv.ts';
 
 export interface QuoteCheck {
   problems: Problem[];
@@ -82,7 +83,9 @@ function closingQuote(text: string, open: number): number {
 
 function strayQuote(text: string, at: number, delimiter: string, lineStart: number): Issue {
   const cellStart = Math.max(text.lastIndexOf(delimiter, at - 1) + 1, lineStart);
-  const cellEnd = minOf([text.indexOf(delimiter, at), text.indexOf('\n', at), text.length].filter((index) => index !== -1))!;
+  const cellEnd = minOf(
+    [text.indexOf(delimiter, at), text.indexOf('\n', at), text.length].filter((index) => index !== -1),
+  )!;
   const cell = text.slice(cellStart, cellEnd);
   if (/^[ \t]+$/.test(text.slice(cellStart, at))) {
     return issue(TB015, { delimiter, cell });
@@ -120,7 +123,11 @@ class LineCounter {
     if (at < this.#at) {
       return { line: this.#line, start: this.#start };
     }
-    for (let next = this.#text.indexOf('\n', this.#at); next !== -1 && next < at; next = this.#text.indexOf('\n', next + 1)) {
+    for (
+      let next = this.#text.indexOf('\n', this.#at);
+      next !== -1 && next < at;
+      next = this.#text.indexOf('\n', next + 1)
+    ) {
       this.#line++;
       this.#start = next + 1;
     }

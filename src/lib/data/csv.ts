@@ -4,10 +4,10 @@
  * line, and it does not throw, so every check here is ours and returns problems.
  */
 import Papa from 'papaparse';
+import { TB005, TB006, TB007, TB008, TB009, TB010, TB011, TB012 } from '../error-codes/csv.ts';
 import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
 import { checkQuotes } from './csv-quotes.ts';
-import { TB005, TB006, TB007, TB008, TB009, TB010, TB011, TB012 } from '../error-codes/csv.ts';
 
 /** Column names that would clash with JavaScript object internals (row A6 of tests/checklist/README.md). */
 const RESERVED_COLUMN_NAMES = [
@@ -103,7 +103,9 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
       const record = new LazySourceRow(result.data, line, readable, consumed, end);
       // checkQuotes leaves papaparse nothing to complain about; if it still does, say so rather than guess.
       for (const error of result.errors.slice(0, 1)) {
-        problems.push(problem(TB005, { error: error.message.replace(/\.$/, ''), source: record.source }, { path, line, column: 1 }));
+        problems.push(
+          problem(TB005, { error: error.message.replace(/\.$/, ''), source: record.source }, { path, line, column: 1 }),
+        );
       }
       records.push(record);
       line += countLines(readable, consumed, end);
@@ -130,7 +132,13 @@ export function parseCsv(text: string, path: string, delimiter = ','): ParsedCsv
   for (const record of records.slice(headerIndex + 1)) {
     if (isBlank(record.cells)) continue;
     if (record.cells.length !== header.length) {
-      problems.push(problem(TB011, { found: record.cells.length, columns: header.length, source: record.source }, { path, line: record.line, column: 1 }));
+      problems.push(
+        problem(
+          TB011,
+          { found: record.cells.length, columns: header.length, source: record.source },
+          { path, line: record.line, column: 1 },
+        ),
+      );
       continue;
     }
     rows.push(record);
@@ -160,7 +168,13 @@ function checkHeader(header: string[], record: RawRow, path: string, delimiter: 
     }
     const previous = seen.get(name);
     if (previous !== undefined) {
-      problems.push(problem(TB010, { name, first: previous + 1, second: index + 1 }, { path, line: record.line, column: at(index) }));
+      problems.push(
+        problem(
+          TB010,
+          { name, first: previous + 1, second: index + 1 },
+          { path, line: record.line, column: at(index) },
+        ),
+      );
     } else {
       seen.set(name, index);
     }

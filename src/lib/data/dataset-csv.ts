@@ -11,5 +11,8 @@ import type { Dataset } from './load-dataset.ts';
  */
 export function datasetCsv(dataset: Dataset): string {
   const names = dataset.columns.map((column) => column.name);
-  return writeCsv(names, dataset.rows.map((row) => names.map((name) => row[name] ?? null)));
+  return writeCsv(
+    names,
+    dataset.rows.map((row) => names.map((name) => row[name] ?? null)),
+  );
 }

@@ -37,8 +37,19 @@ export function datasetSummary(dataset: Dataset, usedBy: DatasetSummary['usedBy'
     notes: dataset.meta.notes ?? [],
     rows: dataset.rows.length,
     years,
-    columns: dataset.columns.map((column) => ({ name: column.name, label: column.label, type: column.type, unit: column.unit, description: dataset.meta.columns[column.name]?.description })),
-    sources: dataset.meta.sources.map(({ title, publisher, year: published, url }) => ({ title, publisher, year: published, url })),
+    columns: dataset.columns.map((column) => ({
+      name: column.name,
+      label: column.label,
+      type: column.type,
+      unit: column.unit,
+      description: dataset.meta.columns[column.name]?.description,
+    })),
+    sources: dataset.meta.sources.map(({ title, publisher, year: published, url }) => ({
+      title,
+      publisher,
+      year: published,
+      url,
+    })),
     usedBy,
   };
 }

@@ -2,9 +2,10 @@
  * Turns the bytes of a CSV file into text, refusing what spreadsheets export
  * in encodings other than UTF-8 instead of guessing (A2, A3 in tests/checklist/README.md).
  */
+
+import { TB017, TB018 } from '../error-codes/csv.ts';
 import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
-import { TB017, TB018 } from '../error-codes/csv.ts';
 
 /** Windows-1252 characters for bytes 0x80–0x9F, to show what a stray byte probably meant. */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
@@ -20,7 +21,9 @@ export type Decoded = { text: string; problem?: undefined } | { text?: undefined
 export function decodeUtf8(bytes: Uint8Array, path: string): Decoded {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || hasNulByte(bytes)) {
     const endian = bytes[0] === 0xfe ? 'UTF-16 big-endian' : 'UTF-16';
-    return { problem: problem(TB017, { endian, bom: bytes[0] === 0xff || bytes[0] === 0xfe }, { path, line: 1, column: 1 }) };
+    return {
+      problem: problem(TB017, { endian, bom: bytes[0] === 0xff || bytes[0] === 0xfe }, { path, line: 1, column: 1 }),
+    };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };

@@ -3,10 +3,10 @@
  * column (a chart's or a stat's `y`), which must hold numbers.
  */
 import { issue } from '../error-codes/define.ts';
+import { TB138, TB139, TB140 } from '../error-codes/directives.ts';
 import { closest, type Issue } from '../errors.ts';
 import type { Column } from './columns.ts';
 import type { Dataset } from './load-dataset.ts';
-import { TB138, TB139, TB140 } from '../error-codes/directives.ts';
 
 const NUMERIC_TYPES = new Set(['number', 'percent', 'currency', 'fraction']);
 
@@ -38,7 +38,15 @@ export function findMeasure(dataset: Dataset, name: string, attribute: string): 
   if (!column || NUMERIC_TYPES.has(column.type)) return found;
   if (column.firstText) {
     const cell = column.firstText;
-    const args = { column: name, dataset: dataset.name, path: dataset.path, line: cell.line, cellColumn: cell.column, text: cell.text, attribute };
+    const args = {
+      column: name,
+      dataset: dataset.name,
+      path: dataset.path,
+      line: cell.line,
+      cellColumn: cell.column,
+      text: cell.text,
+      attribute,
+    };
     return { issue: issue(TB139, args) };
   }
   return { issue: issue(TB140, { attribute, name, type: column.type, metaPath: dataset.metaPath }) };

@@ -4,9 +4,10 @@
  * instead of exhausting memory. A 1,000,000-row file is well inside them.
  * Sites can raise them in `src/site.config.ts` (`limits`).
  */
+
+import { TB001, TB002, TB003, TB004 } from '../error-codes/csv.ts';
 import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
-import { TB001, TB002, TB003, TB004 } from '../error-codes/csv.ts';
 
 /** How big a dataset may be. */
 export interface DatasetLimits {
@@ -69,7 +70,13 @@ export function checkShape(text: string, path: string, limits: DatasetLimits, de
     start = end + 1;
   }
   if (longest.length > limits.lineLength) {
-    problems.push(problem(TB003, { line: longest.line, length: longest.length, limit: limits.lineLength }, { path, line: longest.line, column: 1 }));
+    problems.push(
+      problem(
+        TB003,
+        { line: longest.line, length: longest.length, limit: limits.lineLength },
+        { path, line: longest.line, column: 1 },
+      ),
+    );
   }
   if (lines > limits.rows) {
     problems.push(problem(TB004, { path, lines, limit: limits.rows }, { path, line: limits.rows + 1, column: 1 }));

@@ -4,16 +4,16 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { TB019, TB020, TB021, TB022, TB023 } from '../error-codes/csv.ts';
 import { issue, problem } from '../error-codes/define.ts';
-import { closest, ReportError, type Issue, type Problem } from '../errors.ts';
+import { closest, type Issue, type Problem, ReportError } from '../errors.ts';
 import { linkedOutside, outsideLinkIssue } from '../project-links.ts';
 import type { Locate } from '../zod-errors.ts';
-import { typeColumns, type Column, type Row, type RowInfo } from './columns.ts';
+import { type Column, type Row, type RowInfo, typeColumns } from './columns.ts';
 import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
-import { checkShape, checkSize, DEFAULT_LIMITS, type DatasetLimits } from './limits.ts';
-import { parseDatasetMeta, type DatasetMeta } from './metadata.ts';
-import { TB019, TB020, TB021, TB022, TB023 } from '../error-codes/csv.ts';
+import { checkShape, checkSize, type DatasetLimits, DEFAULT_LIMITS } from './limits.ts';
+import { type DatasetMeta, parseDatasetMeta } from './metadata.ts';
 
 /** A dataset, typed and validated. */
 export interface Dataset {
@@ -30,7 +30,6 @@ export interface Dataset {
   /** Per-row line numbers and range midpoints, index-aligned with `rows`. */
   info: RowInfo[];
 }
-
 
 const RESERVED_DATASET_NAMES = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -101,9 +100,16 @@ export function datasetNameIssue(root: string, name: string, writeAs: (name: str
   if (isPlainDatasetName(name)) return names.includes(name) ? undefined : unknownDatasetIssue(root, name, writeAs);
   const usable = names.filter(isPlainDatasetName);
   // A path or a file name was written: its last part, without .csv, is most likely the dataset meant.
-  const last = name.split(/[\\/]/).at(-1)!.replace(/\.csv$/i, '');
+  const last = name
+    .split(/[\\/]/)
+    .at(-1)!
+    .replace(/\.csv$/i, '');
   const suggestion = usable.includes(last) ? last : closest(last, usable);
-  return issue(TB020, { name, suggestion: suggestion && writeAs(suggestion), example: usable[0] && writeAs(usable[0]) });
+  return issue(TB020, {
+    name,
+    suggestion: suggestion && writeAs(suggestion),
+    example: usable[0] && writeAs(usable[0]),
+  });
 }
 
 /**
@@ -112,7 +118,11 @@ export function datasetNameIssue(root: string, name: string, writeAs: (name: str
  * @param name The dataset's name (its file name without `.csv`).
  * @param limits Size limits (default: DEFAULT_LIMITS; sites set theirs in `src/site.config.ts`).
  */
-export function readDataset(root: string, name: string, limits: DatasetLimits = DEFAULT_LIMITS): { dataset?: Dataset; problems: Problem[] } {
+export function readDataset(
+  root: string,
+  name: string,
+  limits: DatasetLimits = DEFAULT_LIMITS,
+): { dataset?: Dataset; problems: Problem[] } {
   const path = `data/${name}.csv`;
   const metaPath = `data/${name}.yml`;
   const csvFile = join(root, 'data', `${name}.csv`);
@@ -167,8 +177,20 @@ function readUncached(
   if (!isPlainDatasetName(name)) {
     // A file in data/ that no directive could name; a name with folders never comes from data/ (callers check names first).
     const folders = /[\\/]/.test(name);
-    const plain = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
-    return { problems: [problem(TB021, { name, rename: folders || !plain ? undefined : plain }, { ...at, path: folders ? 'data' : path })] };
+    const plain = name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^A-Za-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    return {
+      problems: [
+        problem(
+          TB021,
+          { name, rename: folders || !plain ? undefined : plain },
+          { ...at, path: folders ? 'data' : path },
+        ),
+      ],
+    };
   }
   // The link itself is named, so the check's scan of data/ and this refusal read the same.
   const csvOutside = linkedOutside(root, csvFile);
@@ -219,7 +241,16 @@ function readUncached(
   if (csv.header.length === 0) return { problems };
   // A sidecar that could not be read at all cannot vouch for source ids; its own problems are reported.
   const sourcesKnown = metaText === undefined || declaredMeta !== undefined;
-  const typed = typeColumns({ header: csv.header, raw: csv.rows, meta: declaredMeta, path, metaPath, locateMeta, delimiter: csv.delimiter, sourcesKnown });
+  const typed = typeColumns({
+    header: csv.header,
+    raw: csv.rows,
+    meta: declaredMeta,
+    path,
+    metaPath,
+    locateMeta,
+    delimiter: csv.delimiter,
+    sourcesKnown,
+  });
   for (const problem of typed.problems) problems.push(problem);
   const dataset: Dataset = { name, path, metaPath, meta, columns: typed.columns, rows: typed.rows, info: typed.info };
   return { dataset, problems };

@@ -3,11 +3,11 @@
  * notes and per-column label, type and unit. Validated strictly, with positions.
  */
 import { z } from 'zod';
+import { TB024, TB028 } from '../error-codes/csv.ts';
 import type { Problem } from '../errors.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import type { Locate } from '../zod-errors.ts';
 import { DATE_FORMATS } from './dates.ts';
-import { TB024, TB028 } from '../error-codes/csv.ts';
 
 /** Column types a dataset can declare (docs/authoring.md, "Datasets"). `fraction` means 0.024 is 2.4 %. */
 const COLUMN_TYPES = ['year', 'category', 'number', 'percent', 'currency', 'fraction', 'date'] as const;
@@ -18,9 +18,7 @@ const SourceSchema = z.strictObject({
   title: z.string().min(1),
   publisher: z.string().optional(),
   year: z.number().int().min(1800).max(2200).optional(),
-  url: z
-    .url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' })
-    .optional(),
+  url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// address' }).optional(),
 });
 
 const ColumnMetaSchema = z.strictObject({
@@ -90,9 +88,20 @@ function salvage(value: unknown): DatasetMeta | undefined {
  * @param path Path relative to the project root.
  */
 export function parseDatasetMeta(text: string, path: string): ParsedMeta {
-  const parsed = parseYamlWithSchema(text, { path, schema: DatasetMetaSchema, subject: 'the sidecar', syntaxCode: TB024, schemaCode: TB028, empty: {} });
+  const parsed = parseYamlWithSchema(text, {
+    path,
+    schema: DatasetMetaSchema,
+    subject: 'the sidecar',
+    syntaxCode: TB024,
+    schemaCode: TB028,
+    empty: {},
+  });
   if (parsed.value !== undefined) return { meta: parsed.value, problems: [], locate: parsed.locate };
   // A sidecar that reads but does not fit the schema still says which columns and sources it means.
   const misfit = parsed.problems.some((problem) => problem.code === 'TB028');
-  return { problems: parsed.problems, locate: parsed.locate, ...(misfit ? { partial: salvage(parsed.unchecked) } : {}) };
+  return {
+    problems: parsed.problems,
+    locate: parsed.locate,
+    ...(misfit ? { partial: salvage(parsed.unchecked) } : {}),
+  };
 }

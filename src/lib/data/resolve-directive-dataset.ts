@@ -4,7 +4,7 @@
  */
 import type { Issue, Problem } from '../errors.ts';
 import type { DatasetLimits } from './limits.ts';
-import { datasetNameIssue, readDataset, type Dataset } from './load-dataset.ts';
+import { type Dataset, datasetNameIssue, readDataset } from './load-dataset.ts';
 
 /** A resolved dataset, or why there is none: a name that names no dataset, or the dataset's own problems. */
 export type DirectiveDataset =
@@ -19,7 +19,12 @@ export type DirectiveDataset =
  * @param writeAs How a suggested name is written (`dataset="tiers"` in a directive, `dataset: tiers` in YAML).
  * @param limits Dataset size limits (default: DEFAULT_LIMITS).
  */
-export function resolveDirectiveDataset(root: string, name: string, writeAs: (name: string) => string, limits?: DatasetLimits): DirectiveDataset {
+export function resolveDirectiveDataset(
+  root: string,
+  name: string,
+  writeAs: (name: string) => string,
+  limits?: DatasetLimits,
+): DirectiveDataset {
   const nameIssue = datasetNameIssue(root, name, writeAs);
   if (nameIssue) return { nameIssue };
   const { dataset, problems } = readDataset(root, name, limits);

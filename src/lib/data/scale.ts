@@ -23,7 +23,11 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = Object.freeze({
 });
 
 /** The word printed after a scaled value: `2.1 million`. */
-const SCALE_NAMES: Readonly<Record<number, string>> = Object.freeze({ 1e3: 'thousand', 1e6: 'million', 1e9: 'billion' });
+const SCALE_NAMES: Readonly<Record<number, string>> = Object.freeze({
+  1e3: 'thousand',
+  1e6: 'million',
+  1e9: 'billion',
+});
 
 /**
  * The factor a scale word stands for, or undefined for any other text.

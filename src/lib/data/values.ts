@@ -7,9 +7,17 @@
 export const MISSING_MARKERS = ['', 'NA', 'N/A', '#N/A', 'NaN', '-', '—', '–'] as const;
 
 /** Spreadsheet error values, English and other locales; always an error in a number column. */
-const SPREADSHEET_ERROR = /^#(DIV\/0!|VALUE!|VALOR!|WERT!|REF!|BEZUG!|NAME\?|NOMBRE\?|NUM!|NULL!|N\/A|SPILL!|CALC!|ZAHL!)$/i;
+const SPREADSHEET_ERROR =
+  /^#(DIV\/0!|VALUE!|VALOR!|WERT!|REF!|BEZUG!|NAME\?|NOMBRE\?|NUM!|NULL!|N\/A|SPILL!|CALC!|ZAHL!)$/i;
 
-const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+const CURRENCY_SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+};
 
 const MAGNITUDES: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9 };
 
@@ -49,7 +57,8 @@ export function readCell(text: string, decimalComma = false): CellReading {
   if (quick) return quick;
   const trimmed = text.trim();
   // Spreadsheets print a missing percentage as NaN%.
-  if (isMissing(trimmed) || (trimmed.endsWith('%') && isMissing(trimmed.slice(0, -1).trim()) && trimmed !== '%')) return { kind: 'missing' };
+  if (isMissing(trimmed) || (trimmed.endsWith('%') && isMissing(trimmed.slice(0, -1).trim()) && trimmed !== '%'))
+    return { kind: 'missing' };
   if (SPREADSHEET_ERROR.test(trimmed)) return { kind: 'spreadsheet-error', text: trimmed };
   const number = readNumber(trimmed, decimalComma);
   return number ?? { kind: 'text', text };
@@ -115,7 +124,8 @@ function readNumber(text: string, decimalComma: boolean): CellReading | undefine
   if (match[2] === undefined && match[3] === undefined && magnitude === 1 && !Number.isSafeInteger(Math.abs(value))) {
     return { kind: 'unrepresentable', text };
   }
-  if (magnitude === 1 && losesDigits(`${integerPart}${match[2] ?? ''}`, value)) return { kind: 'unrepresentable', text };
+  if (magnitude === 1 && losesDigits(`${integerPart}${match[2] ?? ''}`, value))
+    return { kind: 'unrepresentable', text };
   const decimals = magnitude === 1 && match[3] === undefined ? (match[2]?.length ?? 0) : decimalsOfValue(value);
   return { kind: 'number', value, percent, currency, decimals };
 }
@@ -130,7 +140,12 @@ function losesDigits(digits: string, value: number): boolean {
   if (significant === '') return false;
   if (value === 0) return true;
   if (significant.length <= 15) return false;
-  const stored = Math.abs(value).toPrecision(Math.min(significant.length, 100)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  const stored = Math.abs(value)
+    .toPrecision(Math.min(significant.length, 100))
+    .replace(/e.*$/, '')
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '');
   return stored !== significant;
 }
 
@@ -165,7 +180,7 @@ function quickNumber(text: string): CellReading | undefined {
       group++;
     } else if (code === 44 /* , */) {
       // Thousands groups: 1 to 3 digits first, then exactly 3 after every comma.
-      if ((commas ? group !== 3 : group < 1 || group > 3)) return undefined;
+      if (commas ? group !== 3 : group < 1 || group > 3) return undefined;
       commas = true;
       group = 0;
     } else break;

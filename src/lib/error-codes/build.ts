@@ -167,4 +167,16 @@ export const TB260 = /* @__PURE__ */ kind('TB260', {
 });
 
 /** Every kind of this area, by code. */
-export const buildErrors = { TB250, TB251, TB252, TB253, TB254, TB255, TB256, TB257, TB258, TB259, TB260 } satisfies Record<ErrorCode, AnyErrorKind>;
+export const buildErrors = {
+  TB250,
+  TB251,
+  TB252,
+  TB253,
+  TB254,
+  TB255,
+  TB256,
+  TB257,
+  TB258,
+  TB259,
+  TB260,
+} satisfies Record<ErrorCode, AnyErrorKind>;

@@ -2,7 +2,7 @@
  * Problems in a report's Markdown and its `::chart` and `:stat` directives (TB100–TB149).
  * Codes are permanent: never reuse or renumber one; retire a kind by leaving its code out.
  */
-import { listValues, quote, type ErrorCode } from '../errors.ts';
+import { type ErrorCode, listValues, quote } from '../errors.ts';
 import { type AnyErrorKind, kind } from './define.ts';
 
 /** The fix of a claim that does not hold, unless its scale word is the mistake. */
@@ -13,8 +13,23 @@ export const TB100 = /* @__PURE__ */ kind('TB100', {
   about:
     'A `::chart` or `:stat` has an attribute it does not know. Attributes are checked by name, so a typo cannot be silently ignored and nothing unknown (such as `onmouseover`) reaches the page.',
   exampleAt: 'content/reports/example.md:3:62',
-  example: { directive: '::chart', attribute: 'colour', allowed: ['#id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'agg'], suggestion: undefined },
-  message: ({ directive, attribute, allowed, suggestion }: { directive: '::chart' | ':stat'; attribute: string; allowed: readonly string[]; suggestion?: string | undefined }) => ({
+  example: {
+    directive: '::chart',
+    attribute: 'colour',
+    allowed: ['#id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'agg'],
+    suggestion: undefined,
+  },
+  message: ({
+    directive,
+    attribute,
+    allowed,
+    suggestion,
+  }: {
+    directive: '::chart' | ':stat';
+    attribute: string;
+    allowed: readonly string[];
+    suggestion?: string | undefined;
+  }) => ({
     what: `${directive} has no attribute ${quote(attribute)}`,
     expected: `only ${listValues(allowed)}`,
     received: quote(attribute),
@@ -24,7 +39,8 @@ export const TB100 = /* @__PURE__ */ kind('TB100', {
 
 export const TB101 = /* @__PURE__ */ kind('TB101', {
   title: 'Stat attribute on a chart',
-  about: 'A `::chart` has an attribute that only `:stat` takes (`compare` or `as`); a chart would ignore it, so it is refused.',
+  about:
+    'A `::chart` has an attribute that only `:stat` takes (`compare` or `as`); a chart would ignore it, so it is refused.',
   exampleAt: 'content/reports/example.md:3:62',
   example: { attribute: 'compare', allowed: ['#id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'agg'] },
   message: ({ attribute, allowed }: { attribute: string; allowed: readonly string[] }) => ({
@@ -37,7 +53,8 @@ export const TB101 = /* @__PURE__ */ kind('TB101', {
 
 export const TB102 = /* @__PURE__ */ kind('TB102', {
   title: 'Chart attribute missing',
-  about: 'A `::chart` lacks `dataset` or `y`, or leaves one empty: a chart needs the dataset it draws and the column it measures.',
+  about:
+    'A `::chart` lacks `dataset` or `y`, or leaves one empty: a chart needs the dataset it draws and the column it measures.',
   exampleAt: 'content/reports/example.md:3:1',
   example: { attribute: 'y' as const, empty: false },
   message: ({ attribute, empty }: { attribute: 'dataset' | 'y'; empty: boolean }) => ({
@@ -66,7 +83,15 @@ export const TB104 = /* @__PURE__ */ kind('TB104', {
   about: 'The `type` of a `::chart` is not one of the chart types Trendbook draws.',
   exampleAt: 'content/reports/example.md:3:70',
   example: { type: 'pie', allowed: ['line', 'bar'], suggestion: undefined },
-  message: ({ type, allowed, suggestion }: { type: string; allowed: readonly string[]; suggestion?: string | undefined }) => ({
+  message: ({
+    type,
+    allowed,
+    suggestion,
+  }: {
+    type: string;
+    allowed: readonly string[];
+    suggestion?: string | undefined;
+  }) => ({
     what: `type=${quote(type)} is not a chart type`,
     expected: listValues(allowed),
     received: quote(type),
@@ -79,7 +104,15 @@ export const TB105 = /* @__PURE__ */ kind('TB105', {
   about: 'The `agg` of a `::chart` or `:stat` is not one of the ways Trendbook combines the rows that share a point.',
   exampleAt: 'content/reports/example.md:3:70',
   example: { agg: 'average', allowed: ['mean', 'median', 'sum', 'min', 'max'], suggestion: undefined },
-  message: ({ agg, allowed, suggestion }: { agg: string; allowed: readonly string[]; suggestion?: string | undefined }) => ({
+  message: ({
+    agg,
+    allowed,
+    suggestion,
+  }: {
+    agg: string;
+    allowed: readonly string[];
+    suggestion?: string | undefined;
+  }) => ({
     what: `agg=${quote(agg)} is not a way to combine values`,
     expected: listValues(allowed),
     received: quote(agg),
@@ -89,7 +122,8 @@ export const TB105 = /* @__PURE__ */ kind('TB105', {
 
 export const TB106 = /* @__PURE__ */ kind('TB106', {
   title: 'Chart id is not a plain slug',
-  about: 'A chart id becomes part of the page address (`#engagement-by-tier`) and of file names, so it may hold only lowercase ASCII letters, digits and single hyphens.',
+  about:
+    'A chart id becomes part of the page address (`#engagement-by-tier`) and of file names, so it may hold only lowercase ASCII letters, digits and single hyphens.',
   exampleAt: 'content/reports/example.md:3:9',
   example: { id: 'Engagement_2024', slug: 'engagement-2024' },
   message: ({ id, slug }: { id: string; slug: string }) => ({
@@ -102,7 +136,8 @@ export const TB106 = /* @__PURE__ */ kind('TB106', {
 
 export const TB107 = /* @__PURE__ */ kind('TB107', {
   title: 'Chart without an id',
-  about: 'A `::chart` has neither an `#id` nor a `title` to make one from; every chart needs an id for its link, its image and its download.',
+  about:
+    'A `::chart` has neither an `#id` nor a `title` to make one from; every chart needs an id for its link, its image and its download.',
   exampleAt: 'content/reports/example.md:3:1',
   example: {},
   message: (_args: Record<string, never>) => ({
@@ -115,7 +150,8 @@ export const TB107 = /* @__PURE__ */ kind('TB107', {
 
 export const TB108 = /* @__PURE__ */ kind('TB108', {
   title: 'Curly quotes in a directive',
-  about: 'A directive quotes a value with a typographic quote (“ ” ‘ ’ „ « »), which the directive syntax does not read as a quote; word processors insert them automatically.',
+  about:
+    'A directive quotes a value with a typographic quote (“ ” ‘ ’ „ « »), which the directive syntax does not read as a quote; word processors insert them automatically.',
   exampleAt: 'content/reports/example.md:3:29',
   example: { quote: '“' },
   message: ({ quote: mark }: { quote: string }) => ({
@@ -128,7 +164,8 @@ export const TB108 = /* @__PURE__ */ kind('TB108', {
 
 export const TB109 = /* @__PURE__ */ kind('TB109', {
   title: 'Attribute given twice',
-  about: 'A directive names the same attribute twice. The Markdown parser would keep only the last one silently, so Trendbook refuses both.',
+  about:
+    'A directive names the same attribute twice. The Markdown parser would keep only the last one silently, so Trendbook refuses both.',
   exampleAt: 'content/reports/example.md:1:48',
   example: { attribute: 'y' },
   message: ({ attribute }: { attribute: string }) => ({
@@ -141,7 +178,8 @@ export const TB109 = /* @__PURE__ */ kind('TB109', {
 
 export const TB110 = /* @__PURE__ */ kind('TB110', {
   title: 'Backslash before a quote in a directive',
-  about: 'Attribute values have no backslash escapes: `title="The \\"big\\" one"` ends the value at the second quote, and the rest of the directive cannot be read.',
+  about:
+    'Attribute values have no backslash escapes: `title="The \\"big\\" one"` ends the value at the second quote, and the rest of the directive cannot be read.',
   exampleAt: 'content/reports/example.md:3:40',
   example: { quote: '"' as const, received: 'title="The \\"' },
   message: ({ quote: mark, received }: { quote: '"' | "'"; received: string }) => {
@@ -157,7 +195,8 @@ export const TB110 = /* @__PURE__ */ kind('TB110', {
 
 export const TB111 = /* @__PURE__ */ kind('TB111', {
   title: 'Odd space between directive attributes',
-  about: 'A non-breaking, thin or zero-width space stands between a directive’s attributes. The directive syntax does not take it as a space, so the directive cannot be read.',
+  about:
+    'A non-breaking, thin or zero-width space stands between a directive’s attributes. The directive syntax does not take it as a space, so the directive cannot be read.',
   exampleAt: 'content/reports/example.md:3:42',
   example: { directive: 'chart' as const, name: 'non-breaking space', codePoint: 0xa0 },
   message: ({ directive, name, codePoint }: { directive: 'chart' | 'stat'; name: string; codePoint: number }) => ({
@@ -170,7 +209,8 @@ export const TB111 = /* @__PURE__ */ kind('TB111', {
 
 export const TB112 = /* @__PURE__ */ kind('TB112', {
   title: 'Directive cannot be read',
-  about: 'Text looks like a `::chart` or `:stat` but the parser could not read it (an unclosed brace or quote, for one). It would otherwise be printed on the page as text.',
+  about:
+    'Text looks like a `::chart` or `:stat` but the parser could not read it (an unclosed brace or quote, for one). It would otherwise be printed on the page as text.',
   exampleAt: 'content/reports/example.md:3:1',
   example: { directive: 'chart' as const, text: '::chart{dataset="engagement" y="rate"' },
   message: ({ directive, text }: { directive: 'chart' | 'stat'; text: string }) => ({
@@ -183,7 +223,8 @@ export const TB112 = /* @__PURE__ */ kind('TB112', {
 
 export const TB113 = /* @__PURE__ */ kind('TB113', {
   title: 'Chart inside a list, quote or footnote',
-  about: 'A chart is a figure of the report itself; inside a list, a blockquote, a footnote or a container it would be squeezed or hidden.',
+  about:
+    'A chart is a figure of the report itself; inside a list, a blockquote, a footnote or a container it would be squeezed or hidden.',
   exampleAt: 'content/reports/example.md:7:3',
   example: { context: 'a list item' },
   message: ({ context }: { context: string }) => ({
@@ -196,7 +237,8 @@ export const TB113 = /* @__PURE__ */ kind('TB113', {
 
 export const TB114 = /* @__PURE__ */ kind('TB114', {
   title: 'Two charts with one id',
-  about: 'Chart ids are the permanent links to charts, their images and downloads, so each id may be used once in a report.',
+  about:
+    'Chart ids are the permanent links to charts, their images and downloads, so each id may be used once in a report.',
   exampleAt: 'content/reports/example.md:9:9',
   example: { id: 'engagement', previousLine: 3 },
   message: ({ id, previousLine }: { id: string; previousLine: number }) => ({
@@ -222,7 +264,8 @@ export const TB115 = /* @__PURE__ */ kind('TB115', {
 
 export const TB116 = /* @__PURE__ */ kind('TB116', {
   title: 'Chart dataset has problems',
-  about: 'The dataset a `::chart` names has problems of its own, listed with this one; the chart is drawn once they are fixed.',
+  about:
+    'The dataset a `::chart` names has problems of its own, listed with this one; the chart is drawn once they are fixed.',
   exampleAt: 'content/reports/example.md:3:21',
   example: { dataset: 'engagement', count: 2 },
   message: ({ dataset, count }: { dataset: string; count: number }) => ({
@@ -233,10 +276,19 @@ export const TB116 = /* @__PURE__ */ kind('TB116', {
 
 export const TB117 = /* @__PURE__ */ kind('TB117', {
   title: 'Unknown form of stat',
-  about: 'The `as` of a `:stat` is not one of the forms a stat prints: a value, a ratio, a percentage more, or a difference.',
+  about:
+    'The `as` of a `:stat` is not one of the forms a stat prints: a value, a ratio, a percentage more, or a difference.',
   exampleAt: 'content/reports/example.md:5:80',
   example: { as: 'percent', allowed: ['value', 'ratio', 'percent-more', 'difference'], suggestion: undefined },
-  message: ({ as, allowed, suggestion }: { as: string; allowed: readonly string[]; suggestion?: string | undefined }) => ({
+  message: ({
+    as,
+    allowed,
+    suggestion,
+  }: {
+    as: string;
+    allowed: readonly string[];
+    suggestion?: string | undefined;
+  }) => ({
     what: `as=${quote(as)} is not a form of stat`,
     expected: listValues(allowed),
     received: quote(as),
@@ -246,7 +298,8 @@ export const TB117 = /* @__PURE__ */ kind('TB117', {
 
 export const TB118 = /* @__PURE__ */ kind('TB118', {
   title: 'Claim with several numbers',
-  about: 'A claim in `:stat[…]` is checked by its one number; a second number (a year counts too) would be shown as verified without being read.',
+  about:
+    'A claim in `:stat[…]` is checked by its one number; a second number (a year counts too) would be shown as verified without being read.',
   exampleAt: 'content/reports/example.md:1:12',
   example: { text: '60% or 70%', numbers: ['60%', '70%'] },
   message: ({ text, numbers }: { text: string; numbers: readonly string[] }) => ({
@@ -272,10 +325,25 @@ export const TB119 = /* @__PURE__ */ kind('TB119', {
 
 export const TB120 = /* @__PURE__ */ kind('TB120', {
   title: 'Claim in another unit than the stat',
-  about: 'A claim states a unit (a multiple, a percentage, points, money) that the stat does not compute, so the number cannot be compared.',
+  about:
+    'A claim states a unit (a multiple, a percentage, points, money) that the stat does not compute, so the number cannot be compared.',
   exampleAt: 'content/reports/example.md:5:12',
-  example: { claim: '2.2×', path: 'data/services.csv', computed: '119', working: '236 − 117', mismatch: 'a multiple (×) needs as="ratio"', text: '2.2×' },
-  message: (args: { claim: string; path: string; computed: string; working: string; mismatch: string; text: string }) => ({
+  example: {
+    claim: '2.2×',
+    path: 'data/services.csv',
+    computed: '119',
+    working: '236 − 117',
+    mismatch: 'a multiple (×) needs as="ratio"',
+    text: '2.2×',
+  },
+  message: (args: {
+    claim: string;
+    path: string;
+    computed: string;
+    working: string;
+    mismatch: string;
+    text: string;
+  }) => ({
     what: `the text says ${args.claim} but ${args.path} gives ${args.computed} (${args.working}): ${args.mismatch}`,
     expected: args.computed,
     received: quote(args.text),
@@ -285,15 +353,36 @@ export const TB120 = /* @__PURE__ */ kind('TB120', {
 
 export const TB121 = /* @__PURE__ */ kind('TB121', {
   title: 'Claim does not hold',
-  about: 'The number in `:stat[…]` differs from the data at the claim’s precision (never coarser than two significant figures), so the sentence is wrong, or the data is.',
+  about:
+    'The number in `:stat[…]` differs from the data at the claim’s precision (never coarser than two significant figures), so the sentence is wrong, or the data is.',
   exampleAt: 'content/reports/example.md:1:13',
-  example: { claim: '3.5×', path: 'data/services.csv', shown: '2.2×', working: '236 / 107, year=2023', finer: false, text: '3.5×', scaleWord: undefined },
-  message: (args: { claim: string; path: string; shown: string; working: string; finer: boolean; text: string; scaleWord?: string | undefined }) => ({
+  example: {
+    claim: '3.5×',
+    path: 'data/services.csv',
+    shown: '2.2×',
+    working: '236 / 107, year=2023',
+    finer: false,
+    text: '3.5×',
+    scaleWord: undefined,
+  },
+  message: (args: {
+    claim: string;
+    path: string;
+    shown: string;
+    working: string;
+    finer: boolean;
+    text: string;
+    scaleWord?: string | undefined;
+  }) => ({
     what: `the text says ${args.claim} but ${args.path} gives ${args.shown} (${args.working})`,
     // When two significant figures are finer than the claim, say so: "1 times" looks right to its author.
-    expected: args.finer ? `${args.shown}, since a claim is checked to at least two significant figures` : `${args.shown} at the claim's precision`,
+    expected: args.finer
+      ? `${args.shown}, since a claim is checked to at least two significant figures`
+      : `${args.shown} at the claim's precision`,
     received: quote(args.text),
-    fix: args.scaleWord ? `The column is in ${args.scaleWord}s: write the scale word inside the brackets, as in ${args.claim} ${args.scaleWord}` : CORRECT_CLAIM,
+    fix: args.scaleWord
+      ? `The column is in ${args.scaleWord}s: write the scale word inside the brackets, as in ${args.claim} ${args.scaleWord}`
+      : CORRECT_CLAIM,
   }),
 });
 
@@ -312,7 +401,8 @@ export const TB122 = /* @__PURE__ */ kind('TB122', {
 
 export const TB123 = /* @__PURE__ */ kind('TB123', {
   title: 'Misspelt stat directive',
-  about: 'A text directive is almost `:stat` (another case, a plural, a letter off). Directive names are lowercase; it would otherwise be printed as text.',
+  about:
+    'A text directive is almost `:stat` (another case, a plural, a letter off). Directive names are lowercase; it would otherwise be printed as text.',
   exampleAt: 'content/reports/example.md:1:16',
   example: { name: 'Stat', near: 'stat', source: ':Stat{dataset="engagement" y="rate"}' },
   message: ({ name, near, source }: { name: string; near: string; source: string }) => ({
@@ -325,7 +415,8 @@ export const TB123 = /* @__PURE__ */ kind('TB123', {
 
 export const TB124 = /* @__PURE__ */ kind('TB124', {
   title: 'Unknown block directive',
-  about: 'A line starts with `::name` or `:::name` that Trendbook does not know. Only `::chart{…}` stands on its own line; anything else would vanish from the page.',
+  about:
+    'A line starts with `::name` or `:::name` that Trendbook does not know. Only `::chart{…}` stands on its own line; anything else would vanish from the page.',
   exampleAt: 'content/reports/example.md:3:1',
   example: { colons: ':::' as const, name: 'note', suggestion: undefined },
   message: ({ colons, name, suggestion }: { colons: '::' | ':::'; name: string; suggestion?: string | undefined }) => ({
@@ -355,7 +446,8 @@ export const TB125 = /* @__PURE__ */ kind('TB125', {
 
 export const TB126 = /* @__PURE__ */ kind('TB126', {
   title: 'Raw HTML removed',
-  about: 'Raw HTML in a report never reaches the page, since it could run scripts; it is removed and the build goes on.',
+  about:
+    'Raw HTML in a report never reaches the page, since it could run scripts; it is removed and the build goes on.',
   exampleAt: 'content/reports/example.md:8:1',
   warning: true,
   example: { values: ['<img src=x onerror=alert(1)>'] },
@@ -369,7 +461,8 @@ export const TB126 = /* @__PURE__ */ kind('TB126', {
 
 export const TB127 = /* @__PURE__ */ kind('TB127', {
   title: 'Unsafe link target removed',
-  about: 'A link or image points to a scheme other than http, https or mailto (`javascript:`, `data:`, `file:`), which can run code in the reader’s browser. The target is removed and its text kept.',
+  about:
+    'A link or image points to a scheme other than http, https or mailto (`javascript:`, `data:`, `file:`), which can run code in the reader’s browser. The target is removed and its text kept.',
   exampleAt: 'content/reports/example.md:4:10',
   warning: true,
   example: { node: 'link' as const, url: 'javascript:alert(1)' },
@@ -383,7 +476,8 @@ export const TB127 = /* @__PURE__ */ kind('TB127', {
 
 export const TB128 = /* @__PURE__ */ kind('TB128', {
   title: 'Image from another site',
-  about: 'The site’s Content Security Policy lets pages load images only from the site itself, so an image from elsewhere would show as broken.',
+  about:
+    'The site’s Content Security Policy lets pages load images only from the site itself, so an image from elsewhere would show as broken.',
   exampleAt: 'content/reports/example.md:6:1',
   example: { url: 'https://example.com/chart.png' },
   message: ({ url }: { url: string }) => ({
@@ -396,12 +490,17 @@ export const TB128 = /* @__PURE__ */ kind('TB128', {
 
 export const TB129 = /* @__PURE__ */ kind('TB129', {
   title: 'Markdown nested too deeply',
-  about: 'Blockquotes, lists, emphasis or links nest deeper than the limit. Every stage of the pipeline recurses once per level, so such a report would crash it instead of failing with a message.',
+  about:
+    'Blockquotes, lists, emphasis or links nest deeper than the limit. Every stage of the pipeline recurses once per level, so such a report would crash it instead of failing with a message.',
   exampleAt: 'content/reports/example.md:9:101',
   example: { kinds: ['blockquotes'], depth: 20000, max: 100 },
   message: ({ kinds, depth, max }: { kinds: readonly string[]; depth?: number | undefined; max: number }) => {
     const nests =
-      kinds.length === 0 ? 'the Markdown nests' : kinds.length === 1 ? `${kinds[0]} nest` : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)} nest`;
+      kinds.length === 0
+        ? 'the Markdown nests'
+        : kinds.length === 1
+          ? `${kinds[0]} nest`
+          : `${kinds.slice(0, -1).join(', ')} and ${kinds.at(-1)} nest`;
     return {
       what: depth === undefined ? `${nests} too deeply to be read` : `${nests} ${depth} levels deep`,
       expected: `at most ${max} levels`,
@@ -413,14 +512,28 @@ export const TB129 = /* @__PURE__ */ kind('TB129', {
 
 export const TB130 = /* @__PURE__ */ kind('TB130', {
   title: 'Page shows too few of the words',
-  about: 'The page would show less than half of the words in the report’s source, which usually means an HTML comment or raw HTML hides text.',
+  about:
+    'The page would show less than half of the words in the report’s source, which usually means an HTML comment or raw HTML hides text.',
   exampleAt: 'content/reports/example.md:5:1',
   warning: true,
   example: { shown: 40, source: 200, minPercent: 50, hiddenWords: 160 },
-  message: ({ shown, source, minPercent, hiddenWords }: { shown: number; source: number; minPercent: number; hiddenWords?: number | undefined }) => ({
+  message: ({
+    shown,
+    source,
+    minPercent,
+    hiddenWords,
+  }: {
+    shown: number;
+    source: number;
+    minPercent: number;
+    hiddenWords?: number | undefined;
+  }) => ({
     what: `the page shows ${shown} of the ${source} words in the source (${Math.floor((shown / source) * 100)}%)`,
     expected: `at least ${minPercent}% of them`,
-    received: hiddenWords !== undefined ? `${hiddenWords} words inside HTML that is not shown, starting here` : `${source - shown} words missing`,
+    received:
+      hiddenWords !== undefined
+        ? `${hiddenWords} words inside HTML that is not shown, starting here`
+        : `${source - shown} words missing`,
     fix: 'Look for an HTML comment or raw HTML that hides text; end the comment where it should end, or write the text as Markdown',
   }),
 });
@@ -440,7 +553,8 @@ export const TB131 = /* @__PURE__ */ kind('TB131', {
 
 export const TB132 = /* @__PURE__ */ kind('TB132', {
   title: 'Column both compared and filtered',
-  about: 'A `:stat` compares two values of a column that its `where` also filters, so one side of the comparison would match no row.',
+  about:
+    'A `:stat` compares two values of a column that its `where` also filters, so one side of the comparison would match no row.',
   exampleAt: 'content/reports/example.md:5:60',
   example: { column: 'tier', where: 'tier=micro year=2016' },
   message: ({ column, where }: { column: string; where: string }) => ({
@@ -453,7 +567,8 @@ export const TB132 = /* @__PURE__ */ kind('TB132', {
 
 export const TB133 = /* @__PURE__ */ kind('TB133', {
   title: 'Comparison without a form',
-  about: 'A `:stat` with `compare` must say how the two values are compared: as a ratio, a percentage more, or a difference.',
+  about:
+    'A `:stat` with `compare` must say how the two values are compared: as a ratio, a percentage more, or a difference.',
   exampleAt: 'content/reports/example.md:5:80',
   example: {},
   message: (_args: Record<string, never>) => ({
@@ -495,17 +610,31 @@ export const TB136 = /* @__PURE__ */ kind('TB136', {
   about: 'No row matching the stat’s filters has a value in its column, so there is no number to print.',
   exampleAt: 'content/reports/example.md:5:40',
   example: { column: 'engagement_rate', path: 'data/engagement.csv', filters: 'tier=nano', matching: 0 },
-  message: ({ column, path, filters, matching }: { column: string; path: string; filters: string; matching: number }) => ({
+  message: ({
+    column,
+    path,
+    filters,
+    matching,
+  }: {
+    column: string;
+    path: string;
+    filters: string;
+    matching: number;
+  }) => ({
     what: `no value of ${quote(column)} in ${path} matches ${filters}`,
     expected: 'at least one row with a value',
-    received: matching === 0 ? '0 matching rows' : `${matching} matching ${matching === 1 ? 'row' : 'rows'}, all missing a value`,
+    received:
+      matching === 0
+        ? '0 matching rows'
+        : `${matching} matching ${matching === 1 ? 'row' : 'rows'}, all missing a value`,
     fix: 'Check the filter, or fill in the value in the CSV',
   }),
 });
 
 export const TB137 = /* @__PURE__ */ kind('TB137', {
   title: 'Stat matches several rows',
-  about: 'More than one row matches the stat’s filters and there is no `agg` saying how to combine them into one number.',
+  about:
+    'More than one row matches the stat’s filters and there is no `agg` saying how to combine them into one number.',
   exampleAt: 'content/reports/example.md:5:40',
   example: { path: 'data/engagement.csv', filters: 'tier=micro', lines: [2, 4] },
   message: ({ path, filters, lines }: { path: string; filters: string; lines: readonly number[] }) => ({
@@ -520,21 +649,52 @@ export const TB138 = /* @__PURE__ */ kind('TB138', {
   title: 'Unknown column',
   about: 'A directive names a column its dataset does not have; names must match the CSV header exactly.',
   exampleAt: 'content/reports/example.md:1:42',
-  example: { attribute: 'y', name: 'engagment_rate', path: 'data/engagement.csv', names: ['year', 'tier', 'engagement_rate'], suggestion: 'engagement_rate' },
-  message: (args: { attribute: string; name: string; path: string; names: readonly string[]; suggestion?: string | undefined }) => ({
+  example: {
+    attribute: 'y',
+    name: 'engagment_rate',
+    path: 'data/engagement.csv',
+    names: ['year', 'tier', 'engagement_rate'],
+    suggestion: 'engagement_rate',
+  },
+  message: (args: {
+    attribute: string;
+    name: string;
+    path: string;
+    names: readonly string[];
+    suggestion?: string | undefined;
+  }) => ({
     what: `${args.attribute}=${quote(args.name)}: ${args.path} has no column ${quote(args.name)}`,
     expected: `one of ${listValues(args.names)}`,
     received: quote(args.name),
-    fix: args.suggestion ? `Did you mean ${quote(args.suggestion)}?` : 'Use a column name from the CSV header, exactly as written',
+    fix: args.suggestion
+      ? `Did you mean ${quote(args.suggestion)}?`
+      : 'Use a column name from the CSV header, exactly as written',
   }),
 });
 
 export const TB139 = /* @__PURE__ */ kind('TB139', {
   title: 'Text in a measured column',
-  about: 'A column a chart or stat measures holds text in some cell. The dataset loads (a column of words is a category), so the cell is reported at the directive that needs numbers.',
+  about:
+    'A column a chart or stat measures holds text in some cell. The dataset loads (a column of words is a category), so the cell is reported at the directive that needs numbers.',
   exampleAt: 'content/reports/example.md:1:42',
-  example: { column: 'engagement_rate', dataset: 'engagement', path: 'data/engagement.csv', line: 4, cellColumn: 3, text: 'n/a', attribute: 'y' },
-  message: (args: { column: string; dataset: string; path: string; line: number; cellColumn: number; text: string; attribute: string }) => ({
+  example: {
+    column: 'engagement_rate',
+    dataset: 'engagement',
+    path: 'data/engagement.csv',
+    line: 4,
+    cellColumn: 3,
+    text: 'n/a',
+    attribute: 'y',
+  },
+  message: (args: {
+    column: string;
+    dataset: string;
+    path: string;
+    line: number;
+    cellColumn: number;
+    text: string;
+    attribute: string;
+  }) => ({
     what: `column ${quote(args.column)} of dataset ${quote(args.dataset)} is text, not a number: ${args.path}:${args.line}:${args.cellColumn} holds ${quote(args.text)}`,
     expected: `a number in every cell of a column used as ${args.attribute}`,
     received: 'text',
@@ -544,10 +704,21 @@ export const TB139 = /* @__PURE__ */ kind('TB139', {
 
 export const TB140 = /* @__PURE__ */ kind('TB140', {
   title: 'Measured column is not numeric',
-  about: 'A chart or stat measures a column whose type is not a number, percent, currency or fraction (a category or a date), so there is nothing to measure.',
+  about:
+    'A chart or stat measures a column whose type is not a number, percent, currency or fraction (a category or a date), so there is nothing to measure.',
   exampleAt: 'content/reports/example.md:1:42',
   example: { attribute: 'y', name: 'tier', type: 'category', metaPath: 'data/engagement.yml' },
-  message: ({ attribute, name, type, metaPath }: { attribute: string; name: string; type: string; metaPath: string }) => ({
+  message: ({
+    attribute,
+    name,
+    type,
+    metaPath,
+  }: {
+    attribute: string;
+    name: string;
+    type: string;
+    metaPath: string;
+  }) => ({
     what: `${attribute}=${quote(name)} is a ${type} column, so there is nothing to measure`,
     expected: 'a number, percent, currency or fraction column',
     received: `${type} column ${quote(name)}`,
@@ -568,4 +739,47 @@ export const TB141 = /* @__PURE__ */ kind('TB141', {
 });
 
 /** Every kind of this area, by code. */
-export const directiveErrors = { TB100, TB101, TB102, TB103, TB104, TB105, TB106, TB107, TB108, TB109, TB110, TB111, TB112, TB113, TB114, TB115, TB116, TB117, TB118, TB119, TB120, TB121, TB122, TB123, TB124, TB125, TB126, TB127, TB128, TB129, TB130, TB131, TB132, TB133, TB134, TB135, TB136, TB137, TB138, TB139, TB140, TB141 } satisfies Record<ErrorCode, AnyErrorKind>;
+export const directiveErrors = {
+  TB100,
+  TB101,
+  TB102,
+  TB103,
+  TB104,
+  TB105,
+  TB106,
+  TB107,
+  TB108,
+  TB109,
+  TB110,
+  TB111,
+  TB112,
+  TB113,
+  TB114,
+  TB115,
+  TB116,
+  TB117,
+  TB118,
+  TB119,
+  TB120,
+  TB121,
+  TB122,
+  TB123,
+  TB124,
+  TB125,
+  TB126,
+  TB127,
+  TB128,
+  TB129,
+  TB130,
+  TB131,
+  TB132,
+  TB133,
+  TB134,
+  TB135,
+  TB136,
+  TB137,
+  TB138,
+  TB139,
+  TB140,
+  TB141,
+} satisfies Record<ErrorCode, AnyErrorKind>;

@@ -35,8 +35,22 @@ export function renderErrorsDoc(): string {
     lines.push(`## ${area.title}`, '');
     for (const code of codes) {
       const entry = table[code]!;
-      const example = formatProblem({ ...examplePlace(entry.exampleAt ?? DEFAULT_PLACE), ...issue(entry, entry.example) });
-      lines.push(`### ${code}`, '', `**${entry.title}**${entry.warning ? ' (warning)' : ''}`, '', entry.about, '', '```', example, '```', '');
+      const example = formatProblem({
+        ...examplePlace(entry.exampleAt ?? DEFAULT_PLACE),
+        ...issue(entry, entry.example),
+      });
+      lines.push(
+        `### ${code}`,
+        '',
+        `**${entry.title}**${entry.warning ? ' (warning)' : ''}`,
+        '',
+        entry.about,
+        '',
+        '```',
+        example,
+        '```',
+        '',
+      );
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;
@@ -45,5 +59,7 @@ export function renderErrorsDoc(): string {
 /** `path:line:column` as a place; a bare `path` (or '') is a place without a position (line 0). */
 function examplePlace(at: string): { path: string; line: number; column: number } {
   const match = /^(.*):(\d+):(\d+)$/.exec(at);
-  return match ? { path: match[1]!, line: Number(match[2]), column: Number(match[3]) } : { path: at, line: 0, column: 0 };
+  return match
+    ? { path: match[1]!, line: Number(match[2]), column: Number(match[3]) }
+    : { path: at, line: 0, column: 0 };
 }

@@ -9,9 +9,15 @@ const BROKEN_LINK_EXPECTED = 'a link to a file or folder inside the project';
 
 export const TB200 = /* @__PURE__ */ kind('TB200', {
   title: 'Site setting is invalid',
-  about: 'A setting in src/site.config.ts is unknown, missing or has a value of the wrong kind. The site is not built with settings it cannot trust.',
+  about:
+    'A setting in src/site.config.ts is unknown, missing or has a value of the wrong kind. The site is not built with settings it cannot trust.',
   exampleAt: 'src/site.config.ts:1:1',
-  example: { what: '"locale" has the wrong type', expected: 'string', received: 'number 1', fix: 'Correct "locale" (docs/authoring.md lists the allowed values)' },
+  example: {
+    what: '"locale" has the wrong type',
+    expected: 'string',
+    received: 'number 1',
+    fix: 'Correct "locale" (docs/authoring.md lists the allowed values)',
+  },
   message: (parts: Message) => parts,
 });
 
@@ -110,7 +116,19 @@ export const TB206 = /* @__PURE__ */ kind('TB206', {
   warning: true,
   exampleAt: 'data/posts.csv:1:1',
   example: { name: 'posts', rows: 2_000_000, bytes: 31 * 1024 * 1024, budget: 2 * 1024 * 1024, exact: false },
-  message: ({ name, rows, bytes, budget, exact }: { name: string; rows: number; bytes: number; budget: number; exact: boolean }) => {
+  message: ({
+    name,
+    rows,
+    bytes,
+    budget,
+    exact,
+  }: {
+    name: string;
+    rows: number;
+    bytes: number;
+    budget: number;
+    exact: boolean;
+  }) => {
     const about = exact ? '' : 'about ';
     return {
       what:
@@ -126,7 +144,10 @@ export const TB206 = /* @__PURE__ */ kind('TB206', {
 });
 
 /** Every kind of this area, by code. */
-export const projectErrors = { TB200, TB201, TB202, TB203, TB204, TB205, TB206 } satisfies Record<ErrorCode, AnyErrorKind>;
+export const projectErrors = { TB200, TB201, TB202, TB203, TB204, TB205, TB206 } satisfies Record<
+  ErrorCode,
+  AnyErrorKind
+>;
 
 /** A download size for a message: `1.5 MB`, `2 MB` or `12 KB`. */
 function megabytes(bytes: number): string {

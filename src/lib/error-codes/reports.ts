@@ -2,12 +2,13 @@
  * Problems with report files and their frontmatter (TB150–TB199).
  * Codes are permanent: never reuse or renumber one; retire a kind by leaving its code out.
  */
-import { quote, type ErrorCode } from '../errors.ts';
+import { type ErrorCode, quote } from '../errors.ts';
 import { type AnyErrorKind, kind, type Message } from './define.ts';
 
 export const TB150 = /* @__PURE__ */ kind('TB150', {
   title: 'Report without frontmatter',
-  about: 'A report does not start with a frontmatter block (---, title, description, date, ---). Every report needs one: its title and date make its page, feed entry and card.',
+  about:
+    'A report does not start with a frontmatter block (---, title, description, date, ---). Every report needs one: its title and date make its page, feed entry and card.',
   example: { firstLine: '# Micro influencers cost less' },
   message: ({ firstLine }: { firstLine: string }) => ({
     what: 'the report has no frontmatter',
@@ -21,7 +22,12 @@ export const TB151 = /* @__PURE__ */ kind('TB151', {
   title: 'Frontmatter never closed',
   about: 'The frontmatter opens with --- but no line --- ends it, so the whole report would be read as YAML.',
   example: {},
-  message: (_: object) => ({ what: 'the frontmatter is never closed', expected: 'a line "---" after the frontmatter', received: 'the end of the file', fix: 'Add a line with --- after the last frontmatter field' }),
+  message: (_: object) => ({
+    what: 'the frontmatter is never closed',
+    expected: 'a line "---" after the frontmatter',
+    received: 'the end of the file',
+    fix: 'Add a line with --- after the last frontmatter field',
+  }),
 });
 
 export const TB152 = /* @__PURE__ */ kind('TB152', {
@@ -37,9 +43,15 @@ export const TB152 = /* @__PURE__ */ kind('TB152', {
 
 export const TB153 = /* @__PURE__ */ kind('TB153', {
   title: 'Invalid frontmatter field',
-  about: 'A frontmatter key is unknown, missing or has a value of the wrong kind (a date that is not YYYY-MM-DD, an empty title).',
+  about:
+    'A frontmatter key is unknown, missing or has a value of the wrong kind (a date that is not YYYY-MM-DD, an empty title).',
   exampleAt: 'content/reports/example.md:4:7',
-  example: { what: '"date" has the wrong type', expected: 'date', received: 'the text "31 May 2024"', fix: 'Write the date as YYYY-MM-DD, for example 2024-05-31' },
+  example: {
+    what: '"date" has the wrong type',
+    expected: 'date',
+    received: 'the text "31 May 2024"',
+    fix: 'Write the date as YYYY-MM-DD, for example 2024-05-31',
+  },
   message: (parts: Message) => parts,
 });
 
@@ -55,7 +67,9 @@ export const TB170 = /* @__PURE__ */ kind('TB170', {
     expected:
       'lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)',
     received: JSON.stringify(file),
-    fix: suggested ? `Rename it to ${suggested}.md` : 'Rename it with lowercase letters, digits and hyphens, such as my-report.md',
+    fix: suggested
+      ? `Rename it to ${suggested}.md`
+      : 'Rename it with lowercase letters, digits and hyphens, such as my-report.md',
   }),
 });
 

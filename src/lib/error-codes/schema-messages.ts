@@ -23,7 +23,10 @@ export function schemaMessage(issue: z.core.$ZodIssue, field: string, fix?: stri
   return { ...describe(issue, field), fix: fix ?? generic };
 }
 
-function describe(issue: z.core.$ZodIssue, field: string): { what: string; expected?: string | undefined; received?: string | undefined } {
+function describe(
+  issue: z.core.$ZodIssue,
+  field: string,
+): { what: string; expected?: string | undefined; received?: string | undefined } {
   switch (issue.code) {
     case 'invalid_type': {
       const received = !('input' in issue) || issue.input === undefined ? 'nothing' : typeName(issue.input);

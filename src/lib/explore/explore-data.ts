@@ -9,8 +9,8 @@
 import { gzipSync } from 'node:zlib';
 import type { Dataset } from '../data/load-dataset.ts';
 import { problem } from '../error-codes/define.ts';
-import type { Problem } from '../errors.ts';
 import { TB206 } from '../error-codes/project.ts';
+import type { Problem } from '../errors.ts';
 
 /** Most bytes a dataset's explorer data may take gzip-compressed (what a CDN sends): 2 MB. */
 export const EXPLORE_BUDGET_BYTES = 2 * 1024 * 1024;
@@ -51,7 +51,11 @@ const sizes = new WeakMap<Dataset, { bytes: number; exact: boolean }>();
 export function exploreDataSize(dataset: Dataset): { bytes: number; exact: boolean } {
   const known = sizes.get(dataset);
   if (known !== undefined) return known;
-  const measured: Record<Piece['list'], { bytes: number; items: number }> = { rows: { bytes: 0, items: 0 }, info: { bytes: 0, items: 0 }, frame: { bytes: 0, items: 0 } };
+  const measured: Record<Piece['list'], { bytes: number; items: number }> = {
+    rows: { bytes: 0, items: 0 },
+    info: { bytes: 0, items: 0 },
+    frame: { bytes: 0, items: 0 },
+  };
   let pending: { text: string; list: Piece['list']; items: number } = { text: '', list: 'frame', items: 0 };
   const flush = () => {
     if (pending.text !== '') {
@@ -85,10 +89,19 @@ export function exploreDataSize(dataset: Dataset): { bytes: number; exact: boole
       const { bytes, items: done } = measured[list];
       if (done === items.length) return bytes;
       // A list not reached yet: a first chunk of it stands for the rest.
-      const sample = done > 0 ? { bytes, items: done } : { bytes: gzipSync(JSON.stringify(items.slice(0, ROWS_PER_CHUNK))).length, items: Math.min(items.length, ROWS_PER_CHUNK) };
+      const sample =
+        done > 0
+          ? { bytes, items: done }
+          : {
+              bytes: gzipSync(JSON.stringify(items.slice(0, ROWS_PER_CHUNK))).length,
+              items: Math.min(items.length, ROWS_PER_CHUNK),
+            };
       return (sample.bytes * items.length) / sample.items;
     };
-    size = { bytes: Math.round(measured.frame.bytes + estimate('rows', dataset.rows) + estimate('info', dataset.info)), exact: false };
+    size = {
+      bytes: Math.round(measured.frame.bytes + estimate('rows', dataset.rows) + estimate('info', dataset.info)),
+      exact: false,
+    };
   }
   sizes.set(dataset, size);
   return size;
@@ -125,7 +138,11 @@ interface Piece {
 /** The JSON document in pieces. */
 function* pieces(dataset: Dataset): Generator<Piece> {
   const { name, path, metaPath, meta, columns, rows, info } = dataset;
-  yield { text: `${JSON.stringify({ name, path, metaPath, meta, columns }).slice(0, -1)},"rows":[`, list: 'frame', items: 0 };
+  yield {
+    text: `${JSON.stringify({ name, path, metaPath, meta, columns }).slice(0, -1)},"rows":[`,
+    list: 'frame',
+    items: 0,
+  };
   yield* listPieces(rows, 'rows');
   yield { text: '],"info":[', list: 'frame', items: 0 };
   yield* listPieces(info, 'info');

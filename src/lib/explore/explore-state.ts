@@ -33,33 +33,46 @@ const KNOWN_KEYS = new Set(['dataset', 'y', 'x', 'series', 'where', 'from', 'to'
  * @param catalog The datasets on offer (the first is the default).
  * @returns The view, and notices about every value that was ignored.
  */
-export function readState(search: string, catalog: readonly CatalogDataset[]): { state: ExploreState; notices: string[] } {
+export function readState(
+  search: string,
+  catalog: readonly CatalogDataset[],
+): { state: ExploreState; notices: string[] } {
   const notices: string[] = [];
   const byName = new Map(catalog.map((entry) => [entry.name, entry]));
   if (search.length > MAX_QUERY_LENGTH) {
-    notices.push(`The link was too long to read (${search.length.toLocaleString('en-US')} characters); showing the default view.`);
+    notices.push(
+      `The link was too long to read (${search.length.toLocaleString('en-US')} characters); showing the default view.`,
+    );
     search = '';
   }
   // URLSearchParams never throws on malformed escapes (%E0%A4%A), unlike decodeURIComponent.
   const params = new URLSearchParams(search);
   const unknown = [...new Set([...params.keys()].filter((key) => !KNOWN_KEYS.has(key)))];
-  if (unknown.length > 0) notices.push(`Ignored ${unknown.length === 1 ? 'a setting' : 'settings'} this explorer does not have: ${unknown.slice(0, 5).map(shown).join(', ')}${unknown.length > 5 ? ' …' : ''}.`);
+  if (unknown.length > 0)
+    notices.push(
+      `Ignored ${unknown.length === 1 ? 'a setting' : 'settings'} this explorer does not have: ${unknown.slice(0, 5).map(shown).join(', ')}${unknown.length > 5 ? ' …' : ''}.`,
+    );
 
   // Repeated keys: the first wins (series values are gathered from all of them).
   const first = (key: string) => params.get(key) ?? undefined;
   const entry = byName.get(first('dataset') ?? '') ?? catalog[0]!;
-  if (first('dataset') !== undefined && !byName.has(first('dataset')!)) notices.push(`There is no dataset ${shown(first('dataset')!)}; showing ${shown(entry.title)}.`);
+  if (first('dataset') !== undefined && !byName.has(first('dataset')!))
+    notices.push(`There is no dataset ${shown(first('dataset')!)}; showing ${shown(entry.title)}.`);
 
   const measures = new Map(entry.measures.map((column) => [column.name, column]));
   const y = first('y');
   const chosenY = y !== undefined && measures.has(y) ? y : entry.measures[0]!.name;
-  if (y !== undefined && !measures.has(y)) notices.push(`${shown(entry.title)} has no measure ${shown(y)}; showing ${shown(measures.get(chosenY)!.label)}.`);
+  if (y !== undefined && !measures.has(y))
+    notices.push(`${shown(entry.title)} has no measure ${shown(y)}; showing ${shown(measures.get(chosenY)!.label)}.`);
 
   const axes = new Map(entry.axes.map((column) => [column.name, column]));
   const x = first('x');
   const defaultX = entry.axes[0]?.name ?? 'year';
   const chosenX = x !== undefined && axes.has(x) ? x : defaultX;
-  if (x !== undefined && !axes.has(x)) notices.push(`${shown(entry.title)} cannot be drawn along ${shown(x)}; using ${shown(axes.get(chosenX)?.label ?? chosenX)}.`);
+  if (x !== undefined && !axes.has(x))
+    notices.push(
+      `${shown(entry.title)} cannot be drawn along ${shown(x)}; using ${shown(axes.get(chosenX)?.label ?? chosenX)}.`,
+    );
 
   let series: string[] | undefined;
   const written = params.getAll('series').flatMap((value) => value.split(','));
@@ -67,7 +80,10 @@ export function readState(search: string, catalog: readonly CatalogDataset[]): {
     const known = new Set(entry.series.values);
     const kept = [...new Set(written.filter((value) => known.has(value)))];
     const dropped = written.length - written.filter((value) => known.has(value)).length;
-    if (dropped > 0) notices.push(`Ignored ${dropped} unknown ${entry.series.label.toLowerCase()} ${dropped === 1 ? 'value' : 'values'}.`);
+    if (dropped > 0)
+      notices.push(
+        `Ignored ${dropped} unknown ${entry.series.label.toLowerCase()} ${dropped === 1 ? 'value' : 'values'}.`,
+      );
     series = kept.length > 0 ? entry.series.values.filter((value) => kept.includes(value)) : undefined;
   }
 
@@ -82,7 +98,9 @@ export function readState(search: string, catalog: readonly CatalogDataset[]): {
     if (text === undefined || text === '') return undefined;
     const value = Number(text);
     if (!/^\d{4}$/.test(text) || !entry.years || value < entry.years[0]! || value > entry.years.at(-1)!) {
-      notices.push(`Ignored ${key}=${shown(text)}: expected a year${entry.years ? ` from ${entry.years[0]} to ${entry.years.at(-1)}` : ''}.`);
+      notices.push(
+        `Ignored ${key}=${shown(text)}: expected a year${entry.years ? ` from ${entry.years[0]} to ${entry.years.at(-1)}` : ''}.`,
+      );
       return undefined;
     }
     return value;
@@ -93,7 +111,8 @@ export function readState(search: string, catalog: readonly CatalogDataset[]): {
 
   const typeText = first('type');
   const type = typeText === 'bar' ? 'bar' : 'line';
-  if (typeText !== undefined && typeText !== 'bar' && typeText !== 'line') notices.push(`Ignored type=${shown(typeText)}: expected line or bar.`);
+  if (typeText !== undefined && typeText !== 'bar' && typeText !== 'line')
+    notices.push(`Ignored type=${shown(typeText)}: expected line or bar.`);
   return { state: { dataset: entry.name, y: chosenY, x: chosenX, series, where, from, to, type }, notices };
 }
 
@@ -107,7 +126,8 @@ export function writeState(state: ExploreState, entry: CatalogDataset): URLSearc
   params.set('dataset', state.dataset);
   params.set('y', state.y);
   if (state.x !== (entry.axes[0]?.name ?? 'year')) params.set('x', state.x);
-  if (state.series && entry.series && state.series.length < entry.series.values.length) params.set('series', state.series.join(','));
+  if (state.series && entry.series && state.series.length < entry.series.values.length)
+    params.set('series', state.series.join(','));
   if (state.where) params.set('where', state.where);
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));

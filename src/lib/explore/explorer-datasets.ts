@@ -33,22 +33,42 @@ const MAX_VALUES = 24;
  * @param tierOrder Tier ids in configured order, so tiers appear nano → mega.
  * @param budget Most gzip bytes of a dataset's explorer data (default: `EXPLORE_BUDGET_BYTES`).
  */
-export function catalogEntry(dataset: Dataset, tierOrder: readonly string[], budget = EXPLORE_BUDGET_BYTES): CatalogDataset | undefined {
+export function catalogEntry(
+  dataset: Dataset,
+  tierOrder: readonly string[],
+  budget = EXPLORE_BUDGET_BYTES,
+): CatalogDataset | undefined {
   const measures = measuresOf(dataset);
   if (measures.length === 0 || !fitsExplorer(dataset, budget)) return undefined;
-  const values = (name: string) => [...new Set(dataset.rows.map((row) => row[name]).filter((value): value is string | number => value !== null).map(String))];
-  const categories = dataset.columns.filter((column) => column.type === 'category' && !['basis', 'source_id'].includes(column.name) && values(column.name).length <= MAX_VALUES);
+  const values = (name: string) => [
+    ...new Set(
+      dataset.rows
+        .map((row) => row[name])
+        .filter((value): value is string | number => value !== null)
+        .map(String),
+    ),
+  ];
+  const categories = dataset.columns.filter(
+    (column) =>
+      column.type === 'category' &&
+      !['basis', 'source_id'].includes(column.name) &&
+      values(column.name).length <= MAX_VALUES,
+  );
   const year = dataset.columns.find((column) => column.type === 'year');
   const seriesColumn = categories.find((column) => column.name === 'tier') ?? categories[0];
   const seriesValues = seriesColumn ? values(seriesColumn.name) : [];
   const rank = (value: string) => (tierOrder.includes(value) ? tierOrder.indexOf(value) : tierOrder.length);
-  const years = year ? (dataset.rows.map((row) => row[year.name]).filter((value) => typeof value === 'number') as number[]) : [];
+  const years = year
+    ? (dataset.rows.map((row) => row[year.name]).filter((value) => typeof value === 'number') as number[])
+    : [];
   return {
     name: dataset.name,
     title: dataset.meta.title,
     measures,
     axes: [...(year ? [year] : []), ...categories].map(({ name, label }) => ({ name, label })),
-    series: seriesColumn ? { name: seriesColumn.name, label: seriesColumn.label, values: seriesValues.sort((a, b) => rank(a) - rank(b)) } : undefined,
+    series: seriesColumn
+      ? { name: seriesColumn.name, label: seriesColumn.label, values: seriesValues.sort((a, b) => rank(a) - rank(b)) }
+      : undefined,
     years: years.length > 0 ? [...new Set(years)].sort((a, b) => a - b) : undefined,
   };
 }
@@ -72,7 +92,9 @@ export function hasMeasures(dataset: Dataset): boolean {
 
 /** The columns the explorer can measure: numbers, except the bounds of a published range. */
 function measuresOf(dataset: Dataset): { name: string; label: string }[] {
-  return dataset.columns.filter((column) => NUMERIC.has(column.type) && !isRangeBound(dataset, column.name)).map(({ name, label }) => ({ name, label }));
+  return dataset.columns
+    .filter((column) => NUMERIC.has(column.type) && !isRangeBound(dataset, column.name))
+    .map(({ name, label }) => ({ name, label }));
 }
 
 function isRangeBound(dataset: Dataset, name: string): boolean {

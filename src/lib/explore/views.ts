@@ -10,14 +10,14 @@ import { z } from 'zod';
 import { buildChartSpec } from '../chart/build-chart-spec.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { datasetNameIssue, isPlainDatasetName, listDatasets, readDataset } from '../data/load-dataset.ts';
-import { problem } from '../error-codes/define.ts';
-import type { Problem } from '../errors.ts';
-import { parseYamlWithSchema } from '../yaml-with-positions.ts';
-import type { SiteConfig } from '../site-config.ts';
-import { catalogEntry } from './explorer-datasets.ts';
-import { readState, toRequest, writeState } from './explore-state.ts';
 import { TB024 } from '../error-codes/csv.ts';
 import { TB057, TB058, TB059 } from '../error-codes/dataset-use.ts';
+import { problem } from '../error-codes/define.ts';
+import type { Problem } from '../errors.ts';
+import type { SiteConfig } from '../site-config.ts';
+import { parseYamlWithSchema } from '../yaml-with-positions.ts';
+import { readState, toRequest, writeState } from './explore-state.ts';
+import { catalogEntry } from './explorer-datasets.ts';
 
 /** A named view, ready to publish. */
 export interface ExploreView {
@@ -33,7 +33,12 @@ const VIEWS_PATH = 'content/views.yml';
 
 const ViewsSchema = z.array(
   z.strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost'),
+    id: z
+      .string()
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'ids are lowercase letters, digits and single hyphens, like micro-vs-mega-cost',
+      ),
     title: z.string().min(1).max(120),
     query: z.string().regex(/^\?/, 'expected the query string of an explorer link, starting with "?"').max(500),
   }),
@@ -44,7 +49,10 @@ const ViewsSchema = z.array(
  * @param config Site settings (tiers, palette, locale, limits).
  * @param root The site folder.
  */
-export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>, root: string): { views: ExploreView[]; problems: Problem[] } {
+export function resolveViews(
+  config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>,
+  root: string,
+): { views: ExploreView[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const views: ExploreView[] = [];
   let text: string;
@@ -53,7 +61,14 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
   } catch {
     return { views, problems };
   }
-  const parsed = parseYamlWithSchema(text, { path: VIEWS_PATH, schema: ViewsSchema, subject: 'the views file', syntaxCode: TB024, schemaCode: TB057, empty: [] });
+  const parsed = parseYamlWithSchema(text, {
+    path: VIEWS_PATH,
+    schema: ViewsSchema,
+    subject: 'the views file',
+    syntaxCode: TB024,
+    schemaCode: TB057,
+    empty: [],
+  });
   if (parsed.value === undefined) return { views, problems: parsed.problems };
   const { locate } = parsed;
   const ids = new Map<string, number>();
@@ -69,7 +84,9 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
   parsed.value.forEach((view, index) => {
     const at = { path: VIEWS_PATH, ...locate([index, 'query']) };
     if (ids.has(view.id)) {
-      problems.push(problem(TB058, { id: view.id, other: ids.get(view.id)! + 1 }, { path: VIEWS_PATH, ...locate([index, 'id']) }));
+      problems.push(
+        problem(TB058, { id: view.id, other: ids.get(view.id)! + 1 }, { path: VIEWS_PATH, ...locate([index, 'id']) }),
+      );
       return;
     }
     ids.set(view.id, index);
@@ -85,9 +102,22 @@ export function resolveViews(config: Pick<SiteConfig, 'tiers' | 'palette' | 'loc
       problems.push(problem(TB059, { notice, query: view.query }, at));
     }
     const entry = catalog.find((item) => item.name === state.dataset)!;
-    const { spec, issues } = buildChartSpec(datasets.get(state.dataset)!, { ...toRequest(state, entry), id: view.id, title: view.title }, config);
-    for (const issue of issues) problems.push({ ...at, code: issue.code, what: issue.what, expected: issue.expected, received: issue.received, fix: issue.fix });
-    if (spec && notices.length === 0) views.push({ id: view.id, title: view.title, query: `?${writeState(state, entry)}`, spec });
+    const { spec, issues } = buildChartSpec(
+      datasets.get(state.dataset)!,
+      { ...toRequest(state, entry), id: view.id, title: view.title },
+      config,
+    );
+    for (const issue of issues)
+      problems.push({
+        ...at,
+        code: issue.code,
+        what: issue.what,
+        expected: issue.expected,
+        received: issue.received,
+        fix: issue.fix,
+      });
+    if (spec && notices.length === 0)
+      views.push({ id: view.id, title: view.title, query: `?${writeState(state, entry)}`, spec });
   });
   return { views, problems };
 }

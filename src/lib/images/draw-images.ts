@@ -8,9 +8,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
-import { RENDERER_KEY } from './render-chart.ts';
 import { imageKey } from './image-cache.ts';
 import type { ImageJob } from './image-jobs.ts';
+import { RENDERER_KEY } from './render-chart.ts';
 
 /** What `drawImages` did. */
 export interface DrawResult {
@@ -32,7 +32,10 @@ export interface DrawResult {
 export async function drawImages(
   jobs: readonly ImageJob[],
   cacheDir: string,
-  options: { threads?: number | undefined; onProgress?: ((done: number, total: number, seconds: number) => void) | undefined } = {},
+  options: {
+    threads?: number | undefined;
+    onProgress?: ((done: number, total: number, seconds: number) => void) | undefined;
+  } = {},
 ): Promise<DrawResult> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
@@ -46,7 +49,10 @@ export async function drawImages(
   let next = 0;
   let done = 0;
   const failures: string[] = [];
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./image-worker.ts', import.meta.url), { workerData: { cacheDir } }));
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(new URL('./image-worker.ts', import.meta.url), { workerData: { cacheDir } }),
+  );
   try {
     await Promise.all(
       workers.map(
@@ -64,7 +70,11 @@ export async function drawImages(
               send();
             });
             worker.on('error', reject);
-            worker.on('exit', (code) => (next < todo.length || code !== 0 ? reject(new Error(`An image worker stopped (exit code ${code}).`)) : resolve()));
+            worker.on('exit', (code) =>
+              next < todo.length || code !== 0
+                ? reject(new Error(`An image worker stopped (exit code ${code}).`))
+                : resolve(),
+            );
             send();
           }),
       ),
@@ -72,6 +82,7 @@ export async function drawImages(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  if (failures.length > 0) throw new Error(`Internal error: ${failures.length} images could not be drawn. The first error:\n${failures[0]}`);
+  if (failures.length > 0)
+    throw new Error(`Internal error: ${failures.length} images could not be drawn. The first error:\n${failures[0]}`);
   return { drawn: todo.length, cached, threads, seconds: seconds() };
 }

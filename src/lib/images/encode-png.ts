@@ -17,7 +17,10 @@ const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
  */
 export function encodePng(pixels: Uint8Array, width: number, height: number): Buffer {
   const stride = width * 4;
-  if (pixels.length !== stride * height) throw new RangeError(`Internal error: expected ${stride * height} bytes of pixels for ${width}×${height}, received ${pixels.length}.`);
+  if (pixels.length !== stride * height)
+    throw new RangeError(
+      `Internal error: expected ${stride * height} bytes of pixels for ${width}×${height}, received ${pixels.length}.`,
+    );
   // Each row starts with its filter type: 0, none.
   const rows = Buffer.alloc((stride + 1) * height);
   for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
@@ -26,7 +29,12 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Bu
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 6; // colour type: RGBA
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 1, strategy: constants.Z_DEFAULT_STRATEGY })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 1, strategy: constants.Z_DEFAULT_STRATEGY })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 function chunk(type: string, body: Buffer): Buffer {

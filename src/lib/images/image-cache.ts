@@ -13,7 +13,11 @@ import { join } from 'node:path';
  * @param render Draws the image.
  * @returns The PNG bytes, and whether they had to be drawn.
  */
-export async function cachedImage(cacheDir: string, inputs: unknown, render: () => Buffer | Promise<Buffer>): Promise<{ png: Buffer; drawn: boolean }> {
+export async function cachedImage(
+  cacheDir: string,
+  inputs: unknown,
+  render: () => Buffer | Promise<Buffer>,
+): Promise<{ png: Buffer; drawn: boolean }> {
   const file = join(cacheDir, `${imageKey(inputs)}.png`);
   if (existsSync(file)) return { png: readFileSync(file), drawn: false };
   const png = await render();

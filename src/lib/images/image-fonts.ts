@@ -17,10 +17,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
+import { TB260 } from '../error-codes/build.ts';
 import { issue } from '../error-codes/define.ts';
 import { formatIssue } from '../errors.ts';
 import { readWoff2Coverage } from './font-cmap.ts';
-import { TB260 } from '../error-codes/build.ts';
 
 /** A bundled font. */
 interface BundledFont {
@@ -44,9 +44,20 @@ interface BundledFont {
  * Hangul syllables; Noto Sans KR draws the others).
  */
 const BUNDLED_FONTS: readonly BundledFont[] = [
-  { family: 'Inter', package: '@fontsource/inter', slices: ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'], weights: [400, 600, 700] },
+  {
+    family: 'Inter',
+    package: '@fontsource/inter',
+    slices: ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'],
+    weights: [400, 600, 700],
+  },
   // The numbered slices register but draw nothing on @napi-rs/canvas 1.1.1; the whole `emoji` file draws in colour.
-  { family: 'Noto Color Emoji', package: '@fontsource/noto-color-emoji', slices: 'numbered', whole: 'emoji', weights: [400] },
+  {
+    family: 'Noto Color Emoji',
+    package: '@fontsource/noto-color-emoji',
+    slices: 'numbered',
+    whole: 'emoji',
+    weights: [400],
+  },
   { family: 'Noto Sans SC', package: '@fontsource/noto-sans-sc', slices: 'numbered', weights: [400, 600, 700] },
   { family: 'Noto Sans KR', package: '@fontsource/noto-sans-kr', slices: 'numbered', weights: [400, 600, 700] },
   { family: 'Noto Sans Arabic', package: '@fontsource/noto-sans-arabic', slices: ['arabic'], weights: [400, 600, 700] },
@@ -58,7 +69,10 @@ export const IMAGE_FONT = BUNDLED_FONTS.map((font) => `"${font.family}"`).join('
 
 /** Each bundled font package and its version, so images are redrawn when a font changes. */
 export const IMAGE_FONT_VERSIONS = Object.fromEntries(
-  BUNDLED_FONTS.map((font) => [font.package, (JSON.parse(readFileSync(join(packageFolder(font), 'package.json'), 'utf8')) as { version: string }).version]),
+  BUNDLED_FONTS.map((font) => [
+    font.package,
+    (JSON.parse(readFileSync(join(packageFolder(font), 'package.json'), 'utf8')) as { version: string }).version,
+  ]),
 );
 
 /** The files of one slice (one per weight) and the code points it covers, as sorted, merged pairs of first and last. */
@@ -87,7 +101,8 @@ export function loadImageFonts(text: string): void {
     for (const slice of slicesFor(character.codePointAt(0)!)) {
       if (registered.has(slice)) continue;
       for (const file of slice.files) {
-        if (!GlobalFonts.registerFromPath(file, slice.family)) throw new Error(`Internal error: ${file} could not be registered as ${slice.family}.`);
+        if (!GlobalFonts.registerFromPath(file, slice.family))
+          throw new Error(`Internal error: ${file} could not be registered as ${slice.family}.`);
       }
       registered.add(slice);
     }
@@ -139,12 +154,26 @@ function readSlices(font: BundledFont): Slice[] {
   const name = font.package.slice(font.package.indexOf('/') + 1);
   const file = (slice: string, weight: number) => join(folder, 'files', `${name}-${slice}-${weight}-normal.woff2`);
   const unicode = JSON.parse(readFileSync(join(folder, 'unicode.json'), 'utf8')) as Record<string, string>;
-  const used = Object.entries(unicode).filter(([key]) => (font.slices === 'numbered' ? /^\[\d+\]$/.test(key) : font.slices.includes(key)));
+  const used = Object.entries(unicode).filter(([key]) =>
+    font.slices === 'numbered' ? /^\[\d+\]$/.test(key) : font.slices.includes(key),
+  );
   if (font.whole) {
     const whole = font.whole;
-    return [{ family: font.family, files: font.weights.map((weight) => file(whole, weight)), ranges: parseRanges(used.map(([, ranges]) => ranges).join(',')), exact: true }];
+    return [
+      {
+        family: font.family,
+        files: font.weights.map((weight) => file(whole, weight)),
+        ranges: parseRanges(used.map(([, ranges]) => ranges).join(',')),
+        exact: true,
+      },
+    ];
   }
-  return used.map(([key, ranges]) => ({ family: font.family, files: font.weights.map((weight) => file(key.replace(/^\[(\d+)\]$/, '$1'), weight)), ranges: parseRanges(ranges), exact: false }));
+  return used.map(([key, ranges]) => ({
+    family: font.family,
+    files: font.weights.map((weight) => file(key.replace(/^\[(\d+)\]$/, '$1'), weight)),
+    ranges: parseRanges(ranges),
+    exact: false,
+  }));
 }
 
 /** Parses a CSS unicode-range list (`U+0000-00FF,U+0131`) into sorted, merged pairs of first and last code point. */

@@ -4,15 +4,16 @@
  * the build's parallel pre-render describe an image with the same constructor,
  * so they share one cache key and an image is never drawn twice.
  */
-import type { ChartSpec } from '../chart/chart-spec.ts';
+
 import { chartPagePath, chartPermalink, exploreViewPath, reportPath } from '../chart/chart-paths.ts';
+import type { ChartSpec } from '../chart/chart-spec.ts';
 import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
-import { RENDERER_KEY, renderChartPng } from './render-chart.ts';
 import { sourceLine } from '../chart/source-line.ts';
-import { renderChartCard, renderReportCard, type ReportCard } from '../og/render-card.ts';
+import { type ReportCard, renderChartCard, renderReportCard } from '../og/render-card.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { absoluteUrl, basePath } from '../site-url.ts';
 import { cachedImage } from './image-cache.ts';
+import { RENDERER_KEY, renderChartPng } from './render-chart.ts';
 
 /** One image to draw. */
 export type ImageJob =
@@ -41,7 +42,13 @@ export function chartImageJob(spec: ChartSpec, size: ImageSize, theme: 'light' |
 /** The chart as a PNG download, framed with its title, sources and the site's credit. */
 export function chartDownloadJob(slug: string, spec: ChartSpec, site: ImageSite): ImageJob {
   const url = new URL(absoluteUrl(site.url, chartPermalink(slug, spec.id)));
-  return { kind: 'chart-download', spec, title: spec.title, source: sourceLine(spec), credit: `${site.title} · ${url.host}${url.pathname}${url.hash}` };
+  return {
+    kind: 'chart-download',
+    spec,
+    title: spec.title,
+    source: sourceLine(spec),
+    credit: `${site.title} · ${url.host}${url.pathname}${url.hash}`,
+  };
 }
 
 /** The chart's social card. */
@@ -53,7 +60,12 @@ export function chartCardJob(slug: string, spec: ChartSpec, site: ImageSite): Im
 /** The social card of an explorer view named in the config (`/explore/<id>/`). */
 export function viewCardJob(view: { id: string; spec: ChartSpec }, site: ImageSite): ImageJob {
   const url = new URL(absoluteUrl(site.url, exploreViewPath(view.id)));
-  return { kind: 'chart-card', spec: view.spec, source: sourceLine(view.spec), credit: `${site.title} · ${url.host}${url.pathname}` };
+  return {
+    kind: 'chart-card',
+    spec: view.spec,
+    source: sourceLine(view.spec),
+    credit: `${site.title} · ${url.host}${url.pathname}`,
+  };
 }
 
 /** A report's social card: its title, first key figure and first chart. */
@@ -61,12 +73,23 @@ export function reportCardJob(report: CardReport, site: ImageSite): ImageJob {
   const url = new URL(absoluteUrl(site.url, reportPath(report.slug)));
   return {
     kind: 'report-card',
-    card: { title: report.title, description: report.description, figure: report.figure, chart: report.chart, siteTitle: site.title, address: `${url.host}${url.pathname}`, accent: accentOf(site) },
+    card: {
+      title: report.title,
+      description: report.description,
+      figure: report.figure,
+      chart: report.chart,
+      siteTitle: site.title,
+      address: `${url.host}${url.pathname}`,
+      accent: accentOf(site),
+    },
   };
 }
 
 /** The site's card: its title and description, with the newest report's figure and chart. */
-export function siteCardJob(newest: CardReport | undefined, site: ImageSite & Pick<SiteConfig, 'description'>): ImageJob {
+export function siteCardJob(
+  newest: CardReport | undefined,
+  site: ImageSite & Pick<SiteConfig, 'description'>,
+): ImageJob {
   return {
     kind: 'report-card',
     card: {
@@ -98,7 +121,13 @@ export function drawImage(job: ImageJob): Buffer | Promise<Buffer> {
       return renderChartPng(job.spec, { theme: job.theme, width, height });
     }
     case 'chart-download':
-      return renderChartPng(job.spec, { theme: 'light', width: 1200, height: 675, fontSize: 15, frame: { title: job.title, source: job.source, credit: job.credit } });
+      return renderChartPng(job.spec, {
+        theme: 'light',
+        width: 1200,
+        height: 675,
+        fontSize: 15,
+        frame: { title: job.title, source: job.source, credit: job.credit },
+      });
     case 'chart-card':
       return renderChartCard(job.spec, job.source, job.credit);
     case 'report-card':

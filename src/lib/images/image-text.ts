@@ -18,7 +18,8 @@ const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Sc
 // Chinese and Japanese run without spaces: a line may break before or after any of these…
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303F\uFF01-\uFF60]/u;
 // …except before closing punctuation, small kana and prolonged sound marks (kinsoku)…
-const NO_BREAK_BEFORE = /^[)\]}>,.:;!?%\u2019\u201D\u2026\u3001\u3002\u3005\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u3019\u301F\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308E\u309D\u309E\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6\u30FB\u30FC\u30FD\u30FE\uFF01\uFF09\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF3D\uFF5D]/u;
+const NO_BREAK_BEFORE =
+  /^[)\]}>,.:;!?%\u2019\u201D\u2026\u3001\u3002\u3005\u3009\u300B\u300D\u300F\u3011\u3015\u3017\u3019\u301F\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308E\u309D\u309E\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6\u30FB\u30FC\u30FD\u30FE\uFF01\uFF09\uFF0C\uFF0E\uFF1A\uFF1B\uFF1F\uFF3D\uFF5D]/u;
 // …and after opening punctuation.
 const NO_BREAK_AFTER = /[([{<\u2018\u201C\u3008\u300A\u300C\u300E\u3010\u3014\u3016\u3018\u301D\uFF08\uFF3B\uFF5B]$/u;
 
@@ -34,7 +35,11 @@ export function drawableText(text: string): string {
   let kept = '';
   for (const character of text.normalize('NFC')) {
     if (SPACE.test(character)) kept += ' ';
-    else if (JOINERS.test(character) || (!CONTROL.test(character) && !DIRECTION_CONTROLS.test(character) && canDrawCodePoint(character.codePointAt(0)!))) kept += character;
+    else if (
+      JOINERS.test(character) ||
+      (!CONTROL.test(character) && !DIRECTION_CONTROLS.test(character) && canDrawCodePoint(character.codePointAt(0)!))
+    )
+      kept += character;
   }
   return kept.replace(/ {2,}/g, ' ').trim();
 }
@@ -112,11 +117,17 @@ export function layOutText(context: SKRSContext2D, text: string, width: number, 
  * @param paragraph From `layOutText`.
  * @param box Left edge, width, first baseline and line height, in pixels.
  */
-export function fillParagraph(context: SKRSContext2D, paragraph: Paragraph, box: { x: number; y: number; width: number; lineHeight: number }): void {
+export function fillParagraph(
+  context: SKRSContext2D,
+  paragraph: Paragraph,
+  box: { x: number; y: number; width: number; lineHeight: number },
+): void {
   context.direction = paragraph.direction;
   context.textAlign = 'start';
   const x = paragraph.direction === 'rtl' ? box.x + box.width : box.x;
-  paragraph.lines.forEach((line, index) => { context.fillText(line, x, box.y + index * box.lineHeight); });
+  paragraph.lines.forEach((line, index) => {
+    context.fillText(line, x, box.y + index * box.lineHeight);
+  });
   context.direction = 'ltr';
 }
 
@@ -140,7 +151,11 @@ function breakOpportunities(text: string): { text: string; space: boolean }[] {
 }
 
 function canBreakBetween(before: string, after: string): boolean {
-  return (IDEOGRAPHIC.test(before) || IDEOGRAPHIC.test(after)) && !NO_BREAK_BEFORE.test(after) && !NO_BREAK_AFTER.test(before);
+  return (
+    (IDEOGRAPHIC.test(before) || IDEOGRAPHIC.test(after)) &&
+    !NO_BREAK_BEFORE.test(after) &&
+    !NO_BREAK_AFTER.test(before)
+  );
 }
 
 /** The longest start of `text` that fits (at least one character), and the rest. */

@@ -3,7 +3,7 @@
  * and answers with whether each had to be drawn.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { imageFor, type ImageJob } from './image-jobs.ts';
+import { type ImageJob, imageFor } from './image-jobs.ts';
 
 const { cacheDir } = workerData as { cacheDir: string };
 

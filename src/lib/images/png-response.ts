@@ -3,7 +3,7 @@
  * cards): the job's image, drawn or taken from the build's image cache.
  */
 import { IMAGE_CACHE_DIR } from '../project-paths.ts';
-import { imageFor, type ImageJob } from './image-jobs.ts';
+import { type ImageJob, imageFor } from './image-jobs.ts';
 
 /**
  * Draws (or reuses) an image and answers with it as `image/png`.

@@ -8,7 +8,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { ChartConfiguration } from 'chart.js';
 import { CHART_FONT_SIZE, setUpChartJs } from '../chart/chart-js-setup.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { CHART_THEMES, toChartConfig, type ChartLabel, type ChartTheme } from '../chart/to-chart-config.ts';
+import { CHART_THEMES, type ChartLabel, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { encodePng } from './encode-png.ts';
 import { IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from './image-fonts.ts';
@@ -40,7 +40,10 @@ export interface RenderOptions {
  */
 export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer {
   // chart.js formats tick labels as it draws: the locale's digits, separators and compact suffixes need their fonts too.
-  const numbers = [-1.234567e12, -1.234567e9, -1234567.8, -12345.6, 0.5].flatMap((value) => [formatValue(value, spec.y.format, spec.locale), formatValue(value, spec.y.format, spec.locale, true)]);
+  const numbers = [-1.234567e12, -1.234567e9, -1234567.8, -12345.6, 0.5].flatMap((value) => [
+    formatValue(value, spec.y.format, spec.locale),
+    formatValue(value, spec.y.format, spec.locale, true),
+  ]);
   loadImageFonts(JSON.stringify([spec, options.frame ?? null, numbers]));
   const scale = options.scale ?? 2;
   const theme: ChartTheme = { ...CHART_THEMES[options.theme], font: IMAGE_FONT };
@@ -65,8 +68,18 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
     context.fillStyle = theme.muted;
     const source = layOutText(context, options.frame.source, width, 2);
     const creditY = options.height - padding;
-    fillParagraph(context, layOutText(context, options.frame.credit, width, 1), { x: padding, y: creditY, width, lineHeight: 20 });
-    fillParagraph(context, source, { x: padding, y: creditY - 24 - (source.lines.length - 1) * 20, width, lineHeight: 20 });
+    fillParagraph(context, layOutText(context, options.frame.credit, width, 1), {
+      x: padding,
+      y: creditY,
+      width,
+      lineHeight: 20,
+    });
+    fillParagraph(context, source, {
+      x: padding,
+      y: creditY - 24 - (source.lines.length - 1) * 20,
+      width,
+      lineHeight: 20,
+    });
     bottom = creditY - 24 - source.lines.length * 20 - 8;
   }
 
@@ -89,4 +102,9 @@ export function renderChartPng(spec: ChartSpec, options: RenderOptions): Buffer 
 }
 
 /** Everything images depend on besides their own inputs: bump to redraw them all. */
-export const RENDERER_KEY = { RENDERER_VERSION, chartjs: Chart.version, fonts: IMAGE_FONT_VERSIONS, source: rendererSource() };
+export const RENDERER_KEY = {
+  RENDERER_VERSION,
+  chartjs: Chart.version,
+  fonts: IMAGE_FONT_VERSIONS,
+  source: rendererSource(),
+};

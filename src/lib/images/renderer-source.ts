@@ -8,7 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** Folders and files, relative to the project root, whose code decides what an image looks like. */
-export const RENDERER_SOURCES = ['src/lib/chart', 'src/lib/og', 'src/lib/images', 'src/lib/format.ts', 'src/lib/theme-tokens.ts'] as const;
+export const RENDERER_SOURCES = [
+  'src/lib/chart',
+  'src/lib/og',
+  'src/lib/images',
+  'src/lib/format.ts',
+  'src/lib/theme-tokens.ts',
+] as const;
 
 /**
  * Hashes the renderer's source files.
@@ -20,8 +26,17 @@ export function rendererSource(root = process.cwd()): string {
   try {
     for (const source of RENDERER_SOURCES) {
       const path = resolve(root, source);
-      const files = source.endsWith('.ts') ? [path] : readdirSync(path).filter((file) => file.endsWith('.ts')).sort().map((file) => join(path, file));
-      for (const file of files) hash.update(`${file.slice(root.length)}\0`).update(readFileSync(file)).update('\0');
+      const files = source.endsWith('.ts')
+        ? [path]
+        : readdirSync(path)
+            .filter((file) => file.endsWith('.ts'))
+            .sort()
+            .map((file) => join(path, file));
+      for (const file of files)
+        hash
+          .update(`${file.slice(root.length)}\0`)
+          .update(readFileSync(file))
+          .update('\0');
     }
   } catch {
     return 'unavailable';

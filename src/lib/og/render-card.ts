@@ -5,11 +5,11 @@
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { renderChartPng } from '../images/render-chart.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
 import { encodePng } from '../images/encode-png.ts';
 import { IMAGE_FONT, loadImageFonts } from '../images/image-fonts.ts';
 import { fillParagraph, layOutText } from '../images/image-text.ts';
+import { renderChartPng } from '../images/render-chart.ts';
 import { CARD } from './card-size.ts';
 
 /** What a report's card shows. */
@@ -75,7 +75,9 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
   draw(card.address, 1, y, 0, fullWidth);
 
   if (card.chart) {
-    const chart = await loadImage(renderChartPng(card.chart, { theme: 'light', width: 520, height: 440, scale: 1, fontSize: 15 }));
+    const chart = await loadImage(
+      renderChartPng(card.chart, { theme: 'light', width: 520, height: 440, scale: 1, fontSize: 15 }),
+    );
     context.drawImage(chart, CARD.width - 520 - 40, 120, 520, 440);
   }
   return encodePng(canvas.data(), canvas.width, canvas.height);
@@ -97,4 +99,3 @@ export function renderChartCard(spec: ChartSpec, source: string, credit: string)
     frame: { title: spec.title, source, credit },
   });
 }
-

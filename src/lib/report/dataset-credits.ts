@@ -29,14 +29,23 @@ export interface DatasetCredit {
  * @param charts The report's charts.
  * @param load Reads a dataset by name.
  */
-export function creditDatasets(names: readonly string[], charts: readonly ChartSpec[], load: (name: string) => Dataset): DatasetCredit[] {
+export function creditDatasets(
+  names: readonly string[],
+  charts: readonly ChartSpec[],
+  load: (name: string) => Dataset,
+): DatasetCredit[] {
   return [...new Set(names)].map((name) => {
     const dataset = load(name);
     const own = charts.filter((chart) => chart.dataset.name === name);
     const cited = new Set(own.flatMap((chart) => chart.sources.map((source) => source.id)));
     const hasSourceColumn = dataset.columns.some((column) => column.name === 'source_id');
-    const citedRows = hasSourceColumn ? new Set(dataset.rows.map((row) => row.source_id).filter((id): id is string => typeof id === 'string')) : undefined;
-    const sources = own.length > 0 && hasSourceColumn ? dataset.meta.sources.filter((source) => cited.has(source.id)) : dataset.meta.sources.filter((source) => !citedRows || citedRows.has(source.id));
+    const citedRows = hasSourceColumn
+      ? new Set(dataset.rows.map((row) => row.source_id).filter((id): id is string => typeof id === 'string'))
+      : undefined;
+    const sources =
+      own.length > 0 && hasSourceColumn
+        ? dataset.meta.sources.filter((source) => cited.has(source.id))
+        : dataset.meta.sources.filter((source) => !citedRows || citedRows.has(source.id));
     return {
       name,
       title: dataset.meta.title,

@@ -7,8 +7,8 @@
  * file whose name starts with `_` or `.` is skipped on purpose and listed.
  */
 import { issue } from '../error-codes/define.ts';
-import type { Issue } from '../errors.ts';
 import { TB170 } from '../error-codes/reports.ts';
+import type { Issue } from '../errors.ts';
 
 /** What the content loader reads: Markdown files, except those skipped on purpose. */
 export const REPORT_PATTERN = ['*.md', '!_*'];
@@ -37,7 +37,9 @@ export function reportSlug(file: string): string {
  * @returns `''` when nothing was skipped.
  */
 export function skippedNote(skipped: readonly string[]): string {
-  return skipped.length === 0 ? '' : `; skipped ${skipped.join(', ')} (not published: a leading _ or . or a name not ending in .md)`;
+  return skipped.length === 0
+    ? ''
+    : `; skipped ${skipped.join(', ')} (not published: a leading _ or . or a name not ending in .md)`;
 }
 
 /**
@@ -54,6 +56,11 @@ export function classifyReportFile(file: string): ReportFile {
   if (file.startsWith('_') || file.startsWith('.') || !markdown) return { kind: 'skipped' };
   const stem = file.replace(/\.(md|markdown)$/i, '');
   if (file.endsWith('.md') && REPORT_NAME.test(stem)) return { kind: 'report', slug: stem };
-  const suggested = stem.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const suggested = stem
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return { kind: 'misnamed', slug: stem, issue: issue(TB170, { file, suggested }) };
 }

@@ -24,7 +24,10 @@ const DaySchema = z
 const AuthorSchema = z.strictObject({
   name: z.string().min(1).max(120),
   /** Social handle, written with "@" (used for twitter:creator). */
-  handle: z.string().regex(/^@[A-Za-z0-9_]{1,30}$/, 'expected a handle such as @jane').optional(),
+  handle: z
+    .string()
+    .regex(/^@[A-Za-z0-9_]{1,30}$/, 'expected a handle such as @jane')
+    .optional(),
 });
 
 /** A key figure: a big number at the top of the report, computed like a `:stat`. */
@@ -43,20 +46,46 @@ export type KeyFigure = z.infer<typeof KeyFigureSchema>;
 
 export const ReportFrontmatterSchema = z
   .strictObject({
-    title: z.string().trim().min(1).max(200, 'keep titles under 200 characters; they become page titles and share text'),
-    description: z.string().trim().min(1).max(300, 'keep descriptions under 300 characters; 160 or fewer read best in link previews'),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200, 'keep titles under 200 characters; they become page titles and share text'),
+    description: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300, 'keep descriptions under 300 characters; 160 or fewer read best in link previews'),
     date: DaySchema,
     updated: DaySchema.optional(),
     /** What changed on the `updated` date, shown to readers in an "Updated" note. */
     changes: z.string().trim().min(1).max(500, 'keep the note on what changed under 500 characters').optional(),
     authors: z.array(AuthorSchema).default([]),
-    tags: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tags are lowercase words joined by hyphens, such as influencer-marketing')).default([]),
+    tags: z
+      .array(
+        z
+          .string()
+          .regex(
+            /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            'tags are lowercase words joined by hyphens, such as influencer-marketing',
+          ),
+      )
+      .default([]),
     draft: z.boolean().default(false),
     /** Two to four key figures; the first also appears on the report's card. */
     figures: z.array(KeyFigureSchema).max(4, 'show at most 4 key figures; more stop being key').default([]),
   })
-  .refine((data) => !data.updated || data.updated >= data.date, { message: '"updated" is earlier than "date"', path: ['updated'] })
-  .refine((data) => !data.updated || data.changes !== undefined, { message: '"updated" needs "changes": one sentence telling readers what changed', path: ['updated'] })
-  .refine((data) => data.updated || data.changes === undefined, { message: '"changes" needs the "updated" date it happened on', path: ['changes'] });
+  .refine((data) => !data.updated || data.updated >= data.date, {
+    message: '"updated" is earlier than "date"',
+    path: ['updated'],
+  })
+  .refine((data) => !data.updated || data.changes !== undefined, {
+    message: '"updated" needs "changes": one sentence telling readers what changed',
+    path: ['updated'],
+  })
+  .refine((data) => data.updated || data.changes === undefined, {
+    message: '"changes" needs the "updated" date it happened on',
+    path: ['changes'],
+  });
 
 export type ReportFrontmatter = z.infer<typeof ReportFrontmatterSchema>;

@@ -5,10 +5,10 @@
 import type { DatasetLimits } from '../data/limits.ts';
 import { resolveDirectiveDataset } from '../data/resolve-directive-dataset.ts';
 import { issue } from '../error-codes/define.ts';
+import { TB171 } from '../error-codes/reports.ts';
 import type { Issue } from '../errors.ts';
 import { computeStat, type StatResult } from '../stat/compute-stat.ts';
 import type { KeyFigure } from './frontmatter-schema.ts';
-import { TB171 } from '../error-codes/reports.ts';
 
 /** A computed key figure. */
 export interface ComputedFigure {
@@ -42,7 +42,9 @@ export function computeFigures(
       return;
     }
     const { result, issues: found } = computeStat(dataset, figure, locale);
-    found.forEach(({ attribute, ...issue }) => { issues.push({ index, attribute, issue }); });
+    found.forEach(({ attribute, ...issue }) => {
+      issues.push({ index, attribute, issue });
+    });
     if (result) computed.push({ label: figure.label, result });
   });
   return { figures: computed, issues };

@@ -12,7 +12,10 @@ const WORDS_PER_MINUTE = 230;
  * @param markdown The body, without frontmatter.
  */
 export function readingMinutes(markdown: string): number {
-  return Math.max(1, Math.round(countWords(markdownProse(markdown).replace(/<!--[\s\S]*?-->/g, ' ')) / WORDS_PER_MINUTE));
+  return Math.max(
+    1,
+    Math.round(countWords(markdownProse(markdown).replace(/<!--[\s\S]*?-->/g, ' ')) / WORDS_PER_MINUTE),
+  );
 }
 
 /** What a citation needs. */
@@ -32,7 +35,12 @@ export interface CitationInput {
 export function citeReport(input: CitationInput): { text: string; bibtex: string } {
   const year = input.date.getUTCFullYear();
   const names = input.authors.map((author) => author.name);
-  const byline = names.length === 0 ? input.siteTitle : names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const byline =
+    names.length === 0
+      ? input.siteTitle
+      : names.length <= 2
+        ? names.join(' and ')
+        : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const day = input.date.toISOString().slice(0, 10);
   const text = `${byline} (${year}). ${input.title}. ${input.siteTitle}, ${day}. ${input.url}`;
   const key = `${input.slug.replace(/[^a-z0-9]+/gi, '')}${year}`;
@@ -51,5 +59,9 @@ export function citeReport(input: CitationInput): { text: string; bibtex: string
 
 /** Escapes the characters BibTeX treats specially. */
 function bibtexEscape(text: string): string {
-  return text.replace(/\\/g, '\\textbackslash{}').replace(/([{}%&$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return text
+    .replace(/\\/g, '\\textbackslash{}')
+    .replace(/([{}%&$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }

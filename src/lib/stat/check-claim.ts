@@ -4,12 +4,12 @@
  */
 import { scaleName, unitScale } from '../data/scale.ts';
 import { issue } from '../error-codes/define.ts';
+import { TB118, TB119, TB120, TB121 } from '../error-codes/directives.ts';
 import type { Issue } from '../errors.ts';
 import { formatValue } from '../format.ts';
-import { claimHolds, parseClaims, roundForClaim, type Claim } from './claim.ts';
+import { type Claim, claimHolds, parseClaims, roundForClaim } from './claim.ts';
 import type { StatResult } from './compute-stat.ts';
 import { describeWorking } from './describe-stat.ts';
-import { TB118, TB119, TB120, TB121 } from '../error-codes/directives.ts';
 
 /**
  * A claim is checked by its one number: a second one would be shown as verified without being read.
@@ -34,20 +34,26 @@ export function claimIssue(text: string, result: StatResult, locale: string): Is
   if (!claim) return issue(TB119, { text, computed: result.text });
   const mismatch = unitMismatch(claim, result);
   // Fractions (0.024) are claimed as percentages (2.4%) and differences of them as points.
-  const scale = result.format.type === 'fraction' && (result.form === 'value' || result.form === 'difference') ? 100 : 1;
+  const scale =
+    result.format.type === 'fraction' && (result.form === 'value' || result.form === 'difference') ? 100 : 1;
   // A column declared in millions holding 2.1 means 2,100,000; ratios and percentages have no scale.
   const columnScale = result.form === 'value' || result.form === 'difference' ? unitScale(result.format.unit) : 1;
   const computed = result.value * scale * columnScale;
   const { rounded, step } = roundForClaim(claim.step, computed);
   const decimals = decimalsOf(step);
   // A scaled claim or column is shown in its scale: "2.1M", "2.1 million".
-  const shownScale = claim.scale ?? (columnScale > 1 ? { factor: columnScale, written: ` ${scaleName(columnScale)}` } : undefined);
+  const shownScale =
+    claim.scale ?? (columnScale > 1 ? { factor: columnScale, written: ` ${scaleName(columnScale)}` } : undefined);
   const shown =
     result.form === 'difference' && (result.format.type === 'percent' || result.format.type === 'fraction')
       ? `${formatValue(rounded, { type: 'number', decimals }, locale)} pp`
       : shownScale && (result.format.type === 'number' || result.format.type === 'currency')
         ? `${formatValue(rounded / shownScale.factor, { ...result.format, decimals: decimalsOf(step / shownScale.factor) }, locale)}${shownScale.written}`
-        : formatValue(scale === 100 ? rounded / 100 : rounded, { ...result.format, decimals: scale === 100 ? decimals + 2 : decimals }, locale);
+        : formatValue(
+            scale === 100 ? rounded / 100 : rounded,
+            { ...result.format, decimals: scale === 100 ? decimals + 2 : decimals },
+            locale,
+          );
   const working = describeWorking(result, locale);
   const path = result.dataset.path;
   if (mismatch) return issue(TB120, { claim: claim.text, path, computed: result.text, working, mismatch, text });
@@ -60,15 +66,29 @@ export function claimIssue(text: string, result: StatResult, locale: string): Is
 
 function unitMismatch(claim: Claim, result: StatResult): string | undefined {
   const form = result.form;
-  if (claim.unit === 'times' && form !== 'ratio' && result.format.unit !== '×') return 'a multiple (×) needs as="ratio"';
-  if (claim.unit === 'percent' && !(form === 'percent-more' || result.format.type === 'percent' || result.format.type === 'fraction' || result.format.type === 'number')) {
+  if (claim.unit === 'times' && form !== 'ratio' && result.format.unit !== '×')
+    return 'a multiple (×) needs as="ratio"';
+  if (
+    claim.unit === 'percent' &&
+    !(
+      form === 'percent-more' ||
+      result.format.type === 'percent' ||
+      result.format.type === 'fraction' ||
+      result.format.type === 'number'
+    )
+  ) {
     return 'a percentage needs a percent column or as="percent-more"';
   }
-  if (claim.unit === 'points' && !(form === 'difference' && (result.format.type === 'percent' || result.format.type === 'fraction'))) {
+  if (
+    claim.unit === 'points' &&
+    !(form === 'difference' && (result.format.type === 'percent' || result.format.type === 'fraction'))
+  ) {
     return 'percentage points need as="difference" on a percent column';
   }
-  if (claim.unit === 'currency' && result.format.type !== 'currency') return 'an amount of money needs a currency column';
-  if (form === 'ratio' && (claim.unit === 'percent' || claim.unit === 'currency')) return 'as="ratio" gives a multiple such as 6.7×';
+  if (claim.unit === 'currency' && result.format.type !== 'currency')
+    return 'an amount of money needs a currency column';
+  if (form === 'ratio' && (claim.unit === 'percent' || claim.unit === 'currency'))
+    return 'as="ratio" gives a multiple such as 6.7×';
   return undefined;
 }
 

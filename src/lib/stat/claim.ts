@@ -45,7 +45,13 @@ export function parseClaims(text: string): Claim[] {
     else if (unitText === '%' || /^per ?cent$|^percent$/.test(unitText ?? '')) unit = 'percent';
     else if (unitText && /^(×|x|times|-fold|fold)$/.test(unitText)) unit = 'times';
     else if (unitText && /^(pp|percentage points?|points?)$/.test(unitText)) unit = 'points';
-    return { value, step, unit, text: written!.trim(), ...(magnitude ? { scale: { factor, written: magnitude } } : {}) };
+    return {
+      value,
+      step,
+      unit,
+      text: written!.trim(),
+      ...(magnitude ? { scale: { factor, written: magnitude } } : {}),
+    };
   });
 }
 

@@ -2,16 +2,16 @@
  * Computes the number a `:stat` prints: one value, or a comparison of two
  * (`compare="tier=micro/mega"` with `as="ratio|percent-more|difference"`).
  */
-import { combine, type Aggregate } from '../aggregate/combine.ts';
-import { applyFilters, checkFilters, parseWhere, type Filter } from '../aggregate/where.ts';
+import { type Aggregate, combine } from '../aggregate/combine.ts';
+import { applyFilters, checkFilters, type Filter, parseWhere } from '../aggregate/where.ts';
 import type { Column } from '../data/columns.ts';
 import { findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { scaleName, unitScale } from '../data/scale.ts';
 import { issue } from '../error-codes/define.ts';
+import { TB131, TB132, TB133, TB134, TB135, TB136, TB137 } from '../error-codes/directives.ts';
 import type { Issue } from '../errors.ts';
 import { formatValue, type ValueFormat } from '../format.ts';
-import { TB131, TB132, TB133, TB134, TB135, TB136, TB137 } from '../error-codes/directives.ts';
 
 /** How a comparison is expressed: the `as` attribute of `:stat` (docs/authoring.md). */
 export const STAT_FORMS = ['value', 'ratio', 'percent-more', 'difference'] as const;
@@ -79,7 +79,11 @@ export function toPageStat(result: StatResult): PageStat {
  * @param request The stat's attributes.
  * @param locale Locale for the printed text.
  */
-export function computeStat(dataset: Dataset, request: StatRequest, locale: string): { result?: StatResult; issues: (Issue & { attribute: string })[] } {
+export function computeStat(
+  dataset: Dataset,
+  request: StatRequest,
+  locale: string,
+): { result?: StatResult; issues: (Issue & { attribute: string })[] } {
   const issues: (Issue & { attribute: string })[] = [];
   const add = (attribute: string, issue: Issue | undefined) => {
     if (issue) issues.push({ attribute, ...issue });
@@ -87,8 +91,12 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   const y = findMeasure(dataset, request.y, 'y');
   add('y', y.issue);
   const where = parseWhere(request.where ?? '');
-  where.issues.forEach((issue) => { add('where', issue); });
-  checkFilters(where.filters, dataset).forEach((issue) => { add('where', issue); });
+  where.issues.forEach((issue) => {
+    add('where', issue);
+  });
+  checkFilters(where.filters, dataset).forEach((issue) => {
+    add('where', issue);
+  });
 
   // Comparisons: compare="col=a/b" names one column and its two values.
   let sides: { label: string; filters: Filter[] }[] = [{ label: '', filters: where.filters }];
@@ -100,7 +108,9 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
       const column = match[1]!.trim();
       const values = [match[2]!.trim(), match[3]!.trim()];
       const filters = values.map((value) => ({ column, values: [value] }));
-      checkFilters(filters, dataset).forEach((issue) => { add('compare', issue); });
+      checkFilters(filters, dataset).forEach((issue) => {
+        add('compare', issue);
+      });
       if (where.filters.some((filter) => filter.column === column)) {
         add('compare', issue(TB132, { column, where: request.where ?? '' }));
       }
@@ -124,7 +134,13 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   if (issues.length > 0) return { issues };
 
   const format: ValueFormat = { type: y.column.type, unit: y.column.unit, decimals: y.column.decimals };
-  const base = { where: request.where ?? '', dataset: { name: dataset.name, path: dataset.path, title: dataset.meta.title }, column: { name: y.column.name, label: y.column.label }, terms, form: request.as };
+  const base = {
+    where: request.where ?? '',
+    dataset: { name: dataset.name, path: dataset.path, title: dataset.meta.title },
+    column: { name: y.column.name, label: y.column.label },
+    terms,
+    form: request.as,
+  };
   // A column declared in millions prints 2.1 as "2.1 million", never as a bare 2.1.
   const scaleWord = scaleName(unitScale(format.unit));
   const scaled = (text: string) => (scaleWord ? `${text} ${scaleWord}` : text);
@@ -147,19 +163,35 @@ export function computeStat(dataset: Dataset, request: StatRequest, locale: stri
   }
   if (request.as === 'ratio') {
     const value = a / b;
-    return { result: { ...base, value, format: { type: 'number', unit: '×', decimals: 1 }, text: formatValue(value, { type: 'number', unit: '×', decimals: 1 }, locale) }, issues };
+    return {
+      result: {
+        ...base,
+        value,
+        format: { type: 'number', unit: '×', decimals: 1 },
+        text: formatValue(value, { type: 'number', unit: '×', decimals: 1 }, locale),
+      },
+      issues,
+    };
   }
   const value = ((a - b) / b) * 100;
   const percentFormat: ValueFormat = { type: 'percent', unit: '%', decimals: 0 };
   return { result: { ...base, value, format: percentFormat, text: formatValue(value, percentFormat, locale) }, issues };
 }
 
-function termFor(dataset: Dataset, column: Column, filters: Filter[], agg: Aggregate | undefined, label: string): StatTerm | { issue: Issue } {
+function termFor(
+  dataset: Dataset,
+  column: Column,
+  filters: Filter[],
+  agg: Aggregate | undefined,
+  label: string,
+): StatTerm | { issue: Issue } {
   const indexes = applyFilters(dataset.rows, filters);
   const described = filters.map((filter) => `${filter.column}=${filter.values.join(',')}`).join(' ') || 'no filter';
   const withValue = indexes.filter((index) => typeof dataset.rows[index]![column.name] === 'number');
   if (withValue.length === 0) {
-    return { issue: issue(TB136, { column: column.name, path: dataset.path, filters: described, matching: indexes.length }) };
+    return {
+      issue: issue(TB136, { column: column.name, path: dataset.path, filters: described, matching: indexes.length }),
+    };
   }
   if (withValue.length > 1 && !agg) {
     const lines = withValue.map((index) => dataset.info[index]!.line);

@@ -14,7 +14,12 @@ export function describeWorking(result: StatResult, locale: string): string {
   const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
   const values = result.terms.map((term) => plain.format(term.value));
   const operator = result.form === 'difference' ? ' − ' : ' / ';
-  const head = result.form === 'value' ? values[0]! : result.form === 'percent-more' ? `(${values[0]} − ${values[1]}) / ${values[1]}` : values.join(operator);
+  const head =
+    result.form === 'value'
+      ? values[0]!
+      : result.form === 'percent-more'
+        ? `(${values[0]} − ${values[1]}) / ${values[1]}`
+        : values.join(operator);
   return [head, result.where].filter(Boolean).join(', ');
 }
 
@@ -25,11 +30,18 @@ export function describeWorking(result: StatResult, locale: string): string {
  */
 export function describeStat(result: StatResult, locale: string): string {
   const { first, more } = firstLines(result.terms, 6);
-  const where = [result.terms.length === 2 ? `${result.terms[0]!.label} vs ${result.terms[1]!.label}` : '', result.where].filter(Boolean).join(', ');
+  const where = [
+    result.terms.length === 2 ? `${result.terms[0]!.label} vs ${result.terms[1]!.label}` : '',
+    result.where,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const rows = `${result.dataset.path} ${first.length === 1 && !more ? 'line' : 'lines'} ${first.join(', ')}${more ? ', …' : ''}`;
   if (result.form === 'value') {
     const term = result.terms[0]!;
-    const range = term.range ? ` (midpoint of the published range ${formatValue(term.range[0], result.format, locale)}–${formatValue(term.range[1], result.format, locale)})` : '';
+    const range = term.range
+      ? ` (midpoint of the published range ${formatValue(term.range[0], result.format, locale)}–${formatValue(term.range[1], result.format, locale)})`
+      : '';
     return `${result.column.label}${where ? ` for ${where}` : ''}: ${result.text}${range}${term.lines.length > 1 ? ` (combined from ${term.lines.length} rows)` : ''}, from ${rows}.`;
   }
   return `${result.text} = ${describeWorking({ ...result, where: '' }, locale)}, ${result.column.label.toLowerCase()} for ${where}, from ${rows}.`;

@@ -1,7 +1,7 @@
 /** What the explorer offers (datasets, measures, axes, series values, years) and the site's tier colours. */
 import type { APIRoute } from 'astro';
-import { SITE } from '../../site.config.ts';
 import { exploreCatalog } from '../../site/explorer-datasets.ts';
+import { SITE } from '../../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const datasets = await exploreCatalog();

@@ -1,14 +1,15 @@
 /** A report's social card: its title, first key figure and first chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { reportCardJob, type ImageJob } from '../../lib/images/image-jobs.ts';
+import { type ImageJob, reportCardJob } from '../../lib/images/image-jobs.ts';
 import { pngResponse } from '../../lib/images/png-response.ts';
-import { SITE } from '../../site.config.ts';
-import { cardReport } from '../../site/report-page-data.ts';
 import { getReports } from '../../site/report-collection.ts';
+import { cardReport } from '../../site/report-page-data.ts';
+import { SITE } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];
-  for (const report of await getReports()) paths.push({ params: { slug: report.id }, props: { job: reportCardJob(await cardReport(report), SITE) } });
+  for (const report of await getReports())
+    paths.push({ params: { slug: report.id }, props: { job: reportCardJob(await cardReport(report), SITE) } });
   return paths;
 }) satisfies GetStaticPaths;
 

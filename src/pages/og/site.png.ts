@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { siteCardJob } from '../../lib/images/image-jobs.ts';
 import { pngResponse } from '../../lib/images/png-response.ts';
-import { SITE } from '../../site.config.ts';
-import { cardReport } from '../../site/report-page-data.ts';
 import { getReports } from '../../site/report-collection.ts';
+import { cardReport } from '../../site/report-page-data.ts';
+import { SITE } from '../../site.config.ts';
 
 export const GET: APIRoute = async () => {
   const [newest] = await getReports();

@@ -3,14 +3,26 @@
  * data is read. Values are plain text; nothing is copied into the HTML as-is.
  */
 import { AGGREGATES, isAggregate } from '../../lib/aggregate/combine.ts';
-import { CHART_TYPES, isChartType } from '../../lib/chart/chart-spec.ts';
 import type { ChartRequest } from '../../lib/chart/build-chart-spec.ts';
-import { closest, type Issue } from '../../lib/errors.ts';
+import { CHART_TYPES, isChartType } from '../../lib/chart/chart-spec.ts';
 import { issue } from '../../lib/error-codes/define.ts';
 import { TB100, TB101, TB102, TB104, TB105, TB106, TB107 } from '../../lib/error-codes/directives.ts';
+import { closest, type Issue } from '../../lib/errors.ts';
 
 /** Every attribute a directive may have (docs/authoring.md lists them). */
-export const DIRECTIVE_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'compare', 'as', 'agg'] as const;
+export const DIRECTIVE_ATTRIBUTES = [
+  'id',
+  'dataset',
+  'y',
+  'x',
+  'series',
+  'type',
+  'title',
+  'where',
+  'compare',
+  'as',
+  'agg',
+] as const;
 
 /** The attributes that make sense on a chart. */
 export const CHART_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'agg'] as const;
@@ -19,7 +31,17 @@ export const CHART_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 't
  * Turns a title into an id: lowercase ASCII letters, digits and hyphens.
  * @param text The title.
  */
-const TRANSLITERATIONS: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+const TRANSLITERATIONS: Record<string, string> = {
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
 
 export function slugify(text: string): string {
   return text
@@ -52,7 +74,12 @@ export function readChartAttributes(attributes: Record<string, string | null | u
       attribute: name,
       ...(known
         ? issue(TB101, { attribute: name, allowed })
-        : issue(TB100, { directive: '::chart', attribute: shown, allowed, suggestion: closest(name, CHART_ATTRIBUTES) })),
+        : issue(TB100, {
+            directive: '::chart',
+            attribute: shown,
+            allowed,
+            suggestion: closest(name, CHART_ATTRIBUTES),
+          })),
     });
   }
   const text = (name: string) => {
@@ -61,16 +88,26 @@ export function readChartAttributes(attributes: Record<string, string | null | u
   };
   const dataset = text('dataset');
   const y = text('y');
-  for (const [name, value] of [['dataset', dataset], ['y', y]] as const) {
-    if (value === undefined) issues.push({ attribute: name, ...issue(TB102, { attribute: name, empty: attributes[name] !== undefined }) });
+  for (const [name, value] of [
+    ['dataset', dataset],
+    ['y', y],
+  ] as const) {
+    if (value === undefined)
+      issues.push({ attribute: name, ...issue(TB102, { attribute: name, empty: attributes[name] !== undefined }) });
   }
   const type = text('type') ?? 'line';
   if (!isChartType(type)) {
-    issues.push({ attribute: 'type', ...issue(TB104, { type, allowed: CHART_TYPES, suggestion: closest(type, CHART_TYPES) }) });
+    issues.push({
+      attribute: 'type',
+      ...issue(TB104, { type, allowed: CHART_TYPES, suggestion: closest(type, CHART_TYPES) }),
+    });
   }
   const agg = text('agg');
   if (agg !== undefined && !isAggregate(agg)) {
-    issues.push({ attribute: 'agg', ...issue(TB105, { agg, allowed: AGGREGATES, suggestion: closest(agg, AGGREGATES) }) });
+    issues.push({
+      attribute: 'agg',
+      ...issue(TB105, { agg, allowed: AGGREGATES, suggestion: closest(agg, AGGREGATES) }),
+    });
   }
   const title = text('title');
   const explicitId = text('id');

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import type {} from 'mdast-util-to-hast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { isWarning, type Issue, type Problem } from '../../lib/errors.ts';
+import { type Issue, isWarning, type Problem } from '../../lib/errors.ts';
 import type { SiteConfig } from '../../lib/site-config.ts';
 import { basePath } from '../../lib/site-url.ts';
 

@@ -3,9 +3,10 @@
  * remark-directive keeps only the last of two equal attributes and keeps curly
  * quotes inside values (C4 in tests/checklist/README.md).
  */
-import type { Issue } from '../../lib/errors.ts';
+
 import { issue } from '../../lib/error-codes/define.ts';
 import { TB108, TB109, TB110, TB111, TB112 } from '../../lib/error-codes/directives.ts';
+import type { Issue } from '../../lib/errors.ts';
 
 /** An attribute as written, with its offset in the directive's text. */
 export interface WrittenAttribute {
@@ -17,7 +18,10 @@ export interface WrittenAttribute {
  * Finds the attribute names written inside `{…}` and problems a parser would hide.
  * @param source The directive's text, from `::` to its end.
  */
-export function readWrittenAttributes(source: string): { attributes: WrittenAttribute[]; issues: (Issue & { offset: number })[] } {
+export function readWrittenAttributes(source: string): {
+  attributes: WrittenAttribute[];
+  issues: (Issue & { offset: number })[];
+} {
   const attributes: WrittenAttribute[] = [];
   const issues: (Issue & { offset: number })[] = [];
   const open = source.indexOf('{');
@@ -106,7 +110,10 @@ export function unreadableDirective(kind: 'chart' | 'stat', text: string): Issue
     if (char === '"') inQuotes = !inQuotes;
     else if (char === '}' && !inQuotes) break;
     else if (!inQuotes && ODD_SPACES.has(char)) {
-      return { offset, ...issue(TB111, { directive: kind, name: ODD_SPACES.get(char)!, codePoint: char.codePointAt(0)! }) };
+      return {
+        offset,
+        ...issue(TB111, { directive: kind, name: ODD_SPACES.get(char)!, codePoint: char.codePointAt(0)! }),
+      };
     }
   }
   return { offset: 0, ...issue(TB112, { directive: kind, text }) };

@@ -9,14 +9,14 @@
  * (raw HTML allowed), rehype-raw, rehype-stringify. Its image stages (which only collect local image
  * paths for Astro's optimiser) are left out here.
  */
-import { rehypeHeadingIds, unified as astroUnified, type RemarkPlugins } from '@astrojs/markdown-remark';
+import { unified as astroUnified, type RemarkPlugins, rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
-import { unified, type PluggableList } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import type { TrendbookRemarkOptions } from './context.ts';
 import { trendbookRemarkPlugins } from './index.ts';
 
@@ -30,7 +30,11 @@ export interface ReportProcessorOptions extends TrendbookRemarkOptions {
  * The Markdown settings of a report: GitHub-flavoured Markdown, SmartyPants typography and Trendbook's plugins.
  * @param options Project root, site settings and whether problems end the file.
  */
-export function reportMarkdownSettings(options: ReportProcessorOptions): { gfm: true; smartypants: true; remarkPlugins: PluggableList } {
+export function reportMarkdownSettings(options: ReportProcessorOptions): {
+  gfm: true;
+  smartypants: true;
+  remarkPlugins: PluggableList;
+} {
   const { failOnProblems = true, ...plugins } = options;
   return { gfm: true, smartypants: true, remarkPlugins: trendbookRemarkPlugins(plugins, failOnProblems) };
 }

@@ -18,14 +18,21 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
-import { issue } from '../../lib/error-codes/define.ts';
-import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
 import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-dataset.ts';
-import { readChartAttributes } from './chart-attributes.ts';
-import { headingIds } from './remark-heading-ids.ts';
-import { addProblem, recordProblem, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
-import { readWrittenAttributes } from './directive-source.ts';
+import { issue } from '../../lib/error-codes/define.ts';
 import { TB113, TB114, TB115, TB116 } from '../../lib/error-codes/directives.ts';
+import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
+import { readChartAttributes } from './chart-attributes.ts';
+import {
+  addProblem,
+  recordProblem,
+  shareWithPages,
+  siteBase,
+  sourceOf,
+  type TrendbookRemarkOptions,
+} from './context.ts';
+import { readWrittenAttributes } from './directive-source.ts';
+import { headingIds } from './remark-heading-ids.ts';
 
 /** Names of the places a chart may not stand, for messages. */
 const CONTEXTS: Record<string, string> = {
@@ -58,12 +65,14 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       }
       const source = sourceOf(file, node);
       const written = readWrittenAttributes(source);
-      written.issues.forEach((issue) => recordProblem(file, root, node, issue, issue.offset));
+      for (const issue of written.issues) recordProblem(file, root, node, issue, issue.offset);
       const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
 
       // Step 1: attributes.
       const { request, issues } = readChartAttributes(node.attributes ?? {});
-      issues.forEach((issue) => recordProblem(file, root, node, issue, issue.attribute ? offsetOf(issue.attribute) : 0));
+      for (const issue of issues) {
+        recordProblem(file, root, node, issue, issue.attribute ? offsetOf(issue.attribute) : 0);
+      }
       if (!request || written.issues.length > 0) return;
 
       // Step 2: ids are unique in the report and differ from heading ids.
@@ -79,14 +88,25 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       }
 
       // Step 3: the dataset.
-      const { dataset, nameIssue, problems } = resolveDirectiveDataset(root, request.dataset, (name) => `dataset="${name}"`, options.config.limits);
+      const { dataset, nameIssue, problems } = resolveDirectiveDataset(
+        root,
+        request.dataset,
+        (name) => `dataset="${name}"`,
+        options.config.limits,
+      );
       if (nameIssue) {
         recordProblem(file, root, node, nameIssue, offsetOf('dataset'));
         return;
       }
       if (!dataset) {
-        problems.forEach((problem) => addProblem(file, problem));
-        recordProblem(file, root, node, issue(TB116, { dataset: request.dataset, count: problems.length }), offsetOf('dataset'));
+        for (const problem of problems) addProblem(file, problem);
+        recordProblem(
+          file,
+          root,
+          node,
+          issue(TB116, { dataset: request.dataset, count: problems.length }),
+          offsetOf('dataset'),
+        );
         return;
       }
 
@@ -112,4 +132,3 @@ export function remarkChart(options: TrendbookRemarkOptions) {
 function slugOf(file: VFile): string {
   return basename(file.path ?? 'report.md').replace(/\.md$/, '');
 }
-

@@ -14,10 +14,10 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { issue } from '../../lib/error-codes/define.ts';
+import { TB122, TB123, TB124 } from '../../lib/error-codes/directives.ts';
 import { closest, editDistance } from '../../lib/errors.ts';
 import { recordProblem, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { unreadableDirective } from './directive-source.ts';
-import { TB122, TB123, TB124 } from '../../lib/error-codes/directives.ts';
 
 const LEAF_NAMES = ['chart'];
 const TEXT_NAMES = ['stat'];
@@ -37,7 +37,8 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
         const near = nearMiss(directive.name, [...TEXT_NAMES, ...LEAF_NAMES]);
         if (near) {
           const source = sourceOf(file, directive);
-          const found = near === 'chart' ? issue(TB122, { source }) : issue(TB123, { name: directive.name, near, source });
+          const found =
+            near === 'chart' ? issue(TB122, { source }) : issue(TB123, { name: directive.name, near, source });
           recordProblem(file, root, directive, found);
           return SKIP;
         }
@@ -75,5 +76,8 @@ export function remarkDirectives(options: Pick<TrendbookRemarkOptions, 'root'> =
 /** A name that is almost a known one: other case, a plural, or one letter off. */
 function nearMiss(name: string, known: string[]): string | undefined {
   const lower = name.toLowerCase();
-  return known.find((candidate) => lower === candidate || lower === `${candidate}s` || (name.length >= 4 && editDistance(lower, candidate) === 1));
+  return known.find(
+    (candidate) =>
+      lower === candidate || lower === `${candidate}s` || (name.length >= 4 && editDistance(lower, candidate) === 1),
+  );
 }

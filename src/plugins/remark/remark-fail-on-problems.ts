@@ -8,7 +8,7 @@
  */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { ReportError, formatProblem, isWarning, type Problem } from '../../lib/errors.ts';
+import { formatProblem, isWarning, type Problem, ReportError } from '../../lib/errors.ts';
 import { problemsOf } from './context.ts';
 
 /**

@@ -20,9 +20,9 @@ import type { Parent, Root, RootContent } from 'mdast';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { issue } from '../../lib/error-codes/define.ts';
-import type { Issue } from '../../lib/errors.ts';
-import { addProblem, relativePath, recordProblem, type TrendbookRemarkOptions } from './context.ts';
 import { TB129 } from '../../lib/error-codes/directives.ts';
+import type { Issue } from '../../lib/errors.ts';
+import { addProblem, recordProblem, relativePath, type TrendbookRemarkOptions } from './context.ts';
 
 /** The deepest nesting of blockquotes, lists, emphasis and links a report may use; real reports stay far below. */
 export const MAX_NESTING = 100;
@@ -59,7 +59,12 @@ export function remarkNestingLimit(this: Processor, options: Pick<TrendbookRemar
       } catch (error) {
         if (!(error instanceof RangeError)) throw error;
         const place = deepLine(document);
-        addProblem(file, { path: relativePath(file, root), line: place.line, column: place.column, ...tooDeep(place.kinds, place.depth) });
+        addProblem(file, {
+          path: relativePath(file, root),
+          line: place.line,
+          column: place.column,
+          ...tooDeep(place.kinds, place.depth),
+        });
         tree = { type: 'root', children: [] };
       }
       boundDepth(tree, file, root);
@@ -100,7 +105,11 @@ function boundDepth(tree: Root, file: VFile, root: string): void {
 }
 
 /** How deep a branch goes and what nests in it, counted without recursion. */
-function deepestBelow(start: Parent, startDepth: number, startKinds: Set<string>): { depth: number; kinds: Set<string> } {
+function deepestBelow(
+  start: Parent,
+  startDepth: number,
+  startKinds: Set<string>,
+): { depth: number; kinds: Set<string> } {
   let deepest = startDepth;
   const kinds = new Set(startKinds);
   const stack: { node: Parent; depth: number }[] = [{ node: start, depth: startDepth }];

@@ -11,9 +11,9 @@ import type { Html, Paragraph, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { issue } from '../../lib/error-codes/define.ts';
+import { TB125, TB126 } from '../../lib/error-codes/directives.ts';
 import { countWords } from '../../lib/word-count.ts';
 import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
-import { TB125, TB126 } from '../../lib/error-codes/directives.ts';
 
 const CLOSED_COMMENT = /^\s*<!--[\s\S]*?-->\s*$/;
 
@@ -30,7 +30,9 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
       if (!parent || index === undefined) return;
       parent.children.splice(index, 1);
       const value = node.value.trim();
-      const words = countWords(value.startsWith('<!--') ? value.replace(/<!--|-->/g, ' ') : value.replace(/<[^>]*>/g, ' '));
+      const words = countWords(
+        value.startsWith('<!--') ? value.replace(/<!--|-->/g, ' ') : value.replace(/<[^>]*>/g, ' '),
+      );
       if (words > 0) (file.data.trendbookHiddenHtml ??= []).push({ node, words });
       if (value.startsWith('<!--') && !value.includes('-->')) {
         recordProblem(file, root, node, issue(TB125, { value }));
@@ -41,7 +43,11 @@ export function remarkRawHtml(options: Pick<TrendbookRemarkOptions, 'root'> = {}
         removed.set(line, entry);
       }
       // A paragraph that held only HTML (`<svg …></svg>`) would stay behind as an empty <p>.
-      if (parent.type === 'paragraph' && parent.children.every((child) => child.type === 'text' && child.value.trim() === '')) emptied.add(parent);
+      if (
+        parent.type === 'paragraph' &&
+        parent.children.every((child) => child.type === 'text' && child.value.trim() === '')
+      )
+        emptied.add(parent);
       return [SKIP, index];
     });
     if (emptied.size > 0) {

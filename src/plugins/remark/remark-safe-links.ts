@@ -12,8 +12,8 @@ import type { Definition, Image, ImageReference, Link, LinkReference, PhrasingCo
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { issue } from '../../lib/error-codes/define.ts';
-import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
 import { TB127, TB128 } from '../../lib/error-codes/directives.ts';
+import { recordProblem, type TrendbookRemarkOptions } from './context.ts';
 
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
 
@@ -38,15 +38,18 @@ export function isSafeUrl(url: string): boolean {
 export function remarkSafeLinks(options: Pick<TrendbookRemarkOptions, 'root'> = {}) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
-    const warn = (node: Link | Image | Definition, kind: 'link' | 'image') => recordProblem(file, root, node, issue(TB127, { node: kind, url: node.url }));
-    const external = (node: Image | ImageReference, url: string) => recordProblem(file, root, node, issue(TB128, { url }));
+    const warn = (node: Link | Image | Definition, kind: 'link' | 'image') =>
+      recordProblem(file, root, node, issue(TB127, { node: kind, url: node.url }));
+    const external = (node: Image | ImageReference, url: string) =>
+      recordProblem(file, root, node, issue(TB128, { url }));
     const externalDefinitions = new Map<string, string>();
     visit(tree, 'definition', (node) => {
       if (isSafeUrl(node.url) && isExternalImage(node.url)) externalDefinitions.set(node.identifier, node.url);
     });
     visit(tree, (node) => {
       if (node.type === 'image' && isSafeUrl(node.url) && isExternalImage(node.url)) external(node, node.url);
-      else if (node.type === 'imageReference' && externalDefinitions.has(node.identifier)) external(node, externalDefinitions.get(node.identifier)!);
+      else if (node.type === 'imageReference' && externalDefinitions.has(node.identifier))
+        external(node, externalDefinitions.get(node.identifier)!);
     });
     const unsafeDefinitions = new Set<string>();
     visit(tree, 'definition', (node, index, parent) => {

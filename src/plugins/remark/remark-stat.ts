@@ -12,13 +12,20 @@
  */
 import type { Root } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
-import { toString } from 'mdast-util-to-string';
+import { toString as textOf } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-dataset.ts';
 import { claimIssue, severalNumbersIssue } from '../../lib/stat/check-claim.ts';
 import { computeStat, toPageStat } from '../../lib/stat/compute-stat.ts';
-import { addProblem, recordProblem, shareWithPages, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
+import {
+  addProblem,
+  recordProblem,
+  shareWithPages,
+  siteBase,
+  sourceOf,
+  type TrendbookRemarkOptions,
+} from './context.ts';
 import { readWrittenAttributes, unreadableDirective } from './directive-source.ts';
 import { readStatAttributes } from './stat-attributes.ts';
 import { presentStat } from './stat-presentation.ts';
@@ -52,28 +59,34 @@ export function remarkStat(options: TrendbookRemarkOptions) {
         return;
       }
       const written = readWrittenAttributes(source);
-      written.issues.forEach((issue) => recordProblem(file, root, node, issue, issue.offset));
+      for (const issue of written.issues) recordProblem(file, root, node, issue, issue.offset);
       const offsetOf = (attribute: string) => written.attributes.find((item) => item.name === attribute)?.offset ?? 0;
       const { request, issues } = readStatAttributes(node.attributes ?? {});
-      issues.forEach((issue) => recordProblem(file, root, node, issue, offsetOf(issue.attribute)));
+      for (const issue of issues) recordProblem(file, root, node, issue, offsetOf(issue.attribute));
       // Several numbers in the brackets are wrong whatever the data says: reported with the other problems.
-      const claimText = node.children.length > 0 ? toString(node) : undefined;
+      const claimText = node.children.length > 0 ? textOf(node) : undefined;
       const numbersIssue = claimText === undefined ? undefined : severalNumbersIssue(claimText);
       if (numbersIssue) recordProblem(file, root, node, numbersIssue);
       if (!request || written.issues.length > 0) return;
 
-      const { dataset, nameIssue, problems } = resolveDirectiveDataset(root, request.dataset, (name) => `dataset="${name}"`, options.config.limits);
+      const { dataset, nameIssue, problems } = resolveDirectiveDataset(
+        root,
+        request.dataset,
+        (name) => `dataset="${name}"`,
+        options.config.limits,
+      );
       if (nameIssue) {
         recordProblem(file, root, node, nameIssue, offsetOf('dataset'));
         return;
       }
       // The dataset's own problems say it all; a stat adds none of its own.
       if (!dataset) {
-        problems.forEach((problem) => addProblem(file, problem));
+        for (const problem of problems) addProblem(file, problem);
         return;
       }
       const computed = computeStat(dataset, request, options.config.locale);
-      computed.issues.forEach(({ attribute, ...issue }) => recordProblem(file, root, node, issue, offsetOf(attribute)));
+      for (const { attribute, ...issue } of computed.issues)
+        recordProblem(file, root, node, issue, offsetOf(attribute));
       if (!computed.result) return;
 
       // A claim in brackets must hold; the author's words are printed unchanged.
@@ -88,9 +101,18 @@ export function remarkStat(options: TrendbookRemarkOptions) {
       // The number, then how it was computed: shown on hover and keyboard focus.
       const result = computed.result;
       const workingId = `stat-working-${++count}`;
-      const chart = (file.data.trendbookCharts ?? []).find((spec) => spec.dataset.name === result.dataset.name && spec.y.column === result.column.name);
+      const chart = (file.data.trendbookCharts ?? []).find(
+        (spec) => spec.dataset.name === result.dataset.name && spec.y.column === result.column.name,
+      );
       const shown = claimText === undefined ? undefined : node.children;
-      presentStat(node, result, { shown, workingId, plain: plain.has(node), chart, base: siteBase(options), locale: options.config.locale });
+      presentStat(node, result, {
+        shown,
+        workingId,
+        plain: plain.has(node),
+        chart,
+        base: siteBase(options),
+        locale: options.config.locale,
+      });
       (file.data.trendbookStats ??= []).push(toPageStat(result));
     });
   };

@@ -4,15 +4,16 @@
  * warning says so and points at the HTML that hid the most of them (a comment
  * closed far too late, for one). `--strict` turns it into a failure.
  */
-import type { Node } from 'unist';
+
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { issue } from '../../lib/error-codes/define.ts';
+import { TB130 } from '../../lib/error-codes/directives.ts';
 import { isWarning } from '../../lib/errors.ts';
 import { countWords, markdownProse } from '../../lib/word-count.ts';
 import { problemsOf, recordProblem, type TrendbookRemarkOptions } from './context.ts';
-import { TB130 } from '../../lib/error-codes/directives.ts';
 
 /** Shorter reports are left alone: a few missing words there are no sign of anything. */
 export const MIN_SOURCE_WORDS = 40;
@@ -40,7 +41,12 @@ export function remarkWordCount(options: Pick<TrendbookRemarkOptions, 'root'> = 
     if (shown >= source * MIN_SHOWN_SHARE) return;
     const hidden = [...(file.data.trendbookHiddenHtml ?? [])].sort((a, b) => b.words - a.words)[0];
     const minPercent = Math.round(MIN_SHOWN_SHARE * 100);
-    recordProblem(file, root, hidden?.node ?? tree, issue(TB130, { shown, source, minPercent, hiddenWords: hidden?.words }));
+    recordProblem(
+      file,
+      root,
+      hidden?.node ?? tree,
+      issue(TB130, { shown, source, minPercent, hiddenWords: hidden?.words }),
+    );
   };
 }
 

@@ -4,9 +4,9 @@
  */
 import { AGGREGATES, isAggregate } from '../../lib/aggregate/combine.ts';
 import { issue } from '../../lib/error-codes/define.ts';
+import { TB100, TB103, TB105, TB117 } from '../../lib/error-codes/directives.ts';
 import { closest, type Issue } from '../../lib/errors.ts';
 import { isStatForm, STAT_FORMS, type StatRequest } from '../../lib/stat/compute-stat.ts';
-import { TB100, TB103, TB105, TB117 } from '../../lib/error-codes/directives.ts';
 
 /** The attributes that make sense on a stat. */
 export const STAT_ATTRIBUTES = ['dataset', 'y', 'where', 'compare', 'as', 'agg'] as const;
@@ -24,7 +24,10 @@ export function readStatAttributes(attributes: Record<string, string | null | un
     if ((STAT_ATTRIBUTES as readonly string[]).includes(name)) continue;
     const shown = name === 'id' ? `#${value ?? ''}` : name === 'class' ? `.${value ?? ''}` : name;
     const suggestion = closest(name, STAT_ATTRIBUTES);
-    issues.push({ attribute: name, ...issue(TB100, { directive: ':stat', attribute: shown, allowed: STAT_ATTRIBUTES, suggestion }) });
+    issues.push({
+      attribute: name,
+      ...issue(TB100, { directive: ':stat', attribute: shown, allowed: STAT_ATTRIBUTES, suggestion }),
+    });
   }
   const text = (name: string) => {
     const value = attributes[name];
@@ -39,7 +42,8 @@ export function readStatAttributes(attributes: Record<string, string | null | un
   }
   const agg = text('agg');
   // Unlike a chart's, a stat's agg suggests no near name: it lists the ways.
-  if (agg !== undefined && !isAggregate(agg)) issues.push({ attribute: 'agg', ...issue(TB105, { agg, allowed: AGGREGATES }) });
+  if (agg !== undefined && !isAggregate(agg))
+    issues.push({ attribute: 'agg', ...issue(TB105, { agg, allowed: AGGREGATES }) });
   if (issues.length > 0 || !isStatForm(as)) return { issues };
   return {
     request: {

@@ -5,9 +5,9 @@
 import type { PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import type { ChartSpec } from '../../lib/chart/chart-spec.ts';
+import { siteHref } from '../../lib/site-url.ts';
 import type { StatResult } from '../../lib/stat/compute-stat.ts';
 import { describeStat } from '../../lib/stat/describe-stat.ts';
-import { siteHref } from '../../lib/site-url.ts';
 
 /** What a stat's presentation needs besides its value. */
 export interface StatPresentation {

@@ -46,7 +46,11 @@ describe('groupSeries', () => {
   });
 
   it('orders series by first appearance when no order is given', () => {
-    expect(groupSeries(engagement, all, { x: 'year', y: 'engagement_rate', series: 'tier' }).grid.seriesKeys).toEqual(['mega', 'partner', 'micro']);
+    expect(groupSeries(engagement, all, { x: 'year', y: 'engagement_rate', series: 'tier' }).grid.seriesKeys).toEqual([
+      'mega',
+      'partner',
+      'micro',
+    ]);
   });
 
   it('makes one unnamed series without a series column', () => {
@@ -66,7 +70,11 @@ describe('groupSeries', () => {
   });
 
   it('keeps categories on x in order of appearance', () => {
-    expect(groupSeries(engagement, [1, 2, 3], { x: 'tier', y: 'engagement_rate' }).grid.xValues).toEqual(['mega', 'partner', 'micro']);
+    expect(groupSeries(engagement, [1, 2, 3], { x: 'tier', y: 'engagement_rate' }).grid.xValues).toEqual([
+      'mega',
+      'partner',
+      'micro',
+    ]);
   });
 
   it('names the lines of rows that share a point when there is no agg', () => {

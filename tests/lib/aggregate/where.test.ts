@@ -73,11 +73,15 @@ describe('parseWhere', () => {
     const unreadable = (pair: string) => ({
       code: 'TB050',
       what: `the filter "${pair}" cannot be read`,
-      expected: 'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
+      expected:
+        'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
       received: `"${pair}"`,
       fix: 'Write the filter as where="tier=micro,mega year=2016"',
     });
-    expect(parseWhere('tier year=2016')).toEqual({ filters: [{ column: 'year', values: ['2016'] }], issues: [unreadable('tier')] });
+    expect(parseWhere('tier year=2016')).toEqual({
+      filters: [{ column: 'year', values: ['2016'] }],
+      issues: [unreadable('tier')],
+    });
     expect(parseWhere('tier=')).toEqual({ filters: [], issues: [unreadable('tier=')] });
     expect(parseWhere('=micro')).toEqual({ filters: [], issues: [unreadable('=micro')] });
     expect(parseWhere('tier=micro,,mega')).toEqual({ filters: [], issues: [unreadable('tier=micro,,mega')] });
@@ -93,7 +97,8 @@ describe('parseWhere', () => {
         {
           code: 'TB050',
           what: 'the filter "Music" cannot be read',
-          expected: 'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
+          expected:
+            'column=value or column=value1,value2 (pairs separated by spaces, or by ";" when a value contains a space)',
           received: '"Music"',
           fix: 'Write the filter as where="tier=micro,mega year=2016"',
         },

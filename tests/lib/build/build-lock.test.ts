@@ -3,7 +3,7 @@
  * that now belongs to another program (ids are reused after a crash) or to no
  * process leaves it stale, and what cannot be read counts as a build.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

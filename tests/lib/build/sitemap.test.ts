@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sitemapOptions, sitemapReports, type SitemapSources } from '../../../src/lib/build/sitemap.ts';
+import { type SitemapSources, sitemapOptions, sitemapReports } from '../../../src/lib/build/sitemap.ts';
 
 const SOURCES: SitemapSources = {
   reports: [
@@ -51,14 +51,11 @@ describe('the pages the sitemap lists', () => {
 
   it('dates a report and its chart pages by the report, and the other pages not at all', () => {
     const { serialize } = sitemapOptions('https://example.com/blog/', () => SOURCES);
-    const lastmod = (page: string) => (serialize!({ url: `https://example.com/blog/${page}` }) as { lastmod?: string }).lastmod;
-    expect(['', 'reports/q3/', 'reports/q3/charts/engagement/', 'explore/', 'explore/cost-by-tier/'].map(lastmod)).toEqual([
-      undefined,
-      '2026-11-20T00:00:00.000Z',
-      '2026-11-20T00:00:00.000Z',
-      undefined,
-      undefined,
-    ]);
+    const lastmod = (page: string) =>
+      (serialize!({ url: `https://example.com/blog/${page}` }) as { lastmod?: string }).lastmod;
+    expect(
+      ['', 'reports/q3/', 'reports/q3/charts/engagement/', 'explore/', 'explore/cost-by-tier/'].map(lastmod),
+    ).toEqual([undefined, '2026-11-20T00:00:00.000Z', '2026-11-20T00:00:00.000Z', undefined, undefined]);
   });
 
   it('reads the reports and views once, and only when the build is done', () => {
@@ -83,7 +80,10 @@ describe('the reports the sitemap dates', () => {
     const folder = join(root, 'content', 'reports');
     mkdirSync(folder, { recursive: true });
     const report = (fields: string) => `---\ntitle: A report\ndescription: What it shows.\n${fields}---\n\nBody.\n`;
-    writeFileSync(join(folder, 'updated.md'), report('date: 2025-01-31\nupdated: 2025-03-01\nchanges: Fixed a number.\n'));
+    writeFileSync(
+      join(folder, 'updated.md'),
+      report('date: 2025-01-31\nupdated: 2025-03-01\nchanges: Fixed a number.\n'),
+    );
     writeFileSync(join(folder, 'dated.md'), report('date: 2025-02-01\n'));
     writeFileSync(join(folder, 'draft.md'), report('date: 2025-02-02\ndraft: true\n'));
     writeFileSync(join(folder, '_skipped.md'), report('date: 2025-02-03\n'));

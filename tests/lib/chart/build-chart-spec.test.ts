@@ -14,7 +14,13 @@ const request = (fields: Partial<ChartRequest>): ChartRequest => ({
   ...fields,
 });
 
-const markerly = { id: 'markerly', title: 'Markerly survey', publisher: 'Marketing Dive', year: 2016, url: 'https://example.com/markerly' };
+const markerly = {
+  id: 'markerly',
+  title: 'Markerly survey',
+  publisher: 'Marketing Dive',
+  year: 2016,
+  url: 'https://example.com/markerly',
+};
 const mediakix = { id: 'mediakix', title: 'Mediakix study' };
 
 /** Mega listed before micro, and a tier the chart may filter out. */
@@ -47,12 +53,39 @@ describe('buildChartSpec', () => {
         type: 'line',
         locale: 'en-US',
         dataset: { name: 'engagement', title: 'Engagement by tier', path: 'data/engagement.csv' },
-        x: { column: 'year', label: 'Year', format: { type: 'year', unit: undefined, decimals: 0 }, values: [2016, 2017], labels: ['2016', '2017'] },
-        y: { column: 'engagement_rate', label: 'Engagement rate', format: { type: 'percent', unit: '%', decimals: 1 }, scale: 'linear' },
+        x: {
+          column: 'year',
+          label: 'Year',
+          format: { type: 'year', unit: undefined, decimals: 0 },
+          values: [2016, 2017],
+          labels: ['2016', '2017'],
+        },
+        y: {
+          column: 'engagement_rate',
+          label: 'Engagement rate',
+          format: { type: 'percent', unit: '%', decimals: 1 },
+          scale: 'linear',
+        },
         seriesColumn: 'tier',
         series: [
-          { key: 'micro', label: 'Micro', color: '#1d4ed8', darkColor: '#60a5fa', values: [2.4, 2.2], basis: ['reported', 'reported'], ranges: [null, null] },
-          { key: 'mega', label: 'Mega / celebrity', color: '#be123c', darkColor: '#fb7185', values: [1.7, 1.5], basis: ['reported', 'illustrative'], ranges: [null, null] },
+          {
+            key: 'micro',
+            label: 'Micro',
+            color: '#1d4ed8',
+            darkColor: '#60a5fa',
+            values: [2.4, 2.2],
+            basis: ['reported', 'reported'],
+            ranges: [null, null],
+          },
+          {
+            key: 'mega',
+            label: 'Mega / celebrity',
+            color: '#be123c',
+            darkColor: '#fb7185',
+            values: [1.7, 1.5],
+            basis: ['reported', 'illustrative'],
+            ranges: [null, null],
+          },
         ],
         filters: [{ column: 'tier', values: ['micro', 'mega'] }],
         agg: undefined,
@@ -76,7 +109,9 @@ describe('buildChartSpec', () => {
 
   it('colours each tier by its id, not by its position', () => {
     const colours = (where: string) =>
-      buildChartSpec(engagement, request({ series: 'tier', where }), SITE).spec!.series.map(({ key, color, darkColor }) => ({ key, color, darkColor }));
+      buildChartSpec(engagement, request({ series: 'tier', where }), SITE).spec!.series.map(
+        ({ key, color, darkColor }) => ({ key, color, darkColor }),
+      );
     const micro = { key: 'micro', color: '#1d4ed8', darkColor: '#60a5fa' };
     const mega = { key: 'mega', color: '#be123c', darkColor: '#fb7185' };
     const nano = { key: 'nano', color: '#b45309', darkColor: '#fbbf24' };
@@ -101,7 +136,9 @@ describe('buildChartSpec', () => {
       ],
     );
     const colours = (where: string) =>
-      buildChartSpec(services, request({ y: 'listeners', series: 'service', where }), SITE).spec!.series.map(({ key, color }) => [key, color]);
+      buildChartSpec(services, request({ y: 'listeners', series: 'service', where }), SITE).spec!.series.map(
+        ({ key, color }) => [key, color],
+      );
     expect(colours('')).toEqual([
       ['Spotify', SITE.palette[0]!.color],
       ['Apple Music', SITE.palette[1]!.color],
@@ -113,7 +150,15 @@ describe('buildChartSpec', () => {
   it('labels a single series with the y column', () => {
     const { spec } = buildChartSpec(engagement, request({ where: 'tier=micro' }), SITE);
     expect(spec!.series).toEqual([
-      { key: '', label: 'Engagement rate', color: '#1d4ed8', darkColor: '#60a5fa', values: [2.4, 2.2], basis: ['reported', 'reported'], ranges: [null, null] },
+      {
+        key: '',
+        label: 'Engagement rate',
+        color: '#1d4ed8',
+        darkColor: '#60a5fa',
+        values: [2.4, 2.2],
+        basis: ['reported', 'reported'],
+        ranges: [null, null],
+      },
     ]);
   });
 
@@ -136,26 +181,65 @@ describe('buildChartSpec', () => {
     );
     const { spec } = buildChartSpec(cost, request({ y: 'cost_usd', series: 'tier' }), SITE);
     expect(spec!.series.map(({ key, values, basis, ranges }) => ({ key, values, basis, ranges }))).toEqual([
-      { key: 'micro', values: [500, null, 300], basis: ['reported', null, 'reported'], ranges: [null, null, [100, 500]] },
+      {
+        key: 'micro',
+        values: [500, null, 300],
+        basis: ['reported', null, 'reported'],
+        ranges: [null, null, [100, 500]],
+      },
       { key: 'mega', values: [null, null, 3100], basis: [null, null, 'illustrative'], ranges: [null, null, null] },
     ]);
     expect(spec!.counts).toEqual({ points: 3, gaps: 3, illustrative: 1, midpoints: 1 });
   });
 
   it('lists every source of the dataset when rows name none', () => {
-    const plain = makeDataset('plain', [{ name: 'year', type: 'year' }, { name: 'value', type: 'number' }], [[2016, 1]], { meta: { sources: [markerly, mediakix] } });
+    const plain = makeDataset(
+      'plain',
+      [
+        { name: 'year', type: 'year' },
+        { name: 'value', type: 'number' },
+      ],
+      [[2016, 1]],
+      { meta: { sources: [markerly, mediakix] } },
+    );
     expect(buildChartSpec(plain, request({ y: 'value' }), SITE).spec!.sources).toEqual([markerly, mediakix]);
   });
 
   it('uses a log axis when positive values span a factor of 100', () => {
-    const prices = makeDataset('prices', [{ name: 'tier', type: 'category' }, { name: 'cost', type: 'number' }], [['nano', 41], ['mega', 7850]]);
+    const prices = makeDataset(
+      'prices',
+      [
+        { name: 'tier', type: 'category' },
+        { name: 'cost', type: 'number' },
+      ],
+      [
+        ['nano', 41],
+        ['mega', 7850],
+      ],
+    );
     expect(buildChartSpec(prices, request({ x: 'tier', y: 'cost' }), SITE).spec!.y.scale).toBe('logarithmic');
-    const close = makeDataset('close', [{ name: 'tier', type: 'category' }, { name: 'cost', type: 'number' }], [['nano', 41], ['mega', 4000]]);
+    const close = makeDataset(
+      'close',
+      [
+        { name: 'tier', type: 'category' },
+        { name: 'cost', type: 'number' },
+      ],
+      [
+        ['nano', 41],
+        ['mega', 4000],
+      ],
+    );
     expect(buildChartSpec(close, request({ x: 'tier', y: 'cost' }), SITE).spec!.y.scale).toBe('linear');
   });
 
   it('reports every unknown column and filter at once, each with its attribute', () => {
-    expect(buildChartSpec(engagement, request({ y: 'engagment_rate', x: 'yaer', series: 'tiers', where: 'tier=Micro' }), SITE)).toEqual({
+    expect(
+      buildChartSpec(
+        engagement,
+        request({ y: 'engagment_rate', x: 'yaer', series: 'tiers', where: 'tier=Micro' }),
+        SITE,
+      ),
+    ).toEqual({
       issues: [
         {
           attribute: 'y',
@@ -212,7 +296,10 @@ describe('buildChartSpec', () => {
     const { spec, issues } = buildChartSpec(engagement, request({}), SITE);
     expect(spec).toBeUndefined();
     expect(issues.map(({ attribute, what }) => ({ attribute, what }))).toEqual([
-      { attribute: 'agg', what: 'several rows of data/engagement.csv share a point: year=2016 (lines 2, 3); year=2017 (lines 4, 5, 6)' },
+      {
+        attribute: 'agg',
+        what: 'several rows of data/engagement.csv share a point: year=2016 (lines 2, 3); year=2017 (lines 4, 5, 6)',
+      },
     ]);
     expect(buildChartSpec(engagement, request({ agg: 'max' }), SITE).spec!.series[0]!.values).toEqual([2.4, 5.6]);
   });

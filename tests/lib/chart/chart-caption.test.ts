@@ -17,7 +17,10 @@ describe('chartCaption', () => {
       { kind: 'link', text: 'Marketing Dive, 2016', href: 'https://example.com/a' },
       { kind: 'text', text: '; Klear report, 2019. ' },
       { kind: 'strong', text: '12 of 40 values are illustrative' },
-      { kind: 'text', text: ` (pale bars): no source gives them. 2 values are midpoints of published ranges (with whiskers over the ranges). Dataset: ${spec.dataset.title}.` },
+      {
+        kind: 'text',
+        text: ` (pale bars): no source gives them. 2 values are midpoints of published ranges (with whiskers over the ranges). Dataset: ${spec.dataset.title}.`,
+      },
     ]);
   });
 });

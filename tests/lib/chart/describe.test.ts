@@ -15,10 +15,18 @@ describe('describeChart', () => {
   it('describes one series without naming it in the first sentence', () => {
     const spec = engagementSpec({
       y: { column: 'listeners', label: 'Listeners', format: { type: 'number', decimals: 0 }, scale: 'linear' },
-      x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2022, 2023], labels: ['2022', '2023'] },
+      x: {
+        column: 'year',
+        label: 'Year',
+        format: { type: 'year', decimals: 0 },
+        values: [2022, 2023],
+        labels: ['2022', '2023'],
+      },
       series: [series('', 'Listeners', [100, 12400])],
     });
-    expect(describeChart(spec)).toBe('Line chart of listeners from 2022 to 2023. Listeners rose from 100 in 2022 to 12,400 in 2023.');
+    expect(describeChart(spec)).toBe(
+      'Line chart of listeners from 2022 to 2023. Listeners rose from 100 in 2022 to 12,400 in 2023.',
+    );
   });
 
   it('describes a single year with "for"', () => {
@@ -35,16 +43,35 @@ describe('describeChart', () => {
   it('names the highest category of a bar chart by category', () => {
     const spec = engagementSpec({
       type: 'bar',
-      x: { column: 'tier', label: 'Tier', format: { type: 'category', decimals: 0 }, values: ['nano', 'micro', 'mega'], labels: ['nano', 'micro', 'mega'] },
-      y: { column: 'cost_usd', label: 'Cost per post', format: { type: 'currency', unit: 'USD', decimals: 0 }, scale: 'logarithmic' },
+      x: {
+        column: 'tier',
+        label: 'Tier',
+        format: { type: 'category', decimals: 0 },
+        values: ['nano', 'micro', 'mega'],
+        labels: ['nano', 'micro', 'mega'],
+      },
+      y: {
+        column: 'cost_usd',
+        label: 'Cost per post',
+        format: { type: 'currency', unit: 'USD', decimals: 0 },
+        scale: 'logarithmic',
+      },
       series: [series('', 'Cost per post', [41, 1200, 7850])],
     });
-    expect(describeChart(spec)).toBe('Bar chart of cost per post from nano to mega. Cost per post is highest for mega at $7,850.');
+    expect(describeChart(spec)).toBe(
+      'Bar chart of cost per post from nano to mega. Cost per post is highest for mega at $7,850.',
+    );
   });
 
   it('skips gaps and says when a series has no data', () => {
     const spec = engagementSpec({
-      x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017, 2018], labels: ['2016', '2017', '2018'] },
+      x: {
+        column: 'year',
+        label: 'Year',
+        format: { type: 'year', decimals: 0 },
+        values: [2016, 2017, 2018],
+        labels: ['2016', '2017', '2018'],
+      },
       series: [series('micro', 'Micro', [null, 2.2, 2.6]), series('nano', 'Nano', [null, null, null])],
     });
     expect(describeChart(spec)).toBe(

@@ -12,7 +12,13 @@ import { engagementSpec, MICRO, series } from './spec-fixtures.ts';
 
 const story = engagementSpec({
   type: 'bar',
-  x: { column: 'story', label: 'Story', format: { type: 'category', decimals: 0 }, values: ['Once upon\na time', 'The end'], labels: ['Once upon\na time', 'The end'] },
+  x: {
+    column: 'story',
+    label: 'Story',
+    format: { type: 'category', decimals: 0 },
+    values: ['Once upon\na time', 'The end'],
+    labels: ['Once upon\na time', 'The end'],
+  },
   seriesColumn: undefined,
   series: [series('', 'Engagement rate', [2.4, 2.2], MICRO)],
   counts: { points: 2, gaps: 0, illustrative: 0, midpoints: 0 },
@@ -35,6 +41,8 @@ describe('an x label with a line break', () => {
   });
 
   it('reads as a space in the description', () => {
-    expect(describeChart(story)).toBe('Bar chart of engagement rate from Once upon a time to The end. Engagement rate is highest for Once upon a time at 2.4%.');
+    expect(describeChart(story)).toBe(
+      'Bar chart of engagement rate from Once upon a time to The end. Engagement rate is highest for Once upon a time at 2.4%.',
+    );
   });
 });

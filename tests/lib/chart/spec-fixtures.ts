@@ -2,7 +2,12 @@
 import type { ChartSpec, SeriesSpec } from '../../../src/lib/chart/chart-spec.ts';
 
 /** A series with every point reported and no ranges. */
-export function series(key: string, label: string, values: (number | null)[], fields: Partial<SeriesSpec> = {}): SeriesSpec {
+export function series(
+  key: string,
+  label: string,
+  values: (number | null)[],
+  fields: Partial<SeriesSpec> = {},
+): SeriesSpec {
   return {
     key,
     label,
@@ -26,8 +31,19 @@ export function engagementSpec(fields: Partial<ChartSpec> = {}): ChartSpec {
     type: 'line',
     locale: 'en-US',
     dataset: { name: 'engagement', title: 'Engagement by tier', path: 'data/engagement.csv' },
-    x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017], labels: ['2016', '2017'] },
-    y: { column: 'engagement_rate', label: 'Engagement rate', format: { type: 'percent', unit: '%', decimals: 1 }, scale: 'linear' },
+    x: {
+      column: 'year',
+      label: 'Year',
+      format: { type: 'year', decimals: 0 },
+      values: [2016, 2017],
+      labels: ['2016', '2017'],
+    },
+    y: {
+      column: 'engagement_rate',
+      label: 'Engagement rate',
+      format: { type: 'percent', unit: '%', decimals: 1 },
+      scale: 'linear',
+    },
     seriesColumn: 'tier',
     series: [series('micro', 'Micro', [2.4, 2.2], MICRO), series('mega', 'Mega / celebrity', [1.7, 1.5], MEGA)],
     filters: [],

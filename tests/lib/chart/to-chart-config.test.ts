@@ -7,7 +7,13 @@ const { light, dark } = CHART_THEMES;
 
 /** Micro 2016–2018 with an illustrative 2017; mega reported, with a midpoint in 2018. */
 const flagged = engagementSpec({
-  x: { column: 'year', label: 'Year', format: { type: 'year', decimals: 0 }, values: [2016, 2017, 2018], labels: ['2016', '2017', '2018'] },
+  x: {
+    column: 'year',
+    label: 'Year',
+    format: { type: 'year', decimals: 0 },
+    values: [2016, 2017, 2018],
+    labels: ['2016', '2017', '2018'],
+  },
   series: [
     series('micro', 'Micro', [2.4, 2.2, 2], { ...MICRO, basis: ['reported', 'illustrative', 'reported'] }),
     series('mega', 'Mega / celebrity', [1.7, null, 1.6], { ...MEGA, ranges: [null, null, [1.2, 2]] }),
@@ -17,7 +23,9 @@ const flagged = engagementSpec({
 
 /** Calls a line dataset's scriptable borderDash for the segment from point `p0` to `p1`. */
 function dash(config: ReturnType<typeof toChartConfig>, datasetIndex: number, p0: number, p1: number): unknown {
-  const dataset = config.data.datasets[datasetIndex] as unknown as { segment: { borderDash: (context: ScriptableLineSegmentContext) => unknown } };
+  const dataset = config.data.datasets[datasetIndex] as unknown as {
+    segment: { borderDash: (context: ScriptableLineSegmentContext) => unknown };
+  };
   return dataset.segment.borderDash({ p0DataIndex: p0, p1DataIndex: p1 } as ScriptableLineSegmentContext);
 }
 
@@ -31,7 +39,12 @@ describe('toChartConfig for lines', () => {
 
   it('fills the container instead of keeping an aspect ratio, and does not animate', () => {
     expect(config.type).toBe('line');
-    expect(config.options).toMatchObject({ responsive: true, maintainAspectRatio: false, animation: false, spanGaps: false });
+    expect(config.options).toMatchObject({
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      spanGaps: false,
+    });
     expect(config.data.labels).toEqual(['2016', '2017', '2018']);
   });
 
@@ -43,7 +56,13 @@ describe('toChartConfig for lines', () => {
   });
 
   it('draws illustrative points hollow, midpoints as diamonds and gaps without a point', () => {
-    expect(config.data.datasets.map((dataset) => ({ label: dataset.label, data: dataset.data, ...pick(dataset, ['borderColor', 'pointBackgroundColor', 'pointBorderColor', 'pointStyle', 'pointRadius']) }))).toEqual([
+    expect(
+      config.data.datasets.map((dataset) => ({
+        label: dataset.label,
+        data: dataset.data,
+        ...pick(dataset, ['borderColor', 'pointBackgroundColor', 'pointBorderColor', 'pointStyle', 'pointRadius']),
+      })),
+    ).toEqual([
       {
         label: 'Micro',
         data: [2.4, 2.2, 2],
@@ -77,8 +96,16 @@ describe('toChartConfig for lines', () => {
   });
 
   it('titles the y axis with its unit and formats ticks like the table', () => {
-    expect(config.options!.scales!.y).toMatchObject({ type: 'linear', beginAtZero: true, title: { display: true, text: 'Engagement rate (%)' } });
-    const callback = config.options!.scales!.y!.ticks!.callback as (value: number, index: number, ticks: unknown[]) => string;
+    expect(config.options!.scales!.y).toMatchObject({
+      type: 'linear',
+      beginAtZero: true,
+      title: { display: true, text: 'Engagement rate (%)' },
+    });
+    const callback = config.options!.scales!.y!.ticks!.callback as (
+      value: number,
+      index: number,
+      ticks: unknown[],
+    ) => string;
     expect(callback.call(undefined as never, 2.5, 0, [])).toBe('2.5%');
   });
 
@@ -95,8 +122,26 @@ describe('toChartConfig for lines', () => {
     const chart = { isDatasetVisible: (index: number) => index === 0 };
     const generate = legend.labels!.generateLabels as (chart: unknown) => unknown;
     expect(generate(chart)).toEqual([
-      { text: 'Micro', fillStyle: '#1d4ed8', strokeStyle: '#1d4ed8', lineWidth: 0, pointStyle: 'circle', fontColor: '#1c1917', hidden: false, datasetIndex: 0 },
-      { text: 'Mega / celebrity', fillStyle: '#be123c', strokeStyle: '#be123c', lineWidth: 0, pointStyle: 'circle', fontColor: '#1c1917', hidden: true, datasetIndex: 1 },
+      {
+        text: 'Micro',
+        fillStyle: '#1d4ed8',
+        strokeStyle: '#1d4ed8',
+        lineWidth: 0,
+        pointStyle: 'circle',
+        fontColor: '#1c1917',
+        hidden: false,
+        datasetIndex: 0,
+      },
+      {
+        text: 'Mega / celebrity',
+        fillStyle: '#be123c',
+        strokeStyle: '#be123c',
+        lineWidth: 0,
+        pointStyle: 'circle',
+        fontColor: '#1c1917',
+        hidden: true,
+        datasetIndex: 1,
+      },
     ]);
   });
 });
@@ -115,7 +160,9 @@ describe('toChartConfig for bars', () => {
       borderColor: '#1d4ed8',
       borderWidth: [0, 1.5],
     });
-    expect(pick(toChartConfig(bars, dark).data.datasets[0]!, ['backgroundColor'])).toEqual({ backgroundColor: ['#60a5fa', '#60a5fa40'] });
+    expect(pick(toChartConfig(bars, dark).data.datasets[0]!, ['backgroundColor'])).toEqual({
+      backgroundColor: ['#60a5fa', '#60a5fa40'],
+    });
   });
 
   it('hides the legend of a single series and names the measure in the tooltip', () => {
@@ -128,10 +175,20 @@ describe('toChartConfig for bars', () => {
   it('starts a log axis at the power of ten below the smallest value', () => {
     const prices = engagementSpec({
       type: 'bar',
-      y: { column: 'cost_usd', label: 'Cost per post', format: { type: 'currency', unit: 'USD', decimals: 0 }, scale: 'logarithmic' },
+      y: {
+        column: 'cost_usd',
+        label: 'Cost per post',
+        format: { type: 'currency', unit: 'USD', decimals: 0 },
+        scale: 'logarithmic',
+      },
       series: [series('', 'Cost per post', [41, 7850])],
     });
-    expect(toChartConfig(prices, light).options!.scales!.y).toMatchObject({ type: 'logarithmic', beginAtZero: false, min: 10, title: { text: 'Cost per post (USD), log scale' } });
+    expect(toChartConfig(prices, light).options!.scales!.y).toMatchObject({
+      type: 'logarithmic',
+      beginAtZero: false,
+      min: 10,
+      title: { text: 'Cost per post (USD), log scale' },
+    });
   });
 });
 
@@ -166,7 +223,8 @@ describe('range whiskers on midpoints', () => {
       isDatasetVisible: (index: number) => !hidden.includes(index),
       getDatasetMeta: () => ({ data: [{ x: 10 }, { x: 20 }, { x: 30 }] }),
     };
-    for (const plugin of (config.plugins ?? []).filter((entry) => entry.id === 'trendbookRanges')) (plugin.afterDatasetsDraw as (chart: unknown) => void)(chart);
+    for (const plugin of (config.plugins ?? []).filter((entry) => entry.id === 'trendbookRanges'))
+      (plugin.afterDatasetsDraw as (chart: unknown) => void)(chart);
     return drawn;
   }
 
@@ -180,14 +238,18 @@ describe('range whiskers on midpoints', () => {
 
   it('draws nothing for a hidden series, and has no whisker plugin without midpoints', () => {
     expect(strokes(toChartConfig(flagged, light), [1])).toEqual([]);
-    expect((toChartConfig(engagementSpec(), light).plugins ?? []).map((plugin) => plugin.id)).toEqual(['trendbookAxisTitle']);
+    expect((toChartConfig(engagementSpec(), light).plugins ?? []).map((plugin) => plugin.id)).toEqual([
+      'trendbookAxisTitle',
+    ]);
   });
 });
 
 describe('log axis labels', () => {
   it('labels 1, 2 and 5 × 10ⁿ only, so labels never crowd', async () => {
     const { isRoundLogTick } = await import('../../../src/lib/chart/to-chart-config.ts');
-    expect([1, 2, 3, 5, 8, 10, 20, 50, 60, 100, 200, 500, 800, 1000, 5000, 6000, 0.5, 0, -10].filter(isRoundLogTick)).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 0.5]);
+    expect(
+      [1, 2, 3, 5, 8, 10, 20, 50, 60, 100, 200, 500, 800, 1000, 5000, 6000, 0.5, 0, -10].filter(isRoundLogTick),
+    ).toEqual([1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000, 0.5]);
   });
 });
 
@@ -218,10 +280,21 @@ describe('a y-axis title longer than its axis', () => {
 describe('axis extent', () => {
   it('reaches every range on a log axis, from a power of ten to a labelled 1, 2 or 5 × 10ⁿ, and past the highest range on a linear one', () => {
     const ranged = engagementSpec({
-      series: [series('mega', 'Mega / celebrity', [7850, 40], { ...MEGA, ranges: [[700, 15000], [5, 100]] })],
+      series: [
+        series('mega', 'Mega / celebrity', [7850, 40], {
+          ...MEGA,
+          ranges: [
+            [700, 15000],
+            [5, 100],
+          ],
+        }),
+      ],
       counts: { points: 2, gaps: 0, illustrative: 0, midpoints: 2 },
     });
-    const log = toChartConfig({ ...ranged, y: { ...ranged.y, scale: 'logarithmic' } }, light).options!.scales!.y as { min?: number; max?: number };
+    const log = toChartConfig({ ...ranged, y: { ...ranged.y, scale: 'logarithmic' } }, light).options!.scales!.y as {
+      min?: number;
+      max?: number;
+    };
     expect([log.min, log.max]).toEqual([1, 20000]);
     expect((toChartConfig(ranged, light).options!.scales!.y as { suggestedMax?: number }).suggestedMax).toBe(15000);
   });

@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkProject } from '../../../src/lib/check/check-project.ts';
 import { CHART_THEMES, toChartConfig } from '../../../src/lib/chart/to-chart-config.ts';
+import { checkProject } from '../../../src/lib/check/check-project.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
 import { SITE } from '../../../src/site.config.ts';
 
@@ -19,15 +19,22 @@ const root = mkdtempSync(join(tmpdir(), 'trendbook-bidi-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 mkdirSync(join(root, 'content/reports'), { recursive: true });
-writeFileSync(join(root, 'data/eng.csv'), `year,tier,rate\n2016,micro,3.5\n2016,${R}agem,1.7\n2017,micro,3.4\n2017,${R}agem,1.6\n`);
-writeFileSync(join(root, 'data/eng.yml'), `title: "Engagement ${R}rate"\nsources:\n  - id: s1\n    title: Survey${R} 2017\n    publisher: X\n    year: 2017\ncolumns:\n  rate: { type: percent, label: "Rate${R}" }\n`);
+writeFileSync(
+  join(root, 'data/eng.csv'),
+  `year,tier,rate\n2016,micro,3.5\n2016,${R}agem,1.7\n2017,micro,3.4\n2017,${R}agem,1.6\n`,
+);
+writeFileSync(
+  join(root, 'data/eng.yml'),
+  `title: "Engagement ${R}rate"\nsources:\n  - id: s1\n    title: Survey${R} 2017\n    publisher: X\n    year: 2017\ncolumns:\n  rate: { type: percent, label: "Rate${R}" }\n`,
+);
 writeFileSync(
   join(root, 'content/reports/r.md'),
   `---\ntitle: "A ${R}title"\ndescription: Plain ${R}description\ndate: 2025-01-01\nfigures:\n  - label: micro ${R}rate\n    dataset: eng\n    y: rate\n    where: tier=micro year=2016\n---\n\nText.\n\n::chart{dataset="eng" y="rate" series="tier" title="Rate ${R}by tier"}\n`,
 );
 
 const TAIL = 'Expected text without invisible direction overrides, received';
-const FIX = 'Delete the invisible character (it often comes from copying text); it can make the text read differently from how it is stored. [TB205]';
+const FIX =
+  'Delete the invisible character (it often comes from copying text); it can make the text read differently from how it is stored. [TB205]';
 
 describe('bidirectional controls outside the body', () => {
   it('warns for every text field that reaches a reader, at its own line and column', async () => {
@@ -63,7 +70,9 @@ describe('bidirectional controls outside the body', () => {
     const datasets = config.data.datasets.map((dataset) => dataset.label);
     expect(datasets).toHaveLength(2);
     expect(datasets).toContain('agem');
-    const legend = (config.options!.plugins!.legend!.labels!.generateLabels as (chart: unknown) => { text: string }[])({ isDatasetVisible: () => true });
+    const legend = (config.options!.plugins!.legend!.labels!.generateLabels as (chart: unknown) => { text: string }[])({
+      isDatasetVisible: () => true,
+    });
     expect(legend.map((item) => item.text)).toEqual(datasets);
     expect(JSON.stringify([datasets, legend, config.data.labels])).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });

@@ -20,7 +20,10 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const outside = join(temp, 'outside');
 mkdirSync(outside);
 writeFileSync(join(outside, 'hostname'), 'build-machine\n');
-writeFileSync(join(outside, 'report.md'), '---\ntitle: Secret\ndescription: Not ours.\ndate: 2025-01-01\n---\n\nText.\n');
+writeFileSync(
+  join(outside, 'report.md'),
+  '---\ntitle: Secret\ndescription: Not ours.\ndate: 2025-01-01\n---\n\nText.\n',
+);
 mkdirSync(join(outside, 'folder'));
 
 const REPORT = '---\ntitle: Fine\ndescription: A report.\ndate: 2025-01-01\n---\n\nText.\n';
@@ -76,9 +79,22 @@ describe('links out of the project', () => {
   });
 
   it('scans public/ and src/ in the project root, data/ and content/ in the site folder', () => {
-    const site = project('site-folder', { 'content/reports/fine.md': REPORT }, { 'public/hostname.txt': join(outside, 'hostname') });
-    const root = project('project-root', {}, { 'public/hostname.txt': join(outside, 'hostname'), 'content/ignored.md': join(outside, 'report.md') });
-    const problems = findOutsideLinks([{ root: site, folder: 'data' }, { root: site, folder: 'content' }, { root, folder: 'public' }, { root, folder: 'src' }]);
+    const site = project(
+      'site-folder',
+      { 'content/reports/fine.md': REPORT },
+      { 'public/hostname.txt': join(outside, 'hostname') },
+    );
+    const root = project(
+      'project-root',
+      {},
+      { 'public/hostname.txt': join(outside, 'hostname'), 'content/ignored.md': join(outside, 'report.md') },
+    );
+    const problems = findOutsideLinks([
+      { root: site, folder: 'data' },
+      { root: site, folder: 'content' },
+      { root, folder: 'public' },
+      { root, folder: 'src' },
+    ]);
     expect(problems.map((problem) => problem.path)).toEqual(['public/hostname.txt']);
   });
 
@@ -86,7 +102,13 @@ describe('links out of the project', () => {
     const root = project(
       'inside',
       { 'content/reports/fine.md': REPORT, 'assets/logo.svg': '<svg/>\n' },
-      { 'public/logo.svg': '../assets/logo.svg', 'content/reports/alias.md': 'fine.md', 'public/assets': '../assets', 'assets/leak.txt': join(outside, 'hostname'), 'public/self': '.' },
+      {
+        'public/logo.svg': '../assets/logo.svg',
+        'content/reports/alias.md': 'fine.md',
+        'public/assets': '../assets',
+        'assets/leak.txt': join(outside, 'hostname'),
+        'public/self': '.',
+      },
     );
     expect(formatProblems((await checkProject(root, SITE, false, root)).problems)).toBe(
       `public/assets/leak.txt:1:1: the file links outside the project (${join(outside, 'hostname')}). Expected a regular file inside public/, received a symbolic link. Copy the file into public/ instead of linking to it. [TB201]\n1 problem found.`,
@@ -94,7 +116,15 @@ describe('links out of the project', () => {
   });
 
   it('reports a dangling link and a loop of links instead of crashing', async () => {
-    const root = project('broken', { 'content/reports/fine.md': REPORT }, { 'public/gone.txt': 'missing.txt', 'content/reports/loop-a.md': 'loop-b.md', 'content/reports/loop-b.md': 'loop-a.md' });
+    const root = project(
+      'broken',
+      { 'content/reports/fine.md': REPORT },
+      {
+        'public/gone.txt': 'missing.txt',
+        'content/reports/loop-a.md': 'loop-b.md',
+        'content/reports/loop-b.md': 'loop-a.md',
+      },
+    );
     const result = await checkProject(root, SITE, false, root);
     expect(formatProblems(result.problems)).toBe(
       [
@@ -108,8 +138,16 @@ describe('links out of the project', () => {
   });
 
   it('npm run check refuses a linked report in the site folder TRENDBOOK_SITE names', () => {
-    const root = project('script', { 'content/reports/fine.md': REPORT }, { 'content/reports/secret.md': join(outside, 'report.md') });
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: root }, encoding: 'utf8' });
+    const root = project(
+      'script',
+      { 'content/reports/fine.md': REPORT },
+      { 'content/reports/secret.md': join(outside, 'report.md') },
+    );
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, TRENDBOOK_SITE: root },
+      encoding: 'utf8',
+    });
     expect(check.status).toBe(1);
     expect(check.stderr).toBe(
       `content/reports/secret.md:1:1: the file links outside the project (${join(outside, 'report.md')}). Expected a regular file inside content/, received a symbolic link. Copy the file into content/ instead of linking to it. [TB201]\n1 problem found.\n`,

@@ -32,7 +32,8 @@ describe('report file names', () => {
   it('fails every name that is not its address, at the file, with the name to use', async () => {
     const root = site('misnamed', ['fine.md', 'my report.md', 'UPPER.md', 'a..b.md', 'x.MD', 'notes.markdown']);
     const result = await checkProject(root, SITE);
-    const rule = 'Expected lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)';
+    const rule =
+      'Expected lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/)';
     expect(formatProblems(result.problems)).toBe(
       [
         `content/reports/a..b.md:1:1: the file name "a..b.md" cannot be the report's address. ${rule}, received "a..b.md". Rename it to a-b.md. [TB170]`,
@@ -50,15 +51,26 @@ describe('report file names', () => {
     const result = await checkProject(root, SITE);
     expect(result.problems).toEqual([]);
     expect(result.reports.map((report) => report.slug)).toEqual(['fine']);
-    expect(result.skipped).toEqual(['content/reports/..md', 'content/reports/.hidden.md', 'content/reports/_draft.md', 'content/reports/notes.txt']);
+    expect(result.skipped).toEqual([
+      'content/reports/..md',
+      'content/reports/.hidden.md',
+      'content/reports/_draft.md',
+      'content/reports/notes.txt',
+    ]);
   });
 
   it('npm run check names the skipped files in its summary', () => {
     const root = site('summary', ['fine.md', '_draft.md']);
-    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env: { ...process.env, TRENDBOOK_SITE: root }, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, TRENDBOOK_SITE: root },
+      encoding: 'utf8',
+    });
     expect(check.stderr).toBe('');
     expect(check.status).toBe(0);
-    expect(check.stdout).toMatch(/^Checked 0 datasets, 1 report and 0 charts in \d+\.\d s: no problems; skipped content\/reports\/_draft\.md \(not published: a leading _ or \. or a name not ending in \.md\)\.\n$/);
+    expect(check.stdout).toMatch(
+      /^Checked 0 datasets, 1 report and 0 charts in \d+\.\d s: no problems; skipped content\/reports\/_draft\.md \(not published: a leading _ or \. or a name not ending in \.md\)\.\n$/,
+    );
   });
 
   it('gives Astro the same rule: the loader reads reports, never a skipped file', () => {

@@ -30,7 +30,10 @@ describe('the dataset cache', () => {
   it('reads the file again when it changes, whichever copy asks', async () => {
     const copy = (await import(/* @vite-ignore */ SECOND_COPY)) as typeof original;
     const before = original.readDataset(root, 'posts').dataset;
-    writeFileSync(join(root, 'data/posts.csv'), 'year,tier,engagement\n2016,micro,2.4\n2017,micro,2.1\n2018,micro,1.9\n');
+    writeFileSync(
+      join(root, 'data/posts.csv'),
+      'year,tier,engagement\n2016,micro,2.4\n2017,micro,2.1\n2018,micro,1.9\n',
+    );
     const after = copy.readDataset(root, 'posts').dataset;
     expect(after).not.toBe(before);
     expect(after!.rows).toHaveLength(3);

@@ -48,7 +48,8 @@ describe('dataset names that are not plain names', () => {
         'Micro reached :stat{dataset="/etc/passwd" y="engagement_rate" where="tier=micro year=2017"}.',
         '',
       ].join('\n'),
-      'content/views.yml': '- id: micro-vs-mega\n  title: Micro and mega\n  query: "?dataset=../data/engagement&y=engagement_rate"\n',
+      'content/views.yml':
+        '- id: micro-vs-mega\n  title: Micro and mega\n  query: "?dataset=../data/engagement&y=engagement_rate"\n',
     });
     const { problems } = await checkProject(root, SITE);
     expect(formatProblems(problems)).toBe(
@@ -65,7 +66,8 @@ describe('dataset names that are not plain names', () => {
   it('names an unknown dataset by its project-relative path, never an absolute one', async () => {
     const root = site('unknown', {
       'data/tiers.csv': CSV,
-      'content/reports/q3.md': '---\ntitle: Q3\ndescription: A report.\ndate: 2025-01-01\n---\n\n::chart{dataset="Tiers" y="engagement_rate" series="tier" title="Engagement"}\n',
+      'content/reports/q3.md':
+        '---\ntitle: Q3\ndescription: A report.\ndate: 2025-01-01\n---\n\n::chart{dataset="Tiers" y="engagement_rate" series="tier" title="Engagement"}\n',
     });
     const text = formatProblems((await checkProject(root, SITE)).problems);
     expect(text).toBe(

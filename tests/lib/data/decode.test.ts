@@ -49,7 +49,8 @@ describe('firstInvalidUtf8', () => {
   });
 
   it('rejects lead bytes that can never appear', () => {
-    for (const lead of [0xc0, 0xc1, 0xf5, 0xf8, 0xfe, 0xff]) expect(firstInvalidUtf8(bytes(0x61, lead, 0x80, 0x80, 0x80)), lead.toString(16)).toBe(1);
+    for (const lead of [0xc0, 0xc1, 0xf5, 0xf8, 0xfe, 0xff])
+      expect(firstInvalidUtf8(bytes(0x61, lead, 0x80, 0x80, 0x80)), lead.toString(16)).toBe(1);
   });
 
   it('rejects overlong encodings', () => {
@@ -74,11 +75,16 @@ describe('firstInvalidUtf8', () => {
   it('agrees with the strict TextDecoder on 5,000 pseudo-random byte strings', () => {
     let seed = 12345;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-    const pool = [0x00, 0x0a, 0x41, 0x7f, 0x80, 0x8f, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff];
+    const pool = [
+      0x00, 0x0a, 0x41, 0x7f, 0x80, 0x8f, 0x9f, 0xa0, 0xbf, 0xc0, 0xc2, 0xdf, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff,
+    ];
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
     const disagreements: string[] = [];
     for (let run = 0; run < 5000; run++) {
-      const sample = Uint8Array.from({ length: 1 + Math.floor(next() * 6) }, () => pool[Math.floor(next() * pool.length)]!);
+      const sample = Uint8Array.from(
+        { length: 1 + Math.floor(next() * 6) },
+        () => pool[Math.floor(next() * pool.length)]!,
+      );
       let valid = true;
       try {
         decoder.decode(sample);

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../../src/lib/errors.ts';
 import { checkShape, DEFAULT_LIMITS } from '../../../src/lib/data/limits.ts';
 import { readDataset } from '../../../src/lib/data/load-dataset.ts';
+import { formatProblems } from '../../../src/lib/errors.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-limits-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -45,11 +45,18 @@ describe('dataset limits', () => {
   it('counts columns on the line after an Excel sep= hint, and not delimiters inside quotes', () => {
     const limits = { ...DEFAULT_LIMITS, columns: 3 };
     expect(checkShape('sep=;\r\nyear;tier;"a;b;c"\r\n2024;micro;1\r\n', 'data/x.csv', limits, ',')).toEqual([]);
-    expect(checkShape('sep=;\r\nyear;tier;a;b\r\n', 'data/x.csv', limits, ',').map((problem) => `${problem.line} ${problem.what}`)).toEqual(['2 the header has 4 columns, over the limit of 3']);
+    expect(
+      checkShape('sep=;\r\nyear;tier;a;b\r\n', 'data/x.csv', limits, ',').map(
+        (problem) => `${problem.line} ${problem.what}`,
+      ),
+    ).toEqual(['2 the header has 4 columns, over the limit of 3']);
   });
 
   it('refuses more lines and more bytes than the site allows', () => {
-    const root = project('rows', `year,value\n${Array.from({ length: 20 }, (_, index) => `${2000 + index},${index}`).join('\n')}\n`);
+    const root = project(
+      'rows',
+      `year,value\n${Array.from({ length: 20 }, (_, index) => `${2000 + index},${index}`).join('\n')}\n`,
+    );
     expect(formatProblems(readDataset(root, 'input', { ...DEFAULT_LIMITS, rows: 10 }).problems)).toBe(
       'data/input.csv:11:1: data/input.csv has 21 lines, over the limit of 10. Expected at most 10 lines, received 21 lines. Aggregate the data upstream (for example with a DuckDB or warehouse query) and commit the tidy result, or raise limits in src/site.config.ts. [TB004]\n1 problem found.',
     );
@@ -60,14 +67,21 @@ describe('dataset limits', () => {
 
   it('names a 2.1 GB file in gigabytes without reading it', async () => {
     const { checkSize } = await import('../../../src/lib/data/limits.ts');
-    expect(checkSize(2.1 * 1024 ** 3, 'data/x.csv', DEFAULT_LIMITS)?.what).toBe('data/x.csv is 2.1 GB, over the limit of 256 MB');
+    expect(checkSize(2.1 * 1024 ** 3, 'data/x.csv', DEFAULT_LIMITS)?.what).toBe(
+      'data/x.csv is 2.1 GB, over the limit of 256 MB',
+    );
   });
 
   it('lets a 1,000,000-row file through, counting old-Mac CR line endings as lines', () => {
     const rows = Array.from({ length: 1_000_000 }, (_, index) => `${2000 + (index % 25)},micro,${index % 100}`);
     expect(checkShape(`year,tier,value\n${rows.join('\n')}\n`, 'data/x.csv', DEFAULT_LIMITS, ',')).toEqual([]);
-    expect(checkShape(`year,tier,value\r${rows.slice(0, 10).join('\r')}\r`, 'data/x.csv', { ...DEFAULT_LIMITS, rows: 10, lineLength: 20 }, ',').map((problem) => problem.what)).toEqual([
-      'data/x.csv has 11 lines, over the limit of 10',
-    ]);
+    expect(
+      checkShape(
+        `year,tier,value\r${rows.slice(0, 10).join('\r')}\r`,
+        'data/x.csv',
+        { ...DEFAULT_LIMITS, rows: 10, lineLength: 20 },
+        ',',
+      ).map((problem) => problem.what),
+    ).toEqual(['data/x.csv has 11 lines, over the limit of 10']);
   });
 });

@@ -22,7 +22,13 @@ function project(files: Record<string, string>): string {
 
 describe('reading numbers, line endings and delimiters', () => {
   it('reads 1.234 as one thousand two hundred and thirty-four where the decimal mark is a comma', () => {
-    expect(readCell('1.234', true)).toEqual({ kind: 'number', value: 1234, percent: false, currency: undefined, decimals: 0 });
+    expect(readCell('1.234', true)).toEqual({
+      kind: 'number',
+      value: 1234,
+      percent: false,
+      currency: undefined,
+      decimals: 0,
+    });
   });
 
   it('refuses (-5) instead of reading it as +5', () => {
@@ -51,7 +57,10 @@ describe('reading numbers, line endings and delimiters', () => {
 
 describe('sidecar positions', () => {
   it('point at an unknown key itself, at any depth', () => {
-    const root = project({ 'input.csv': 'year,value\n2016,1\n', 'input.yml': 'title: T\ncolour: blue\ncolumns:\n  value:\n    colour: x\n' });
+    const root = project({
+      'input.csv': 'year,value\n2016,1\n',
+      'input.yml': 'title: T\ncolour: blue\ncolumns:\n  value:\n    colour: x\n',
+    });
     expect(formatProblems(readDataset(root, 'input').problems)).toBe(
       [
         'data/input.yml:2:1: unknown key "colour". Expected only the documented keys, received "colour". Remove the key or correct its spelling (docs/authoring.md lists the allowed keys). [TB028]',
@@ -62,7 +71,10 @@ describe('sidecar positions', () => {
   });
 
   it('point at a described column the CSV lacks', () => {
-    const root = project({ 'input.csv': 'year,value\n2016,1\n', 'input.yml': 'title: T\ncolumns:\n  valeu:\n    type: number\n' });
+    const root = project({
+      'input.csv': 'year,value\n2016,1\n',
+      'input.yml': 'title: T\ncolumns:\n  valeu:\n    type: number\n',
+    });
     expect(formatProblems(readDataset(root, 'input').problems)).toBe(
       'data/input.yml:3:3: the sidecar describes a column "valeu" that data/input.csv does not have. Expected one of the CSV\'s columns, received "valeu". Did you mean "value"? Rename the key to match the CSV header exactly. [TB029]\n1 problem found.',
     );

@@ -32,7 +32,10 @@ describe('the error catalogue', () => {
     for (const { area, code } of areaCodes) {
       expect(code, `${code} in ${area.file}.ts`).toMatch(/^TB\d{3}$/);
       const number = Number(code.slice(2));
-      expect(number >= area.first && number <= area.last, `${code} belongs between TB${String(area.first).padStart(3, '0')} and TB${area.last} (${area.file}.ts)`).toBe(true);
+      expect(
+        number >= area.first && number <= area.last,
+        `${code} belongs between TB${String(area.first).padStart(3, '0')} and TB${area.last} (${area.file}.ts)`,
+      ).toBe(true);
     }
   });
 
@@ -72,7 +75,9 @@ describe('the error catalogue', () => {
       .flatMap((file) =>
         readFileSync(join(ROOT, file), 'utf8')
           .split('\n')
-          .flatMap((line, index) => (/\b(what|fix)\s*:\s*['"`]/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [])),
+          .flatMap((line, index) =>
+            /\b(what|fix)\s*:\s*['"`]/.test(line) ? [`${file}:${index + 1}: ${line.trim()}`] : [],
+          ),
       );
     expect(outside).toEqual([]);
   });
@@ -83,7 +88,8 @@ describe('the error catalogue', () => {
       if (seen.has(file)) return;
       seen.add(file);
       const text = readFileSync(join(ROOT, file), 'utf8');
-      for (const [, target = ''] of text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+\.ts)';/gm)) visit(relative(ROOT, resolve(ROOT, dirname(file), target)));
+      for (const [, target = ''] of text.matchAll(/^import (?!type )[^;]*?from '(\.[^']+\.ts)';/gm))
+        visit(relative(ROOT, resolve(ROOT, dirname(file), target)));
     };
     const entries = readdirSync(join(ROOT, 'src/scripts')).filter((entry) => entry.endsWith('.ts'));
     expect(entries.length).toBeGreaterThan(3);

@@ -8,8 +8,15 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { chartFigure } from '../../../src/lib/chart/figure.ts';
 import { formatProblem } from '../../../src/lib/errors.ts';
+import {
+  EXPLORE_BUDGET_BYTES,
+  exploreBudgetProblem,
+  exploreDataChunks,
+  exploreDataJson,
+  exploreDataSize,
+  fitsExplorer,
+} from '../../../src/lib/explore/explore-data.ts';
 import { catalogEntry, isExplorable } from '../../../src/lib/explore/explorer-datasets.ts';
-import { EXPLORE_BUDGET_BYTES, exploreBudgetProblem, exploreDataChunks, exploreDataJson, exploreDataSize, fitsExplorer } from '../../../src/lib/explore/explore-data.ts';
 import { makeDataset } from '../aggregate/make-dataset.ts';
 import { engagementSpec } from '../chart/spec-fixtures.ts';
 import { largeDataset } from '../large-data.ts';
@@ -74,13 +81,18 @@ describe('explorer data', () => {
     expect(catalogEntry(large, [])).toBeUndefined();
     expect(isExplorable(large)).toBe(false);
     const problem = exploreBudgetProblem(large)!;
-    expect(formatProblem(problem)).toMatch(/^data\/large\.csv:1:1: warning: the explorer leaves out large: its 2,000,000 rows are about \d+(\.\d)? MB to download gzip-compressed, .* Expected at most 2 MB gzip per dataset, received about \d+(\.\d)? MB gzip\. To offer it in the explorer, /);
+    expect(formatProblem(problem)).toMatch(
+      /^data\/large\.csv:1:1: warning: the explorer leaves out large: its 2,000,000 rows are about \d+(\.\d)? MB to download gzip-compressed, .* Expected at most 2 MB gzip per dataset, received about \d+(\.\d)? MB gzip\. To offer it in the explorer, /,
+    );
     expect(problem.received).toBe(`about ${Number((size / 1024 / 1024).toFixed(1))} MB gzip`);
   });
 
   it('links a chart to the explorer only when the explorer offers its dataset', () => {
     expect(isExplorable(small)).toBe(true);
-    const links = (explorer?: boolean) => toHtml(chartFigure(engagementSpec(), 'report', '', explorer === undefined ? {} : { explorer })).match(/>Open in explorer</g) ?? [];
+    const links = (explorer?: boolean) =>
+      toHtml(chartFigure(engagementSpec(), 'report', '', explorer === undefined ? {} : { explorer })).match(
+        />Open in explorer</g,
+      ) ?? [];
     expect(links()).toHaveLength(1);
     expect(links(true)).toHaveLength(1);
     expect(links(false)).toHaveLength(0);

@@ -4,8 +4,8 @@
  * Object.prototype, and a written view reads back to itself.
  */
 import { describe, expect, it } from 'vitest';
-import type { CatalogDataset } from '../../../src/lib/explore/explorer-datasets.ts';
 import { readState, toRequest, writeState } from '../../../src/lib/explore/explore-state.ts';
+import type { CatalogDataset } from '../../../src/lib/explore/explorer-datasets.ts';
 
 const ENGAGEMENT: CatalogDataset = {
   name: 'engagement',
@@ -21,20 +21,50 @@ const ENGAGEMENT: CatalogDataset = {
   series: { name: 'tier', label: 'Tier', values: ['nano', 'micro', 'mid_tier', 'macro', 'mega'] },
   years: [2016, 2017, 2019, 2024],
 };
-const COST: CatalogDataset = { name: 'cost', title: 'Cost per post', measures: [{ name: 'cost_per_post_usd', label: 'Cost per post' }], axes: [{ name: 'year', label: 'Year' }], series: { name: 'tier', label: 'Tier', values: ['micro', 'mega'] }, years: [2019, 2023] };
+const COST: CatalogDataset = {
+  name: 'cost',
+  title: 'Cost per post',
+  measures: [{ name: 'cost_per_post_usd', label: 'Cost per post' }],
+  axes: [{ name: 'year', label: 'Year' }],
+  series: { name: 'tier', label: 'Tier', values: ['micro', 'mega'] },
+  years: [2019, 2023],
+};
 const CATALOG = [ENGAGEMENT, COST];
-const DEFAULT = { dataset: 'engagement', y: 'engagement_rate', x: 'year', series: undefined, where: '', from: undefined, to: undefined, type: 'line' };
+const DEFAULT = {
+  dataset: 'engagement',
+  y: 'engagement_rate',
+  x: 'year',
+  series: undefined,
+  where: '',
+  from: undefined,
+  to: undefined,
+  type: 'line',
+};
 
 describe('reading the explorer address', () => {
   it('reads a full view', () => {
-    expect(readState('?dataset=cost&y=cost_per_post_usd&series=mega,micro&from=2019&to=2023&type=bar', CATALOG)).toEqual({
-      state: { dataset: 'cost', y: 'cost_per_post_usd', x: 'year', series: ['micro', 'mega'], where: '', from: 2019, to: 2023, type: 'bar' },
+    expect(
+      readState('?dataset=cost&y=cost_per_post_usd&series=mega,micro&from=2019&to=2023&type=bar', CATALOG),
+    ).toEqual({
+      state: {
+        dataset: 'cost',
+        y: 'cost_per_post_usd',
+        x: 'year',
+        series: ['micro', 'mega'],
+        where: '',
+        from: 2019,
+        to: 2023,
+        type: 'bar',
+      },
       notices: [],
     });
   });
 
   it('E1: falls back from markup in values, with the values shown as quoted text', () => {
-    const { state, notices } = readState(`?${new URLSearchParams({ dataset: '<img src=x onerror=alert(1)>', y: '</script><svg onload=alert(1)>' })}`, CATALOG);
+    const { state, notices } = readState(
+      `?${new URLSearchParams({ dataset: '<img src=x onerror=alert(1)>', y: '</script><svg onload=alert(1)>' })}`,
+      CATALOG,
+    );
     expect(state).toEqual(DEFAULT);
     expect(notices).toEqual([
       'There is no dataset "<img src=x onerror=alert(1)>"; showing "Engagement by tier".',
@@ -43,7 +73,10 @@ describe('reading the explorer address', () => {
   });
 
   it('E2: prototype keys pollute nothing and are not columns', () => {
-    const { state, notices } = readState('?__proto__[x]=1&constructor[prototype][x]=1&__proto__.x=1&y=constructor&x=__proto__&series=toString', CATALOG);
+    const { state, notices } = readState(
+      '?__proto__[x]=1&constructor[prototype][x]=1&__proto__.x=1&y=constructor&x=__proto__&series=toString',
+      CATALOG,
+    );
     expect(({} as Record<string, unknown>).x).toBeUndefined();
     expect(state).toEqual(DEFAULT);
     expect(notices).toEqual([
@@ -52,20 +85,30 @@ describe('reading the explorer address', () => {
       '"Engagement by tier" cannot be drawn along "__proto__"; using "Year".',
       'Ignored 1 unknown tier value.',
     ]);
-    for (const y of ['__proto__', 'toString', 'hasOwnProperty']) expect(readState(`?y=${y}`, CATALOG).state.y).toBe('engagement_rate');
+    for (const y of ['__proto__', 'toString', 'hasOwnProperty'])
+      expect(readState(`?y=${y}`, CATALOG).state.y).toBe('engagement_rate');
   });
 
   it('E3: malformed escapes, a NUL byte, repeated keys, a 100 KB query and 10,000 values stay bounded and deterministic', () => {
     expect(readState('?y=%E0%A4%A', CATALOG).state.y).toBe('engagement_rate');
-    expect(readState('?where=year%3D2016%00', CATALOG)).toEqual({ state: DEFAULT, notices: ['Ignored a filter longer than 200 characters or holding control characters.'] });
+    expect(readState('?where=year%3D2016%00', CATALOG)).toEqual({
+      state: DEFAULT,
+      notices: ['Ignored a filter longer than 200 characters or holding control characters.'],
+    });
     expect(readState('?y=like_rate&y=engagement_rate', CATALOG).state.y).toBe('like_rate');
-    expect(readState(`?y=${'a'.repeat(100_000)}`, CATALOG)).toEqual({ state: DEFAULT, notices: ['The link was too long to read (100,003 characters); showing the default view.'] });
+    expect(readState(`?y=${'a'.repeat(100_000)}`, CATALOG)).toEqual({
+      state: DEFAULT,
+      notices: ['The link was too long to read (100,003 characters); showing the default view.'],
+    });
     const many = Array.from({ length: 10_000 }, (_, index) => `v${index}`).join(',');
     expect(readState(`?series=${many.slice(0, 1_900)}`, CATALOG).state.series).toBeUndefined();
   });
 
   it('E4: no value becomes a colour, a link or a title; type and years are checked', () => {
-    const { state, notices } = readState('?color=red;background:url(//evil)&link=javascript:alert(1)&return=https://evil.example&title=x&type=pie&from=1999&to=abc', CATALOG);
+    const { state, notices } = readState(
+      '?color=red;background:url(//evil)&link=javascript:alert(1)&return=https://evil.example&title=x&type=pie&from=1999&to=abc',
+      CATALOG,
+    );
     expect(state).toEqual(DEFAULT);
     expect(notices).toEqual([
       'Ignored settings this explorer does not have: "color", "link", "return", "title".',
@@ -82,7 +125,16 @@ describe('reading the explorer address', () => {
   });
 
   it('E5: a written view with unicode, spaces and & # + % / reads back to itself', () => {
-    const state = { dataset: 'engagement', y: 'like_rate', x: 'year', series: ['nano', 'mega'], where: 'region=Zürich & Co #1 +50% a/b 🎉 שלום', from: 2017, to: 2019, type: 'bar' as const };
+    const state = {
+      dataset: 'engagement',
+      y: 'like_rate',
+      x: 'year',
+      series: ['nano', 'mega'],
+      where: 'region=Zürich & Co #1 +50% a/b 🎉 שלום',
+      from: 2017,
+      to: 2019,
+      type: 'bar' as const,
+    };
     const params = writeState(state, ENGAGEMENT);
     expect(readState(`?${params}`, CATALOG)).toEqual({ state, notices: [] });
   });

@@ -22,11 +22,30 @@ function site(name: string, views: string): string {
 
 describe('explorer views', () => {
   it('resolve to the query the explorer writes and a chart with the view’s id and title', () => {
-    const root = site('good', '- id: micro-vs-mega-cost\n  title: Cost per post since 2019, micro vs mega\n  query: "?dataset=cost&y=cost_per_post_usd&series=mega,micro&from=2019"\n');
+    const root = site(
+      'good',
+      '- id: micro-vs-mega-cost\n  title: Cost per post since 2019, micro vs mega\n  query: "?dataset=cost&y=cost_per_post_usd&series=mega,micro&from=2019"\n',
+    );
     const { views, problems } = resolveViews(SITE, root);
     expect(problems).toEqual([]);
-    expect(views.map(({ id, title, query, spec }) => ({ id, title, query, specId: spec.id, specTitle: spec.title, series: spec.series.map((series) => series.key) }))).toEqual([
-      { id: 'micro-vs-mega-cost', title: 'Cost per post since 2019, micro vs mega', query: '?dataset=cost&y=cost_per_post_usd&series=micro%2Cmega&from=2019', specId: 'micro-vs-mega-cost', specTitle: 'Cost per post since 2019, micro vs mega', series: ['micro', 'mega'] },
+    expect(
+      views.map(({ id, title, query, spec }) => ({
+        id,
+        title,
+        query,
+        specId: spec.id,
+        specTitle: spec.title,
+        series: spec.series.map((series) => series.key),
+      })),
+    ).toEqual([
+      {
+        id: 'micro-vs-mega-cost',
+        title: 'Cost per post since 2019, micro vs mega',
+        query: '?dataset=cost&y=cost_per_post_usd&series=micro%2Cmega&from=2019',
+        specId: 'micro-vs-mega-cost',
+        specTitle: 'Cost per post since 2019, micro vs mega',
+        series: ['micro', 'mega'],
+      },
     ]);
   });
 

@@ -24,6 +24,8 @@ describe('encodePng', () => {
   });
 
   it('refuses pixels that do not match the size', () => {
-    expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow('Internal error: expected 16 bytes of pixels for 2×2, received 10.');
+    expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow(
+      'Internal error: expected 16 bytes of pixels for 2×2, received 10.',
+    );
   });
 });

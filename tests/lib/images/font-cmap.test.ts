@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWoff2Coverage } from '../../../src/lib/images/font-cmap.ts';
 
-const files = (name: string) => join(dirname(createRequire(import.meta.url).resolve(`@fontsource/${name}/package.json`)), 'files');
+const files = (name: string) =>
+  join(dirname(createRequire(import.meta.url).resolve(`@fontsource/${name}/package.json`)), 'files');
 
 function toPairs(coverage: Uint32Array): [number, number][] {
   return Array.from({ length: coverage.length / 2 }, (_, index) => [coverage[2 * index]!, coverage[2 * index + 1]!]);

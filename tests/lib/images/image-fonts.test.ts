@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { readWoff2Coverage } from '../../../src/lib/images/font-cmap.ts';
-import { canDrawCodePoint, IMAGE_FONT, IMAGE_FONT_VERSIONS, loadImageFonts } from '../../../src/lib/images/image-fonts.ts';
+import {
+  canDrawCodePoint,
+  IMAGE_FONT,
+  IMAGE_FONT_VERSIONS,
+  loadImageFonts,
+} from '../../../src/lib/images/image-fonts.ts';
 
 /** The pixels of `text` drawn at 32 px on a white canvas, and whether any of them is not white. */
 function draw(text: string, font = IMAGE_FONT): { pixels: Buffer; inked: boolean } {
@@ -26,7 +31,9 @@ function stylesOf(family: string): number {
 
 describe('image fonts', () => {
   it('list Inter first, then the fallbacks', () => {
-    expect(IMAGE_FONT).toBe('"Inter", "Noto Color Emoji", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew"');
+    expect(IMAGE_FONT).toBe(
+      '"Inter", "Noto Color Emoji", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew"',
+    );
     expect(Object.keys(IMAGE_FONT_VERSIONS)).toEqual([
       '@fontsource/inter',
       '@fontsource/noto-color-emoji',
@@ -67,7 +74,12 @@ describe('image fonts', () => {
     const { pixels } = draw('🚀');
     let coloured = 0;
     for (let index = 0; index < pixels.length; index += 4) {
-      if (Math.max(pixels[index]!, pixels[index + 1]!, pixels[index + 2]!) - Math.min(pixels[index]!, pixels[index + 1]!, pixels[index + 2]!) > 60) coloured++;
+      if (
+        Math.max(pixels[index]!, pixels[index + 1]!, pixels[index + 2]!) -
+          Math.min(pixels[index]!, pixels[index + 1]!, pixels[index + 2]!) >
+        60
+      )
+        coloured++;
     }
     expect(coloured).toBeGreaterThan(100);
   });
@@ -84,15 +96,25 @@ describe('image fonts', () => {
   });
 
   it('covers what its font files have glyphs for, not all their unicode ranges list', () => {
-    expect(['A', 'é', 'Ω', 'Ж', 'ệ', '中', 'ひ', '한', '뷁', 'ب', 'ש', '📈', '🇫'].map((character) => canDrawCodePoint(character.codePointAt(0)!))).toEqual(Array(13).fill(true));
+    expect(
+      ['A', 'é', 'Ω', 'Ж', 'ệ', '中', 'ひ', '한', '뷁', 'ب', 'ש', '📈', '🇫'].map((character) =>
+        canDrawCodePoint(character.codePointAt(0)!),
+      ),
+    ).toEqual(Array(13).fill(true));
     // Listed in Noto Sans SC's slice 101, missing from its file: ह (Devanagari), ไ (Thai).
-    expect(['\uE000', '\u0378', 'ह', 'ไ', 'ქ', '\u0000', '\r', '\u{10FFFF}'].map((character) => canDrawCodePoint(character.codePointAt(0)!))).toEqual(Array(8).fill(false));
+    expect(
+      ['\uE000', '\u0378', 'ह', 'ไ', 'ქ', '\u0000', '\r', '\u{10FFFF}'].map((character) =>
+        canDrawCodePoint(character.codePointAt(0)!),
+      ),
+    ).toEqual(Array(8).fill(false));
   });
 
   it('Noto Color Emoji’s whole file draws exactly what its slices list, but U+FE0F, space and 👪', () => {
     // The font covers characters by the slices' unicode ranges: its own cmap sits behind 25 MB of tables.
     const folder = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-color-emoji/package.json'));
-    const ranges = Object.values(JSON.parse(readFileSync(join(folder, 'unicode.json'), 'utf8')) as Record<string, string>).flatMap((list) => list.split(','));
+    const ranges = Object.values(
+      JSON.parse(readFileSync(join(folder, 'unicode.json'), 'utf8')) as Record<string, string>,
+    ).flatMap((list) => list.split(','));
     const listed = new Set<number>();
     for (const range of ranges) {
       const [first = '', last = first] = range.trim().slice(2).split('-');

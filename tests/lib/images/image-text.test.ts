@@ -12,7 +12,13 @@ import { join, resolve } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { IMAGE_FONT, loadImageFonts } from '../../../src/lib/images/image-fonts.ts';
-import { drawableText, fillParagraph, layOutText, textDirection, wrapText } from '../../../src/lib/images/image-text.ts';
+import {
+  drawableText,
+  fillParagraph,
+  layOutText,
+  textDirection,
+  wrapText,
+} from '../../../src/lib/images/image-text.ts';
 import { expectFile } from '../../golden.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../fixtures/image-text');
@@ -37,7 +43,11 @@ describe('wrapText, from tests/fixtures/image-text', () => {
     it(name, () => {
       const dir = join(FIXTURES, name);
       const text = readFileSync(join(dir, 'input.txt'), 'utf8');
-      const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as { font: string; width: number; maxLines: number };
+      const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {
+        font: string;
+        width: number;
+        maxLines: number;
+      };
       loadImageFonts(text);
       const context = contextWith(config.font);
       const lines = wrapText(context, drawableText(text), config.width, config.maxLines);
@@ -55,7 +65,9 @@ describe('drawableText', () => {
   it('F5: keeps emoji, CJK, Arabic, Hebrew and markup characters', () => {
     expect(drawableText('Micro 📈 vs mega <b> & "quotes" — 中文 ok')).toBe('Micro 📈 vs mega <b> & "quotes" — 中文 ok');
     expect(drawableText('Ελληνικά и кириллица, Tiếng Việt')).toBe('Ελληνικά и кириллица, Tiếng Việt');
-    expect(drawableText('العربية עברית 한국어 ひらがな カタカナ 漢字')).toBe('العربية עברית 한국어 ひらがな カタカナ 漢字');
+    expect(drawableText('العربية עברית 한국어 ひらがな カタカナ 漢字')).toBe(
+      'العربية עברית 한국어 ひらがな カタカナ 漢字',
+    );
     expect(drawableText('👨‍👩‍👧 👍🏽 🇫🇷 1️⃣ ❤️')).toBe('👨‍👩‍👧 👍🏽 🇫🇷 1️⃣ ❤️');
   });
 

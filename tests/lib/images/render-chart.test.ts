@@ -30,8 +30,12 @@ describe('renderChartPng', () => {
   });
 
   it('registers no fallback font for a chart in English', () => {
-    const before = ['Noto Color Emoji', 'Noto Sans SC', 'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Hebrew'].map(stylesOf);
+    const before = ['Noto Color Emoji', 'Noto Sans SC', 'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Hebrew'].map(
+      stylesOf,
+    );
     renderChartPng(reachSpec('en-US'), { theme: 'dark', width: 600, height: 300, scale: 1 });
-    expect(['Noto Color Emoji', 'Noto Sans SC', 'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Hebrew'].map(stylesOf)).toEqual(before);
+    expect(
+      ['Noto Color Emoji', 'Noto Sans SC', 'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Hebrew'].map(stylesOf),
+    ).toEqual(before);
   });
 });

@@ -14,7 +14,9 @@ describe('rendererSource', () => {
     const before = rendererSource(copy);
     expect(before).toMatch(/^[0-9a-f]{16}$/);
     expect(rendererSource(ROOT)).toBe(before);
-    writeFileSync(join(copy, 'src/lib/chart/to-chart-config.ts'), '// a change to how charts are drawn\n', { flag: 'a' });
+    writeFileSync(join(copy, 'src/lib/chart/to-chart-config.ts'), '// a change to how charts are drawn\n', {
+      flag: 'a',
+    });
     expect(rendererSource(copy)).not.toBe(before);
   });
 

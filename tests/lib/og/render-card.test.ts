@@ -2,7 +2,7 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../../src/lib/images/render-chart.ts';
 import { CARD } from '../../../src/lib/og/card-size.ts';
-import { renderChartCard, renderReportCard, type ReportCard } from '../../../src/lib/og/render-card.ts';
+import { type ReportCard, renderChartCard, renderReportCard } from '../../../src/lib/og/render-card.ts';
 import { engagementSpec, series } from '../chart/spec-fixtures.ts';
 
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -18,7 +18,12 @@ async function pixelsOf(png: Buffer): Promise<Buffer> {
 }
 
 /** How many pixels differ between two images of the same size, inside a box. */
-function differingPixels(a: Buffer, b: Buffer, width: number, box: { left: number; top: number; right: number; bottom: number }): number {
+function differingPixels(
+  a: Buffer,
+  b: Buffer,
+  width: number,
+  box: { left: number; top: number; right: number; bottom: number },
+): number {
   let count = 0;
   for (let y = box.top; y < box.bottom; y++) {
     for (let x = box.left; x < box.right; x++) {
@@ -30,7 +35,9 @@ function differingPixels(a: Buffer, b: Buffer, width: number, box: { left: numbe
 }
 
 // 500 characters (code points): emoji, Chinese, Arabic, Hebrew, Korean, markup characters and quotes.
-const TITLE = Array.from(`📈 Micro <vs> mega & "celebrity" creators’ reach — 中文标题 العربية עברית 한국어 ${'a very long title '.repeat(30)}`)
+const TITLE = Array.from(
+  `📈 Micro <vs> mega & "celebrity" creators’ reach — 中文标题 العربية עברית 한국어 ${'a very long title '.repeat(30)}`,
+)
   .slice(0, 500)
   .join('');
 
@@ -45,14 +52,31 @@ const CARD_BASE: ReportCard = {
 describe('social cards', () => {
   it('F5: draw a 500-character title with emoji, CJK, Arabic, Hebrew, < and & at 1200×630 without failing', async () => {
     expect(Array.from(TITLE)).toHaveLength(500);
-    const spec = engagementSpec({ series: [series('micro', 'Micro 📈 微型', [2.4, 2.2]), series('mega', 'مشاهير / סלבריטי', [1.7, 1.5])] });
+    const spec = engagementSpec({
+      series: [series('micro', 'Micro 📈 微型', [2.4, 2.2]), series('mega', 'مشاهير / סלבריטי', [1.7, 1.5])],
+    });
     const cards = [
-      await renderReportCard({ ...CARD_BASE, title: TITLE, description: 'Émojis 🎉, 中文, العربية and עברית are drawn; Greek (αβγ) and Cyrillic (ддд) too.', figure: { value: '60% 🚀', label: 'more engagement 互动率更高' } }),
-      await renderReportCard({ ...CARD_BASE, title: TITLE, description: TITLE, siteTitle: TITLE, address: TITLE, chart: { ...spec, title: TITLE } }),
+      await renderReportCard({
+        ...CARD_BASE,
+        title: TITLE,
+        description: 'Émojis 🎉, 中文, العربية and עברית are drawn; Greek (αβγ) and Cyrillic (ддд) too.',
+        figure: { value: '60% 🚀', label: 'more engagement 互动率更高' },
+      }),
+      await renderReportCard({
+        ...CARD_BASE,
+        title: TITLE,
+        description: TITLE,
+        siteTitle: TITLE,
+        address: TITLE,
+        chart: { ...spec, title: TITLE },
+      }),
       renderChartCard({ ...spec, title: TITLE }, `Source: ${TITLE}`, `Trendbook · ${TITLE}`),
     ];
     for (const png of cards) expect(pngSize(png)).toEqual(CARD);
-    const download = renderChartPng({ ...spec, title: TITLE }, { theme: 'light', width: 1200, height: 675, fontSize: 15, frame: { title: TITLE, source: TITLE, credit: TITLE } });
+    const download = renderChartPng(
+      { ...spec, title: TITLE },
+      { theme: 'light', width: 1200, height: 675, fontSize: 15, frame: { title: TITLE, source: TITLE, credit: TITLE } },
+    );
     expect(pngSize(download)).toEqual({ width: 2400, height: 1350 });
   });
 
@@ -66,7 +90,9 @@ describe('social cards', () => {
     const a = await pixelsOf(await renderReportCard({ ...CARD_BASE, title }));
     const b = await pixelsOf(await renderReportCard({ ...CARD_BASE, title: swapped }));
     // The title's first line: below the site's name, above the description.
-    expect(differingPixels(a, b, CARD.width, { left: 0, top: 110, right: CARD.width, bottom: 190 })).toBeGreaterThan(200);
+    expect(differingPixels(a, b, CARD.width, { left: 0, top: 110, right: CARD.width, bottom: 190 })).toBeGreaterThan(
+      200,
+    );
     expect(differingPixels(a, b, CARD.width, { left: 0, top: 0, right: CARD.width, bottom: 100 })).toBe(0);
   });
 

@@ -16,7 +16,20 @@ describe('parseClaim', () => {
   });
 
   it('reads other ways of writing the same units', () => {
-    expect(['60 per cent', '60 percent', '60 %', '6.7 x', '10-fold', '1.8 percentage points', '€3.5M', '$2bn', '12,400', '2.37'].map(parseClaim)).toEqual([
+    expect(
+      [
+        '60 per cent',
+        '60 percent',
+        '60 %',
+        '6.7 x',
+        '10-fold',
+        '1.8 percentage points',
+        '€3.5M',
+        '$2bn',
+        '12,400',
+        '2.37',
+      ].map(parseClaim),
+    ).toEqual([
       { value: 60, step: 1, unit: 'percent', text: '60 per cent' },
       { value: 60, step: 1, unit: 'percent', text: '60 percent' },
       { value: 60, step: 1, unit: 'percent', text: '60 %' },
@@ -32,7 +45,12 @@ describe('parseClaim', () => {
 
   it('finds the number inside the author’s words', () => {
     expect(parseClaim('about 60% more')).toEqual({ value: 60, step: 1, unit: 'percent', text: '60%' });
-    expect(parseClaim('up to 22.2 times as many')).toEqual({ value: 22.2, step: 0.1, unit: 'times', text: '22.2 times' });
+    expect(parseClaim('up to 22.2 times as many')).toEqual({
+      value: 22.2,
+      step: 0.1,
+      unit: 'times',
+      text: '22.2 times',
+    });
   });
 
   it('reads negative numbers, with a hyphen or a minus sign', () => {
@@ -46,10 +64,18 @@ describe('parseClaim', () => {
   });
 
   it('reads scale words written out, so 2.1M, 2.1 million and 2,100,000 are one value (issue 14)', () => {
-    expect(['2.1M', '2.1 million', '2,100,000', '3.5 million', '2 billion', '12 thousand', '4.5 mn', '$1.2 millions'].map((text) => parseClaim(text)?.value)).toEqual([
-      2_100_000, 2_100_000, 2_100_000, 3_500_000, 2_000_000_000, 12_000, 4_500_000, 1_200_000,
-    ]);
-    expect(parseClaim('3.5 million')).toEqual({ value: 3_500_000, step: 100_000, unit: 'plain', text: '3.5 million', scale: { factor: 1e6, written: ' million' } });
+    expect(
+      ['2.1M', '2.1 million', '2,100,000', '3.5 million', '2 billion', '12 thousand', '4.5 mn', '$1.2 millions'].map(
+        (text) => parseClaim(text)?.value,
+      ),
+    ).toEqual([2_100_000, 2_100_000, 2_100_000, 3_500_000, 2_000_000_000, 12_000, 4_500_000, 1_200_000]);
+    expect(parseClaim('3.5 million')).toEqual({
+      value: 3_500_000,
+      step: 100_000,
+      unit: 'plain',
+      text: '3.5 million',
+      scale: { factor: 1e6, written: ' million' },
+    });
     expect(parseClaim('2 millionaires')).toEqual({ value: 2, step: 1, unit: 'plain', text: '2' });
   });
 
@@ -70,7 +96,11 @@ describe('parseClaims', () => {
   });
 
   it('reads one number with its unit and scale as one', () => {
-    expect(['$1,200', '2.1 million', '1.8 percentage points', '10-fold', '−0.4 pp', 'about 60% more'].map((text) => parseClaims(text).length)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(
+      ['$1,200', '2.1 million', '1.8 percentage points', '10-fold', '−0.4 pp', 'about 60% more'].map(
+        (text) => parseClaims(text).length,
+      ),
+    ).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
   it('does not count numbers written as words', () => {
@@ -107,47 +137,101 @@ describe('roundForClaim', () => {
 
 describe('roundToStep', () => {
   it('rounds half away from zero', () => {
-    expect([roundToStep(6.65, 0.1), roundToStep(-6.65, 0.1), roundToStep(6.64, 0.1), roundToStep(0.05, 0.1)]).toEqual([6.7, -6.7, 6.6, 0.1]);
+    expect([roundToStep(6.65, 0.1), roundToStep(-6.65, 0.1), roundToStep(6.64, 0.1), roundToStep(0.05, 0.1)]).toEqual([
+      6.7, -6.7, 6.6, 0.1,
+    ]);
   });
 
   it('rounds to hundreds and millions', () => {
-    expect([roundToStep(3349, 100), roundToStep(3350, 100), roundToStep(1_249_999, 100_000)]).toEqual([3300, 3400, 1_200_000]);
+    expect([roundToStep(3349, 100), roundToStep(3350, 100), roundToStep(1_249_999, 100_000)]).toEqual([
+      3300, 3400, 1_200_000,
+    ]);
   });
 
   it('is not fooled by binary fractions', () => {
-    expect([roundToStep(3.5 - 1.7, 0.1), roundToStep(2.675, 0.01), roundToStep(1.005, 0.01)]).toEqual([1.8, 2.68, 1.01]);
+    expect([roundToStep(3.5 - 1.7, 0.1), roundToStep(2.675, 0.01), roundToStep(1.005, 0.01)]).toEqual([
+      1.8, 2.68, 1.01,
+    ]);
   });
 });
 
 describe('claims are checked at their own precision', () => {
   it('holds for 6.66 but not for 6.6 when the claim says 6.7×', () => {
     const claim = parseClaim('6.7×')!;
-    expect([6.66, 6.65, 6.74, 6.6, 6.75].map((value) => claimHolds(claim, value))).toEqual([true, true, true, false, false]);
+    expect([6.66, 6.65, 6.74, 6.6, 6.75].map((value) => claimHolds(claim, value))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('steps by 100 for 3.3k', () => {
     const claim = parseClaim('3.3k')!;
-    expect([3250, 3300, 3349, 3249, 3350].map((value) => claimHolds(claim, value))).toEqual([true, true, true, false, false]);
+    expect([3250, 3300, 3349, 3249, 3350].map((value) => claimHolds(claim, value))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('steps by 1 for a whole percentage or amount', () => {
-    expect([59.5, 60.49, 60.5, 59.4].map((value) => claimHolds(parseClaim('60%')!, value))).toEqual([true, true, false, false]);
-    expect([1199.5, 1200.4, 1201].map((value) => claimHolds(parseClaim('$1,200')!, value))).toEqual([true, true, false]);
+    expect([59.5, 60.49, 60.5, 59.4].map((value) => claimHolds(parseClaim('60%')!, value))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
+    expect([1199.5, 1200.4, 1201].map((value) => claimHolds(parseClaim('$1,200')!, value))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('checks percentage points at a tenth', () => {
-    expect([3.5 - 1.7, 1.84, 1.85, 1.7].map((value) => claimHolds(parseClaim('1.8 pp')!, value))).toEqual([true, true, false, false]);
+    expect([3.5 - 1.7, 1.84, 1.85, 1.7].map((value) => claimHolds(parseClaim('1.8 pp')!, value))).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('checks at two significant figures when the claim is coarser (issue 14)', () => {
-    expect([1.43, 1.0, 1.04, 0.996, 1.05].map((value) => claimHolds(parseClaim('1 times')!, value))).toEqual([false, true, true, true, false]);
+    expect([1.43, 1.0, 1.04, 0.996, 1.05].map((value) => claimHolds(parseClaim('1 times')!, value))).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect([1.43, 1.35, 1.449].map((value) => claimHolds(parseClaim('1.4 times')!, value))).toEqual([true, true, true]);
-    expect([2_134_000, 2_049_999, 2_050_000].map((value) => claimHolds(parseClaim('2.1 million')!, value))).toEqual([true, false, true]);
-    expect([2_134_000, 2_000_000, 2_040_000].map((value) => claimHolds(parseClaim('2 million')!, value))).toEqual([false, true, true]);
-    expect([2_100_000, 2_100_000.4, 2_134_000].map((value) => claimHolds(parseClaim('2,100,000')!, value))).toEqual([true, true, false]);
+    expect([2_134_000, 2_049_999, 2_050_000].map((value) => claimHolds(parseClaim('2.1 million')!, value))).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect([2_134_000, 2_000_000, 2_040_000].map((value) => claimHolds(parseClaim('2 million')!, value))).toEqual([
+      false,
+      true,
+      true,
+    ]);
+    expect([2_100_000, 2_100_000.4, 2_134_000].map((value) => claimHolds(parseClaim('2,100,000')!, value))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('steps by 100,000 for 1.2M', () => {
-    expect([1_234_567, 1_150_000, 1_250_000].map((value) => claimHolds(parseClaim('1.2M')!, value))).toEqual([true, true, false]);
+    expect([1_234_567, 1_150_000, 1_250_000].map((value) => claimHolds(parseClaim('1.2M')!, value))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 });

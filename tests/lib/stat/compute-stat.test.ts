@@ -33,7 +33,12 @@ const services = makeDataset(
   ],
 );
 
-const stat = (fields: Partial<StatRequest>): StatRequest => ({ dataset: 'engagement', y: 'engagement_rate', as: 'value', ...fields });
+const stat = (fields: Partial<StatRequest>): StatRequest => ({
+  dataset: 'engagement',
+  y: 'engagement_rate',
+  as: 'value',
+  ...fields,
+});
 const engagementInfo = { name: 'engagement', path: 'data/engagement.csv', title: 'Engagement by tier' };
 const percent = { type: 'percent', unit: '%', decimals: 1 };
 
@@ -60,7 +65,10 @@ describe('computeStat', () => {
   });
 
   it('computes percent-more as (a − b) / b', () => {
-    expect(computeStat(engagement, stat({ where: 'year=2017', compare: 'tier=micro/mega', as: 'percent-more' }), 'en-US').result).toEqual({
+    expect(
+      computeStat(engagement, stat({ where: 'year=2017', compare: 'tier=micro/mega', as: 'percent-more' }), 'en-US')
+        .result,
+    ).toEqual({
       value: ((2.4 - 1.5) / 1.5) * 100,
       text: '60%',
       format: { type: 'percent', unit: '%', decimals: 0 },
@@ -76,7 +84,11 @@ describe('computeStat', () => {
   });
 
   it('computes a ratio between values that contain spaces', () => {
-    const { result } = computeStat(services, { dataset: 'services', y: 'listeners', where: 'year=2023', compare: 'service=Spotify/Apple Music', as: 'ratio' }, 'en-US');
+    const { result } = computeStat(
+      services,
+      { dataset: 'services', y: 'listeners', where: 'year=2023', compare: 'service=Spotify/Apple Music', as: 'ratio' },
+      'en-US',
+    );
     expect(result && { value: result.value, text: result.text, format: result.format, terms: result.terms }).toEqual({
       value: 236 / 107,
       text: '2.2×',
@@ -89,7 +101,11 @@ describe('computeStat', () => {
   });
 
   it('prints a difference of percentages in percentage points', () => {
-    const { result } = computeStat(engagement, stat({ where: 'year=2016', compare: 'tier=micro/mega', as: 'difference' }), 'en-US');
+    const { result } = computeStat(
+      engagement,
+      stat({ where: 'year=2016', compare: 'tier=micro/mega', as: 'difference' }),
+      'en-US',
+    );
     expect(result && { value: result.value, text: result.text }).toEqual({ value: 3.5 - 1.7, text: '1.8 pp' });
   });
 
@@ -115,7 +131,9 @@ describe('computeStat', () => {
         },
       ],
     });
-    expect(computeStat(engagement, stat({ where: 'tier=nano year=2016' }), 'en-US').issues.map((issue) => issue.received)).toEqual(['0 matching rows']);
+    expect(
+      computeStat(engagement, stat({ where: 'tier=nano year=2016' }), 'en-US').issues.map((issue) => issue.received),
+    ).toEqual(['0 matching rows']);
   });
 
   it('refuses several rows without agg, naming their lines', () => {
@@ -134,7 +152,13 @@ describe('computeStat', () => {
   });
 
   it('refuses a ratio or a percentage of zero', () => {
-    expect(computeStat(services, { dataset: 'services', y: 'listeners', compare: 'service=Spotify/Tidal', as: 'percent-more' }, 'en-US')).toEqual({
+    expect(
+      computeStat(
+        services,
+        { dataset: 'services', y: 'listeners', compare: 'service=Spotify/Tidal', as: 'percent-more' },
+        'en-US',
+      ),
+    ).toEqual({
       issues: [
         {
           attribute: 'compare',
@@ -172,14 +196,22 @@ describe('computeStat', () => {
   });
 
   it('refuses a compare that is not column=a/b, and a compared column that is also filtered', () => {
-    expect(computeStat(engagement, stat({ compare: 'tier=micro', as: 'ratio' }), 'en-US').issues.map((issue) => issue.what)).toEqual(['compare="tier=micro" cannot be read']);
-    expect(computeStat(engagement, stat({ where: 'tier=micro year=2016', compare: 'tier=micro/mega', as: 'ratio' }), 'en-US').issues.map((issue) => issue.what)).toEqual([
-      'the column "tier" is both compared and filtered',
-    ]);
+    expect(
+      computeStat(engagement, stat({ compare: 'tier=micro', as: 'ratio' }), 'en-US').issues.map((issue) => issue.what),
+    ).toEqual(['compare="tier=micro" cannot be read']);
+    expect(
+      computeStat(
+        engagement,
+        stat({ where: 'tier=micro year=2016', compare: 'tier=micro/mega', as: 'ratio' }),
+        'en-US',
+      ).issues.map((issue) => issue.what),
+    ).toEqual(['the column "tier" is both compared and filtered']);
   });
 
   it('checks compared values against the data', () => {
-    expect(computeStat(engagement, stat({ where: 'year=2016', compare: 'tier=micro/Mega', as: 'ratio' }), 'en-US').issues).toEqual([
+    expect(
+      computeStat(engagement, stat({ where: 'year=2016', compare: 'tier=micro/Mega', as: 'ratio' }), 'en-US').issues,
+    ).toEqual([
       {
         attribute: 'compare',
         code: 'TB053',
@@ -192,13 +224,30 @@ describe('computeStat', () => {
   });
 
   it('prints a value of a column declared in millions with its scale word (issue 14)', () => {
-    const subscribers = makeDataset('subscribers', [{ name: 'service', type: 'category' }, { name: 'paid', type: 'number', unit: 'million', decimals: 1 }, { name: 'year', type: 'year' }], [
-      ['Spotify', 2.1, 2023],
-      ['Spotify', 2.6, 2024],
-    ]);
-    const request = (fields: Partial<StatRequest>): StatRequest => ({ dataset: 'subscribers', y: 'paid', as: 'value', ...fields });
+    const subscribers = makeDataset(
+      'subscribers',
+      [
+        { name: 'service', type: 'category' },
+        { name: 'paid', type: 'number', unit: 'million', decimals: 1 },
+        { name: 'year', type: 'year' },
+      ],
+      [
+        ['Spotify', 2.1, 2023],
+        ['Spotify', 2.6, 2024],
+      ],
+    );
+    const request = (fields: Partial<StatRequest>): StatRequest => ({
+      dataset: 'subscribers',
+      y: 'paid',
+      as: 'value',
+      ...fields,
+    });
     expect(computeStat(subscribers, request({ where: 'year=2023' }), 'en-US').result?.text).toBe('2.1 million');
-    expect(computeStat(subscribers, request({ compare: 'year=2024/2023', as: 'difference' }), 'en-US').result?.text).toBe('0.5 million');
-    expect(computeStat(subscribers, request({ compare: 'year=2024/2023', as: 'ratio' }), 'en-US').result?.text).toBe('1.2×');
+    expect(
+      computeStat(subscribers, request({ compare: 'year=2024/2023', as: 'difference' }), 'en-US').result?.text,
+    ).toBe('0.5 million');
+    expect(computeStat(subscribers, request({ compare: 'year=2024/2023', as: 'ratio' }), 'en-US').result?.text).toBe(
+      '1.2×',
+    );
   });
 });

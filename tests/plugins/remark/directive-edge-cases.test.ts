@@ -15,8 +15,14 @@ import { SITE } from '../../../src/site.config.ts';
 const root = mkdtempSync(join(tmpdir(), 'trendbook-review-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
-writeFileSync(join(root, 'data/eng.csv'), 'year,tier,rate,share\n2016,micro,3.5,0.035\n2016,mega,1.7,0.017\n2017,micro,3.5,0.03\n2017,,2.0,0.02\n');
-writeFileSync(join(root, 'data/eng.yml'), 'title: Eng\ncolumns:\n  rate: { type: percent }\n  share: { type: fraction }\n');
+writeFileSync(
+  join(root, 'data/eng.csv'),
+  'year,tier,rate,share\n2016,micro,3.5,0.035\n2016,mega,1.7,0.017\n2017,micro,3.5,0.03\n2017,,2.0,0.02\n',
+);
+writeFileSync(
+  join(root, 'data/eng.yml'),
+  'title: Eng\ncolumns:\n  rate: { type: percent }\n  share: { type: fraction }\n',
+);
 
 async function run(markdown: string): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
@@ -30,23 +36,31 @@ async function run(markdown: string): Promise<string> {
 
 describe('claims, attribute values, ids and suggestions', () => {
   it('states a failed percentage-point claim in points, not percent', async () => {
-    expect(await run(':stat[1.5 pp]{dataset="eng" y="rate" where="year=2016" compare="tier=micro/mega" as="difference"}')).toBe(
+    expect(
+      await run(':stat[1.5 pp]{dataset="eng" y="rate" where="year=2016" compare="tier=micro/mega" as="difference"}'),
+    ).toBe(
       'input.md:1:1: the text says 1.5 pp but data/eng.csv gives 1.8 pp (3.5 − 1.7, year=2016). Expected 1.8 pp at the claim\'s precision, received "1.5 pp". Correct the sentence, or correct the data if the sentence is right. [TB121]\n1 problem found.',
     );
   });
 
   it('checks claims about fraction columns as percentages', async () => {
-    const html = await run('A :stat[3.5%]{dataset="eng" y="share" where="tier=micro year=2016"} share, :stat[1.8 pp]{dataset="eng" y="share" where="year=2016" compare="tier=micro/mega" as="difference"} apart.');
+    const html = await run(
+      'A :stat[3.5%]{dataset="eng" y="share" where="tier=micro year=2016"} share, :stat[1.8 pp]{dataset="eng" y="share" where="year=2016" compare="tier=micro/mega" as="difference"} apart.',
+    );
     expect(html).toContain('aria-describedby="stat-working-1">3.5%<span');
     expect(html).toContain('aria-describedby="stat-working-2">1.8 pp<span');
   });
 
   it('accepts a curly apostrophe inside a straight-quoted value', async () => {
-    expect(await run('::chart{dataset="eng" y="rate" where="year=2016" series="tier" title="Creators’ engagement"}')).toContain('id="creators-engagement"');
+    expect(
+      await run('::chart{dataset="eng" y="rate" where="year=2016" series="tier" title="Creators’ engagement"}'),
+    ).toContain('id="creators-engagement"');
   });
 
   it('does not take unquoted values for attribute names', async () => {
-    expect(await run('::chart{dataset=eng y=rate series=tier where="year=2016" title=Rate}')).toContain('<figure class="chart" id="rate"');
+    expect(await run('::chart{dataset=eng y=rate series=tier where="year=2016" title=Rate}')).toContain(
+      '<figure class="chart" id="rate"',
+    );
   });
 
   it('reports values that have no series instead of dropping them', async () => {
@@ -66,7 +80,9 @@ describe('claims, attribute values, ids and suggestions', () => {
 
 describe('stats inside links and headings', () => {
   it('print alone, so links do not nest and headings keep their own text', async () => {
-    const html = await run('## Micro at :stat{dataset="eng" y="rate" where="tier=micro year=2016"}\n\nSee [the :stat{dataset="eng" y="rate" where="tier=mega year=2016"} figure](https://example.com).');
+    const html = await run(
+      '## Micro at :stat{dataset="eng" y="rate" where="tier=micro year=2016"}\n\nSee [the :stat{dataset="eng" y="rate" where="tier=mega year=2016"} figure](https://example.com).',
+    );
     expect(html).toBe(
       '<h2 id="section-micro-at">Micro at <span class="stat" data-stat="" title="Rate for tier=micro year=2016: 3.5%, from data/eng.csv line 2.">3.5%</span></h2>\n<p>See <a href="https://example.com">the <span class="stat" data-stat="" title="Rate for tier=mega year=2016: 1.7%, from data/eng.csv line 3.">1.7%</span> figure</a>.</p>',
     );

@@ -19,7 +19,10 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
     load: () => import('../../../src/plugins/remark/stat-presentation.ts'),
     names: ['presentStat'],
   },
-  'remark-directives.ts': { load: () => import('../../../src/plugins/remark/remark-directives.ts'), names: ['remarkDirectives'] },
+  'remark-directives.ts': {
+    load: () => import('../../../src/plugins/remark/remark-directives.ts'),
+    names: ['remarkDirectives'],
+  },
   'remark-fail-on-problems.ts': {
     load: () => import('../../../src/plugins/remark/remark-fail-on-problems.ts'),
     names: ['remarkFailOnProblems', 'uniqueProblems'],
@@ -32,10 +35,22 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
     load: () => import('../../../src/plugins/remark/remark-word-count.ts'),
     names: ['MIN_SHOWN_SHARE', 'MIN_SOURCE_WORDS', 'remarkWordCount'],
   },
-  'remark-raw-html.ts': { load: () => import('../../../src/plugins/remark/remark-raw-html.ts'), names: ['remarkRawHtml'] },
-  'remark-safe-links.ts': { load: () => import('../../../src/plugins/remark/remark-safe-links.ts'), names: ['isSafeUrl', 'remarkSafeLinks'] },
-  'remark-nesting-limit.ts': { load: () => import('../../../src/plugins/remark/remark-nesting-limit.ts'), names: ['MAX_NESTING', 'remarkNestingLimit'] },
-  'remark-heading-ids.ts': { load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'), names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'] },
+  'remark-raw-html.ts': {
+    load: () => import('../../../src/plugins/remark/remark-raw-html.ts'),
+    names: ['remarkRawHtml'],
+  },
+  'remark-safe-links.ts': {
+    load: () => import('../../../src/plugins/remark/remark-safe-links.ts'),
+    names: ['isSafeUrl', 'remarkSafeLinks'],
+  },
+  'remark-nesting-limit.ts': {
+    load: () => import('../../../src/plugins/remark/remark-nesting-limit.ts'),
+    names: ['MAX_NESTING', 'remarkNestingLimit'],
+  },
+  'remark-heading-ids.ts': {
+    load: () => import('../../../src/plugins/remark/remark-heading-ids.ts'),
+    names: ['HEADING_ID_PREFIX', 'headingIds', 'remarkHeadingIds'],
+  },
   'context.ts': {
     load: () => import('../../../src/plugins/remark/context.ts'),
     names: ['addProblem', 'problemsOf', 'recordProblem', 'relativePath', 'shareWithPages', 'siteBase', 'sourceOf'],
@@ -44,7 +59,10 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
     load: () => import('../../../src/plugins/remark/processor.ts'),
     names: ['astroReportProcessor', 'createReportProcessor', 'reportMarkdownSettings'],
   },
-  'directive-source.ts': { load: () => import('../../../src/plugins/remark/directive-source.ts'), names: ['backslashQuote', 'readWrittenAttributes', 'unreadableDirective'] },
+  'directive-source.ts': {
+    load: () => import('../../../src/plugins/remark/directive-source.ts'),
+    names: ['backslashQuote', 'readWrittenAttributes', 'unreadableDirective'],
+  },
 };
 
 describe('public surface of the remark plugins', () => {
@@ -56,7 +74,9 @@ describe('public surface of the remark plugins', () => {
 
   it('lists every module of src/plugins/remark', async () => {
     const { readdirSync } = await import('node:fs');
-    const files = readdirSync(new URL('../../../src/plugins/remark/', import.meta.url)).filter((file) => file.endsWith('.ts'));
+    const files = readdirSync(new URL('../../../src/plugins/remark/', import.meta.url)).filter((file) =>
+      file.endsWith('.ts'),
+    );
     expect(files.sort()).toEqual(Object.keys(modules).sort());
   });
 
@@ -74,8 +94,29 @@ describe('public surface of the remark plugins', () => {
     const remarkDirective = (await import('remark-directive')).default;
     const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
     const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
-    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount, remarkFailOnProblems]);
-    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([remarkDirective, remarkNestingLimit, remarkRawHtml, remarkSafeLinks, remarkHeadingIds, remarkChart, remarkStat, remarkDirectives, remarkWordCount]);
+    expect(trendbookRemarkPlugins(options).map(plugin)).toEqual([
+      remarkDirective,
+      remarkNestingLimit,
+      remarkRawHtml,
+      remarkSafeLinks,
+      remarkHeadingIds,
+      remarkChart,
+      remarkStat,
+      remarkDirectives,
+      remarkWordCount,
+      remarkFailOnProblems,
+    ]);
+    expect(trendbookRemarkPlugins(options, false).map(plugin)).toEqual([
+      remarkDirective,
+      remarkNestingLimit,
+      remarkRawHtml,
+      remarkSafeLinks,
+      remarkHeadingIds,
+      remarkChart,
+      remarkStat,
+      remarkDirectives,
+      remarkWordCount,
+    ]);
   });
 
   it('gives Astro the same settings and plugins as createReportProcessor', async () => {
@@ -86,6 +127,9 @@ describe('public surface of the remark plugins', () => {
     const ours = reportMarkdownSettings(options);
     expect(astro.remarkPlugins).toHaveLength(10);
     expect(astro.remarkPlugins.map(plugin)).toEqual(ours.remarkPlugins.map(plugin));
-    expect({ gfm: astro.gfm, smartypants: astro.smartypants }).toEqual({ gfm: ours.gfm, smartypants: ours.smartypants });
+    expect({ gfm: astro.gfm, smartypants: astro.smartypants }).toEqual({
+      gfm: ours.gfm,
+      smartypants: ours.smartypants,
+    });
   });
 });

@@ -31,7 +31,10 @@ async function render(root: string, markdown: string): Promise<{ html?: string; 
   try {
     const html = String(await processor.process(file));
     const warnings = problemsOf(file).filter(isWarning);
-    return { html, ...(warnings.length > 0 ? { warnings: `${formatProblems(warnings).replaceAll(root, '<root>')}\n` } : {}) };
+    return {
+      html,
+      ...(warnings.length > 0 ? { warnings: `${formatProblems(warnings).replaceAll(root, '<root>')}\n` } : {}),
+    };
   } catch (error) {
     // Messages name resolved paths; the fixture files hold them as <root>, whatever folder the checkout is in.
     if (error instanceof ReportError) return { error: formatProblems(error.problems).replaceAll(root, '<root>') };
@@ -75,7 +78,8 @@ describe('remark fixtures', () => {
       const errorFile = join(FIXTURES, name, 'error.txt');
       const warningsFile = join(FIXTURES, name, 'warnings.txt');
       expectFile(warningsFile, warnings, { message: `${name}: warnings differ from warnings.txt` });
-      const [actualFile, actual, staleFile] = error !== undefined ? [errorFile, `${error}\n`, outputFile] : [outputFile, `${html}\n`, errorFile];
+      const [actualFile, actual, staleFile] =
+        error !== undefined ? [errorFile, `${error}\n`, outputFile] : [outputFile, `${html}\n`, errorFile];
       expectFile(actualFile, actual, { stale: [staleFile] });
     });
   }
@@ -92,15 +96,23 @@ function countTags(html: string, tag: string): number {
 describe('::chart renders a figure', () => {
   it('holds the canvas, the spec as JSON and a table with column and row headers', async () => {
     const html = await htmlOf('a-line-chart-becomes-a-figure-with-canvas-spec-and-table');
-    expect(html).toContain('<figure class="chart" id="engagement-by-tier" data-chart="" aria-labelledby="engagement-by-tier-title">');
-    expect(html).toContain('<canvas aria-hidden="true"></canvas><script type="application/json" class="chart__spec">{"id":"engagement-by-tier",');
-    expect(html).toContain('<thead><tr><th scope="col">Year</th><th scope="col">Micro</th><th scope="col">Mega / celebrity</th></tr></thead>');
+    expect(html).toContain(
+      '<figure class="chart" id="engagement-by-tier" data-chart="" aria-labelledby="engagement-by-tier-title">',
+    );
+    expect(html).toContain(
+      '<canvas aria-hidden="true"></canvas><script type="application/json" class="chart__spec">{"id":"engagement-by-tier",',
+    );
+    expect(html).toContain(
+      '<thead><tr><th scope="col">Year</th><th scope="col">Micro</th><th scope="col">Mega / celebrity</th></tr></thead>',
+    );
     expect(html).toContain('<tr><th scope="row">2016</th><td>2.4%</td><td>1.7%</td></tr>');
   });
 
   it('keeps the prose around the chart', async () => {
     const html = await htmlOf('a-line-chart-becomes-a-figure-with-canvas-spec-and-table');
-    expect(html).toMatch(/^<h1 id="section-engagement">Engagement<\/h1>\n<p>Micro-influencers drew more engagement than celebrities in both years\.<\/p>\n<figure /);
+    expect(html).toMatch(
+      /^<h1 id="section-engagement">Engagement<\/h1>\n<p>Micro-influencers drew more engagement than celebrities in both years\.<\/p>\n<figure /,
+    );
     expect(html).toMatch(/<\/figure>\n<p>The gap narrowed a little in 2017\.<\/p>$/);
   });
 
@@ -127,14 +139,18 @@ describe('::chart renders a figure', () => {
 describe('where, series and agg', () => {
   it('keeps only the listed values of each column', async () => {
     const html = await htmlOf('where-filters-several-values-of-several-columns');
-    expect(html).toContain('"filters":[{"column":"tier","values":["micro","mega"]},{"column":"year","values":["2016"]}]');
+    expect(html).toContain(
+      '"filters":[{"column":"tier","values":["micro","mega"]},{"column":"year","values":["2016"]}]',
+    );
     expect(html).toContain('<tr><th scope="row">2016</th><td>2.4</td><td>1.7</td></tr>');
     expect(html).not.toMatch(/Nano|Macro|2017/);
   });
 
   it('splits pairs at ";" so a value may contain a space', async () => {
     const html = await htmlOf('where-with-semicolons-allows-values-with-spaces');
-    expect(html).toContain('"filters":[{"column":"service","values":["Apple Music"]},{"column":"year","values":["2022","2023"]}]');
+    expect(html).toContain(
+      '"filters":[{"column":"service","values":["Apple Music"]},{"column":"year","values":["2022","2023"]}]',
+    );
     expect(html).toContain('<tr><th scope="row">Apple Music</th><td>107</td></tr>');
     expect(html).not.toContain('Tidal');
   });
@@ -148,22 +164,32 @@ describe('where, series and agg', () => {
 
   it('names the rows that share a point when there is no agg', async () => {
     const error = await errorOf('rows-that-share-a-point-without-agg-are-an-error');
-    expect(error).toContain('input.md:3:1: several rows of data/services.csv share a point: service=Spotify, year=2022 (lines 2, 3); service=Apple Music, year=2022 (lines 5, 6).');
+    expect(error).toContain(
+      'input.md:3:1: several rows of data/services.csv share a point: service=Spotify, year=2022 (lines 2, 3); service=Apple Music, year=2022 (lines 5, 6).',
+    );
   });
 });
 
 describe('mistakes in a directive are reported where they are', () => {
   it('suggests the closest dataset', async () => {
-    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('input.md:1:21: unknown dataset "engagment": no file named exactly data/engagment.csv.');
-    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain('Did you mean dataset="engagement"?');
+    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain(
+      'input.md:1:21: unknown dataset "engagment": no file named exactly data/engagment.csv.',
+    );
+    expect(await errorOf('an-unknown-dataset-suggests-the-closest-name')).toContain(
+      'Did you mean dataset="engagement"?',
+    );
   });
 
   it('suggests the closest column', async () => {
-    expect(await errorOf('an-unknown-column-suggests-the-closest-name')).toContain('input.md:1:42: y="engagment_rate": data/engagement.csv has no column "engagment_rate".');
+    expect(await errorOf('an-unknown-column-suggests-the-closest-name')).toContain(
+      'input.md:1:42: y="engagment_rate": data/engagement.csv has no column "engagment_rate".',
+    );
   });
 
   it('lists the values a where filter can take', async () => {
-    expect(await errorOf('an-unknown-where-value-is-an-error')).toContain('no row of data/engagement.csv has tier=Micro. Expected one of "mega" or "micro", received "Micro". Did you mean "micro"?');
+    expect(await errorOf('an-unknown-where-value-is-an-error')).toContain(
+      'no row of data/engagement.csv has tier=Micro. Expected one of "mega" or "micro", received "Micro". Did you mean "micro"?',
+    );
   });
 
   it('refuses unknown attributes and copies none of them into the page', async () => {
@@ -184,34 +210,49 @@ describe('mistakes in a directive are reported where they are', () => {
 
   it('refuses style="…"', async () => {
     const root = join(FIXTURES, 'unknown-attributes-are-errors-and-never-reach-the-page');
-    const { error } = await render(root, '::chart{#engagement dataset="engagement" y="engagement_rate" style="position:fixed;inset:0" title="Engagement"}\n');
+    const { error } = await render(
+      root,
+      '::chart{#engagement dataset="engagement" y="engagement_rate" style="position:fixed;inset:0" title="Engagement"}\n',
+    );
     expect(error).toContain('input.md:1:62: ::chart has no attribute "style".');
   });
 
   it('refuses curly quotes at the quote', async () => {
-    expect(await errorOf('curly-quotes-are-an-error')).toContain('input.md:3:29: the directive quotes a value with the typographic quote “.');
+    expect(await errorOf('curly-quotes-are-an-error')).toContain(
+      'input.md:3:29: the directive quotes a value with the typographic quote “.',
+    );
   });
 
   it('refuses an attribute given twice at the second one', async () => {
-    expect(await errorOf('an-attribute-given-twice-is-an-error')).toContain('input.md:1:48: the attribute y is given twice.');
+    expect(await errorOf('an-attribute-given-twice-is-an-error')).toContain(
+      'input.md:1:48: the attribute y is given twice.',
+    );
   });
 
   it('refuses an unterminated ::chart instead of printing it', async () => {
-    expect(await errorOf('an-unterminated-chart-directive-is-an-error')).toContain('input.md:3:1: this looks like a chart directive, but it cannot be read.');
+    expect(await errorOf('an-unterminated-chart-directive-is-an-error')).toContain(
+      'input.md:3:1: this looks like a chart directive, but it cannot be read.',
+    );
   });
 
   it('refuses two charts with one id, naming the first', async () => {
-    expect(await errorOf('two-charts-with-one-id-are-an-error')).toContain('input.md:3:9: two charts have the id #engagement (the other is on line 1).');
+    expect(await errorOf('two-charts-with-one-id-are-an-error')).toContain(
+      'input.md:3:9: two charts have the id #engagement (the other is on line 1).',
+    );
   });
 
   it('refuses a chart id that a heading already uses', async () => {
-    expect(await errorOf('a-chart-id-equal-to-a-heading-id-is-an-error')).toContain('input.md:3:9: the chart id #section-engagement-by-tier is also the id of a heading.');
+    expect(await errorOf('a-chart-id-equal-to-a-heading-id-is-an-error')).toContain(
+      'input.md:3:9: the chart id #section-engagement-by-tier is also the id of a heading.',
+    );
   });
 });
 
 describe('other directives', () => {
   it('suggests ::chart for ::Chart', async () => {
-    expect(await errorOf('a-capitalised-chart-directive-suggests-chart')).toContain('input.md:1:1: unknown directive ::Chart.');
+    expect(await errorOf('a-capitalised-chart-directive-suggests-chart')).toContain(
+      'input.md:1:1: unknown directive ::Chart.',
+    );
     expect(await errorOf('a-capitalised-chart-directive-suggests-chart')).toContain('Did you mean ::chart{…}?');
   });
 
@@ -220,7 +261,9 @@ describe('other directives', () => {
   });
 
   it('refuses :Stat{…} with a suggestion', async () => {
-    expect(await errorOf('a-capitalised-stat-directive-is-an-error')).toContain('input.md:1:16: unknown directive :Stat. Expected :stat,');
+    expect(await errorOf('a-capitalised-stat-directive-is-an-error')).toContain(
+      'input.md:1:16: unknown directive :Stat. Expected :stat,',
+    );
   });
 
   it('keeps prose with colons exactly as written', async () => {
@@ -236,14 +279,18 @@ describe('other directives', () => {
   it('leaves directives in code alone', async () => {
     const html = await htmlOf('directives-in-code-stay-literal');
     expect(html).toContain('<code>::chart{dataset="engagement" y="engagement_rate"}</code>');
-    expect(html).toContain('<pre><code class="language-md">::chart{dataset="nothing" y="nope"}\nA :stat[60%]{dataset="nothing"} claim and a :::note.\n</code></pre>');
+    expect(html).toContain(
+      '<pre><code class="language-md">::chart{dataset="nothing" y="nope"}\nA :stat[60%]{dataset="nothing"} claim and a :::note.\n</code></pre>',
+    );
   });
 });
 
 describe('text from data stays text', () => {
   it('escapes markup from cells and titles in the table, and adds no element', async () => {
     const html = await htmlOf('markup-in-data-stays-text-in-table-and-json');
-    expect(html).toContain('<th scope="col">&#x3C;img src=x onerror=alert(1)></th><th scope="col">&#x3C;/script>&#x3C;script>alert(1)&#x3C;/script></th><th scope="col">line\u2028break</th>');
+    expect(html).toContain(
+      '<th scope="col">&#x3C;img src=x onerror=alert(1)></th><th scope="col">&#x3C;/script>&#x3C;script>alert(1)&#x3C;/script></th><th scope="col">line\u2028break</th>',
+    );
     expect(html).toContain('<p class="chart__title" id="labels-title">Labels &#x3C;/script>&#x3C;b>x&#x3C;/b></p>');
     expect(countTags(html, 'script')).toBe(1);
     expect(countTags(html, 'img')).toBe(1);
@@ -268,8 +315,12 @@ describe('reported and illustrative figures', () => {
   it('flags illustrative rows in the spec, the table and the caption', async () => {
     const html = await htmlOf('illustrative-rows-are-flagged-in-spec-table-and-caption');
     expect(html).toContain('"basis":["reported","illustrative","reported"]');
-    expect(html).toContain('<tr><th scope="row">2017</th><td class="is-illustrative">2.2% *</td><td class="is-illustrative">1.5% *</td></tr>');
-    expect(html).toContain('<strong class="chart__illustrative">2 of 6 values are illustrative</strong> (hollow points on dashed lines): no source gives them.');
+    expect(html).toContain(
+      '<tr><th scope="row">2017</th><td class="is-illustrative">2.2% *</td><td class="is-illustrative">1.5% *</td></tr>',
+    );
+    expect(html).toContain(
+      '<strong class="chart__illustrative">2 of 6 values are illustrative</strong> (hollow points on dashed lines): no source gives them.',
+    );
   });
 
   it('flags a value drawn at the midpoint of a range', async () => {
@@ -290,7 +341,22 @@ describe(':stat', () => {
 
   it('prints a claim that holds in the author’s words', async () => {
     const html = await htmlOf('stat-claims-that-hold-print-the-authors-words');
-    const claims = ['60%', '6.7×', '6.7x', '22.2 times', '$1,200', '1.8 pp', '3.3k', '1.2M', '2.2×', '121%', '0.7 pp', '$3,000', '2.2 times', '105'];
+    const claims = [
+      '60%',
+      '6.7×',
+      '6.7x',
+      '22.2 times',
+      '$1,200',
+      '1.8 pp',
+      '3.3k',
+      '1.2M',
+      '2.2×',
+      '121%',
+      '0.7 pp',
+      '$3,000',
+      '2.2 times',
+      '105',
+    ];
     expect(html.match(/<span class="stat"/g)).toHaveLength(claims.length);
     for (const claim of claims) {
       expect(html).toContain(`">${claim}<span class="stat__working"`);
@@ -299,7 +365,9 @@ describe(':stat', () => {
 
   it('fails a claim that does not hold with the computed value and its working', async () => {
     const error = await errorOf('stat-claims-that-do-not-hold-are-errors');
-    expect(error).toContain('input.md:1:13: the text says 3.5× but data/services.csv gives 2.2× (236 / 107, year=2023).');
+    expect(error).toContain(
+      'input.md:1:13: the text says 3.5× but data/services.csv gives 2.2× (236 / 107, year=2023).',
+    );
     expect(error).toContain('input.md:5:115: the text says 3.4k but data/reach.csv gives 3.3k (3,349, tier=micro).');
   });
 
@@ -308,8 +376,12 @@ describe(':stat', () => {
     expect(error).toContain(
       'input.md:1:12: the claim "60% or 70%" has 2 numbers (60% and 70%), but only one can be checked. Expected exactly one number in the brackets, with its unit or scale word (a year counts as a number too), received 2 numbers. Keep one number in the brackets and write the other words after the directive, or give each number its own :stat.',
     );
-    expect(error).toContain('input.md:3:12: the claim "60%, up from 10% in 2015" has 3 numbers (60%, 10% and 2015), but only one can be checked.');
-    expect(error).toContain('input.md:5:14: the claim "between 2 and 3%" has 2 numbers (2 and 3%), but only one can be checked.');
+    expect(error).toContain(
+      'input.md:3:12: the claim "60%, up from 10% in 2015" has 3 numbers (60%, 10% and 2015), but only one can be checked.',
+    );
+    expect(error).toContain(
+      'input.md:5:14: the claim "between 2 and 3%" has 2 numbers (2 and 3%), but only one can be checked.',
+    );
     // Words such as "first" and "two" are not numbers: the fourth claim on line 5 holds.
     expect(error).not.toContain('first year');
     // Reported together with the stat's other problems.
@@ -353,14 +425,20 @@ describe(':stat', () => {
   });
 
   it('refuses a stat that matches several rows without agg', async () => {
-    expect(await errorOf('a-stat-matching-several-rows-needs-agg')).toContain('2 rows of data/engagement.csv match tier=micro (lines 2, 4).');
+    expect(await errorOf('a-stat-matching-several-rows-needs-agg')).toContain(
+      '2 rows of data/engagement.csv match tier=micro (lines 2, 4).',
+    );
   });
 
   it('refuses a comparison with zero', async () => {
-    expect(await errorOf('a-comparison-with-zero-is-an-error')).toContain('the second value of the comparison (Tidal) is 0, so there is no ratio.');
+    expect(await errorOf('a-comparison-with-zero-is-an-error')).toContain(
+      'the second value of the comparison (Tidal) is 0, so there is no ratio.',
+    );
   });
 
   it('refuses as="ratio" without compare', async () => {
-    expect(await errorOf('as-ratio-without-compare-is-an-error')).toContain('input.md:1:87: as="ratio" compares two values, but there is no compare="…".');
+    expect(await errorOf('as-ratio-without-compare-is-an-error')).toContain(
+      'input.md:1:87: as="ratio" compares two values, but there is no compare="…".',
+    );
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
-import { unified, type Processor } from 'unified';
+import { type Processor, unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkProject } from '../../../src/lib/check/check-project.ts';
@@ -20,15 +20,22 @@ const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 mkdirSync(join(root, 'content/reports'), { recursive: true });
-writeFileSync(join(root, 'data/eng.csv'), 'year,tier,rate\n2016,micro,3.5\n2016,mega,1.7\n2017,micro,3.4\n2017,mega,1.6\n');
+writeFileSync(
+  join(root, 'data/eng.csv'),
+  'year,tier,rate\n2016,micro,3.5\n2016,mega,1.7\n2017,micro,3.4\n2017,mega,1.6\n',
+);
 
 const FRONTMATTER = '---\ntitle: Deep\ndescription: A report nested too deep.\ndate: 2025-01-01\n---\n\n';
-const FIX = 'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers. [TB129]';
+const FIX =
+  'Flatten the text: a quote or list inside another needs only a few levels; remove the extra > or list markers. [TB129]';
 
 // biome-ignore lint/suspicious/noExplicitAny: any unified processor, whatever its stages.
 type AnyProcessor = Processor<any, any, any, any, any>;
 
-async function run(markdown: string, processor: () => AnyProcessor = () => createReportProcessor({ root, config: SITE })): Promise<string> {
+async function run(
+  markdown: string,
+  processor: () => AnyProcessor = () => createReportProcessor({ root, config: SITE }),
+): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'input.md') });
   try {
     return String(await processor().process(file));
@@ -48,7 +55,9 @@ async function check(name: string, body: string): Promise<string> {
 }
 
 describe('Markdown nested too deep', () => {
-  it('reports 20,000 nested > quotes as one problem where the limit is crossed, not a stack trace', { timeout: 60_000 }, async () => {
+  it('reports 20,000 nested > quotes as one problem where the limit is crossed, not a stack trace', {
+    timeout: 60_000,
+  }, async () => {
     expect(await check('quotes', `Some text.\n\n${'>'.repeat(20_000)} deep\n`)).toBe(
       `content/reports/deep.md:9:101: blockquotes nest 20000 levels deep. Expected at most 100 levels, received 20000 levels. ${FIX}\n1 problem found.`,
     );
@@ -107,13 +116,18 @@ describe('backslash escapes in directive attributes', () => {
   });
 
   it('reads the two ways the fix suggests', async () => {
-    expect(await run(`::chart{dataset="eng" y="rate" series="tier" title='The "big" tiers'}`)).toContain('The “big” tiers'.replace(/[“”]/g, '"').replace(/"/g, '&#x22;'));
-    expect(await run('::chart{dataset="eng" y="rate" series="tier" title="The &quot;big&quot; tiers"}')).toContain('id="the-big-tiers"');
+    expect(await run(`::chart{dataset="eng" y="rate" series="tier" title='The "big" tiers'}`)).toContain(
+      'The “big” tiers'.replace(/[“”]/g, '"').replace(/"/g, '&#x22;'),
+    );
+    expect(await run('::chart{dataset="eng" y="rate" series="tier" title="The &quot;big&quot; tiers"}')).toContain(
+      'id="the-big-tiers"',
+    );
   });
 });
 
 describe('images from other sites', () => {
-  const fix = 'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image. [TB128]';
+  const fix =
+    'Download the image into public/images/ and link it as /images/<name>; pages load images only from the site itself, so readers would see a broken image. [TB128]';
 
   it('refuses an https image at its line, with the fix, because the site’s policy would block it', async () => {
     expect(await run('A photo:\n\n![Creators at work](https://images.example.com/photo.jpg)\n')).toBe(

@@ -21,7 +21,10 @@ mkdirSync(join(root, 'data'));
 writeFileSync(join(root, 'data/notes.csv'), 'year,a,rate\n2016,1,2.4\n2017,"Once upon\na time",abc\n2018,7,2.1\n');
 writeFileSync(join(root, 'data/log.csv'), 'year,a,rate\n2016,1,2.4\n2017,"Once upon\na time",2.2\n2018,7,2.1\n');
 writeFileSync(join(root, 'data/cost.csv'), 'tier,price,low,high\nmicro,,100,500\nmega,,oops,9000\nnano,40,20,60\n');
-writeFileSync(join(root, 'data/cost.yml'), 'title: Cost\ncolumns:\n  price:\n    type: currency\n    unit: USD\n    range: { low: low, high: high }\n');
+writeFileSync(
+  join(root, 'data/cost.yml'),
+  'title: Cost\ncolumns:\n  price:\n    type: currency\n    unit: USD\n    range: { low: low, high: high }\n',
+);
 
 async function run(markdown: string): Promise<string> {
   const file = new VFile({ value: markdown, path: join(root, 'content/reports/x.md') });
@@ -65,7 +68,11 @@ describe('a column that mixes numbers and text', () => {
   });
 
   it('fails a key figure that measures it', () => {
-    const { figures, issues } = computeFigures([{ label: 'Notes', dataset: 'notes', y: 'a', where: 'year=2018', as: 'value' }], root, SITE.locale);
+    const { figures, issues } = computeFigures(
+      [{ label: 'Notes', dataset: 'notes', y: 'a', where: 'year=2018', as: 'value' }],
+      root,
+      SITE.locale,
+    );
     expect(figures).toEqual([]);
     expect(issues).toEqual([
       {

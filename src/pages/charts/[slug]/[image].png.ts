@@ -14,7 +14,10 @@ export const getStaticPaths = (async () => {
   for (const { report, spec } of await getAllCharts()) {
     for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
       for (const theme of ['light', 'dark'] as const) {
-        paths.push({ params: { slug: report.id, image: chartImageName(spec.id, size, theme) }, props: { job: chartImageJob(spec, size, theme) } });
+        paths.push({
+          params: { slug: report.id, image: chartImageName(spec.id, size, theme) },
+          props: { job: chartImageJob(spec, size, theme) },
+        });
       }
     }
   }

@@ -8,8 +8,8 @@ import type { ChartSpec } from '../../../lib/chart/chart-spec.ts';
 import { chartCsv } from '../../../lib/chart/to-csv.ts';
 import { chartDownloadJob } from '../../../lib/images/image-jobs.ts';
 import { pngResponse } from '../../../lib/images/png-response.ts';
-import { SITE } from '../../../site.config.ts';
 import { getAllCharts } from '../../../site/report-collection.ts';
+import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>
   (await getAllCharts()).flatMap(({ report, spec }) =>

@@ -3,9 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedPath, socialCardPath } from '../../../lib/chart/chart-paths.ts';
 import { CARD } from '../../../lib/og/card-size.ts';
 import { EMBED_SIZE, embedCode } from '../../../lib/share.ts';
-import { SITE } from '../../../site.config.ts';
-import { getAllCharts } from '../../../site/report-collection.ts';
 import { absolute } from '../../../site/links.ts';
+import { getAllCharts } from '../../../site/report-collection.ts';
+import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>
   (await getAllCharts()).map(({ report, spec }) => ({
@@ -29,4 +29,6 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ oembed: Record<string, unknown> }> = ({ props }) =>
-  new Response(`${JSON.stringify(props.oembed, null, 2)}\n`, { headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' } });
+  new Response(`${JSON.stringify(props.oembed, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json+oembed; charset=utf-8' },
+  });

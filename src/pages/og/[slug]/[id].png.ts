@@ -2,10 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCardJob, type ImageJob } from '../../../lib/images/image-jobs.ts';
 import { pngResponse } from '../../../lib/images/png-response.ts';
-import { SITE } from '../../../site.config.ts';
 import { getAllCharts } from '../../../site/report-collection.ts';
+import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>
-  (await getAllCharts()).map(({ report, spec }) => ({ params: { slug: report.id, id: spec.id }, props: { job: chartCardJob(report.id, spec, SITE) } }))) satisfies GetStaticPaths;
+  (await getAllCharts()).map(({ report, spec }) => ({
+    params: { slug: report.id, id: spec.id },
+    props: { job: chartCardJob(report.id, spec, SITE) },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => pngResponse(props.job);

@@ -1,11 +1,15 @@
 /** The social card of each explorer view named in the config. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { resolveViews } from '../../../lib/explore/views.ts';
-import { viewCardJob, type ImageJob } from '../../../lib/images/image-jobs.ts';
+import { type ImageJob, viewCardJob } from '../../../lib/images/image-jobs.ts';
 import { pngResponse } from '../../../lib/images/png-response.ts';
 import { SITE_DIR } from '../../../lib/project-paths.ts';
 import { SITE } from '../../../site.config.ts';
 
-export const getStaticPaths = (() => resolveViews(SITE, SITE_DIR).views.map((view) => ({ params: { view: view.id }, props: { job: viewCardJob(view, SITE) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  resolveViews(SITE, SITE_DIR).views.map((view) => ({
+    params: { view: view.id },
+    props: { job: viewCardJob(view, SITE) },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => pngResponse(props.job);

@@ -14,13 +14,13 @@ import { CHART_THEMES, type ChartLabel, toChartConfig } from '../lib/chart/to-ch
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
 import { type ExploreState, readState, toRequest, writeState } from '../lib/explore/explore-state.ts';
-import type { CatalogDataset } from '../lib/explore/explorer-datasets.ts';
+import type { ExplorerDataset } from '../lib/explore/explorer-datasets.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Chart } from './chart-js.ts';
 
 interface Catalog {
   site: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>;
-  datasets: CatalogDataset[];
+  datasets: ExplorerDataset[];
 }
 
 const root = document.querySelector<HTMLElement>('[data-explore]')!;
@@ -55,7 +55,7 @@ function loadDataset(name: string): Promise<Dataset> {
   return loading;
 }
 
-function entryOf(name: string): CatalogDataset {
+function entryOf(name: string): ExplorerDataset {
   return catalog.datasets.find((entry) => entry.name === name)!;
 }
 

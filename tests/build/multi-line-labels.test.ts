@@ -1,5 +1,5 @@
 /**
- * Issue #14: a quoted multi-line cell used as a chart's x, beside a notes column
+ * A quoted multi-line cell used as a chart's x, beside a notes column
  * that mixes numbers and text, passes the check and builds; the line break
  * reaches the download (inside quotes, CRLF between records) and the table.
  */

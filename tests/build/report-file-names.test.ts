@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 5, through `npm run build`: Astro's loader follows the
+ * Astro's loader follows the
  * check's naming rule, so a skipped file is never published, and a name that is
  * not an address stops the build at the file instead of an internal error.
  */
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const temp = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-build-'));
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-report-names-build-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const report = (title: string) =>
@@ -52,7 +52,7 @@ describe('report file names in a build', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toBe(
       [
-        'content/reports/My Report.md:1:1: the file name "My Report.md" cannot be the report\'s address. Expected lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/), received "My Report.md". Rename it to my-report.md.',
+        'content/reports/My Report.md:1:1: the file name "My Report.md" cannot be the report\'s address. Expected lowercase letters, digits and single hyphens, ending in .md (the name is the address: x.md is published at /reports/x/), received "My Report.md". Rename it to my-report.md. [TB170]',
         '1 problem found.',
         `Build stopped; ${out}/ is unchanged.`,
         '',

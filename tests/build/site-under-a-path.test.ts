@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 12: a site published under a path (a GitHub Pages project
+ * A site published under a path (a GitHub Pages project
  * site, `https://reports.example.org/blog`) keeps that path in every link,
  * asset, canonical URL, card, feed, sitemap, oEmbed answer and embed code, and
  * has no broken link when it is served there.

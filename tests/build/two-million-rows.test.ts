@@ -1,5 +1,5 @@
 /**
- * Issue #14: a 2,000,000-row dataset with a year column checks, with every
+ * A 2,000,000-row dataset with a year column checks, with every
  * `agg` in `:stat` and a chart, within bounded memory, and the explorer leaves
  * it out with a warning instead of shipping it whole. The check runs in a
  * child process, as `npm run check` does, so its peak memory is its own.
@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const ROOT = resolve(import.meta.dirname, '../..');
 const ROWS = 2_000_000;
 const TIERS = ['nano', 'micro', 'mid_tier', 'macro', 'mega'];
-const temp = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-test-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 /** Row `i`: year 2000 + i mod 25, a tier in turn, and (i × 7919) mod ROWS, so each whole number below ROWS once. */
@@ -54,7 +54,7 @@ const { checkProject } = await import(process.env.ROOT + '/src/lib/check/check-p
 const { formatProblem } = await import(process.env.ROOT + '/src/lib/errors.ts');
 const { readDataset } = await import(process.env.ROOT + '/src/lib/data/load-dataset.ts');
 const { datasetSummary } = await import(process.env.ROOT + '/src/lib/data/dataset-summaries.ts');
-const { catalogEntry } = await import(process.env.ROOT + '/src/lib/explore/explorer-datasets.ts');
+const { explorerDataset } = await import(process.env.ROOT + '/src/lib/explore/explorer-datasets.ts');
 const { SITE } = await import(process.env.ROOT + '/src/site.config.ts');
 // One line more than the default limit allows: the header. A site with such data raises its limit the same way.
 const config = { ...SITE, limits: { ...SITE.limits, rows: 2_000_001 } };
@@ -66,7 +66,7 @@ console.log(JSON.stringify({
   warnings: result.warnings.map(formatProblem),
   charts: result.reports[0]?.charts.length,
   catalogue: { rows: entry.rows, years: entry.years },
-  explorer: catalogEntry(dataset, []) === undefined ? 'left out' : 'offered',
+  explorer: explorerDataset(dataset, []) === undefined ? 'left out' : 'offered',
   maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 }));
 `;

@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 12, in Chromium: the fixture site built for
+ * In Chromium: the fixture site built for
  * `https://reports.example.org/blog` and served under `/blog/` (nothing at the
  * host's root) draws its charts, loads the explorer's data and finds reports in
  * search, with no failed request and no console error.

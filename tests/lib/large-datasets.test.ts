@@ -1,5 +1,5 @@
 /**
- * Issue #14: whole columns of a large dataset used to be spread into
+ * Whole columns of a large dataset used to be spread into
  * `Math.min(...)` / `Math.max(...)`, which throws "Maximum call stack size
  * exceeded" past about 100,000 values. Every computation over a column of
  * 2,000,000 values must give the exact answer.
@@ -91,7 +91,7 @@ describe('2,000,000 values', () => {
 });
 
 describe('a large file with a problem in every row', () => {
-  const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
+  const root = mkdtempSync(join(tmpdir(), 'trendbook-test-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('reports every problem instead of overflowing the stack while collecting them', () => {

@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 12: a site published under a path keeps the path in every
+ * A site published under a path keeps the path in every
  * address. The helpers, the URL setting that feeds them, and the renderings
  * that write links (chart figures, :stat links, _headers, cards' addresses).
  */

@@ -6,7 +6,7 @@
  */
 import { wherePairs } from '../aggregate/where.ts';
 import type { ChartRequest } from '../chart/build-chart-spec.ts';
-import type { CatalogDataset } from './explorer-datasets.ts';
+import type { ExplorerDataset } from './explorer-datasets.ts';
 
 /** One view of the explorer. */
 export interface ExploreState {
@@ -35,7 +35,7 @@ const KNOWN_KEYS = new Set(['dataset', 'y', 'x', 'series', 'where', 'from', 'to'
  */
 export function readState(
   search: string,
-  catalog: readonly CatalogDataset[],
+  catalog: readonly ExplorerDataset[],
 ): { state: ExploreState; notices: string[] } {
   const notices: string[] = [];
   const byName = new Map(catalog.map((entry) => [entry.name, entry]));
@@ -121,7 +121,7 @@ export function readState(
  * @param state The view.
  * @param entry Its dataset's catalog entry.
  */
-export function writeState(state: ExploreState, entry: CatalogDataset): URLSearchParams {
+export function writeState(state: ExploreState, entry: ExplorerDataset): URLSearchParams {
   const params = new URLSearchParams();
   params.set('dataset', state.dataset);
   params.set('y', state.y);
@@ -141,7 +141,7 @@ export function writeState(state: ExploreState, entry: CatalogDataset): URLSearc
  * @param state The view.
  * @param entry Its dataset's catalog entry.
  */
-export function toRequest(state: ExploreState, entry: CatalogDataset): ChartRequest {
+export function toRequest(state: ExploreState, entry: ExplorerDataset): ChartRequest {
   const filters: string[] = [];
   const seriesColumn = entry.series && state.x !== entry.series.name ? entry.series : undefined;
   if (seriesColumn && state.series) filters.push(`${seriesColumn.name}=${state.series.join(',')}`);

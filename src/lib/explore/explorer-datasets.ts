@@ -9,7 +9,7 @@ import type { Dataset } from '../data/load-dataset.ts';
 import { EXPLORE_BUDGET_BYTES, fitsExplorer } from './explore-data.ts';
 
 /** A dataset as the explorer's controls see it. */
-export interface CatalogDataset {
+export interface ExplorerDataset {
   name: string;
   title: string;
   /** Numeric columns (the y choices), in file order. */
@@ -33,11 +33,11 @@ const MAX_VALUES = 24;
  * @param tierOrder Tier ids in configured order, so tiers appear nano → mega.
  * @param budget Most gzip bytes of a dataset's explorer data (default: `EXPLORE_BUDGET_BYTES`).
  */
-export function catalogEntry(
+export function explorerDataset(
   dataset: Dataset,
   tierOrder: readonly string[],
   budget = EXPLORE_BUDGET_BYTES,
-): CatalogDataset | undefined {
+): ExplorerDataset | undefined {
   const measures = measuresOf(dataset);
   if (measures.length === 0 || !fitsExplorer(dataset, budget)) return undefined;
   const values = (name: string) => [
@@ -78,7 +78,7 @@ export function catalogEntry(
  * @param dataset The dataset.
  */
 export function isExplorable(dataset: Dataset): boolean {
-  // The same test as catalogEntry's, without reading every row for its categories (a page asks once per chart).
+  // The same test as explorerDataset's, without reading every row for its categories (a page asks once per chart).
   return hasMeasures(dataset) && fitsExplorer(dataset);
 }
 

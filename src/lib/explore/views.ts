@@ -17,7 +17,7 @@ import type { Problem } from '../errors.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import { readState, toRequest, writeState } from './explore-state.ts';
-import { catalogEntry } from './explorer-datasets.ts';
+import { explorerDataset } from './explorer-datasets.ts';
 
 /** A named view, ready to publish. */
 export interface ExploreView {
@@ -80,7 +80,7 @@ export function resolveViews(
       return dataset ? [[name, dataset] as const] : [];
     }),
   );
-  const catalog = [...datasets.values()].flatMap((dataset) => catalogEntry(dataset, tierOrder) ?? []);
+  const catalog = [...datasets.values()].flatMap((dataset) => explorerDataset(dataset, tierOrder) ?? []);
   parsed.value.forEach((view, index) => {
     const at = { path: VIEWS_PATH, ...locate([index, 'query']) };
     if (ids.has(view.id)) {

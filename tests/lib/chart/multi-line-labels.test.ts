@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 6: a quoted cell with a line break, used as x, keeps its
+ * A quoted cell with a line break, used as x, keeps its
  * line break on the axis and in the table, and reads as a space in sentences.
  */
 import { toHtml } from 'hast-util-to-html';

@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 2: a symbolic link in any input folder (content/, public/,
+ * A symbolic link in any input folder (content/, public/,
  * data/, src/) that leads out of the project fails the check, naming the link
  * and its target; links that stay inside are fine, and a dangling link or a
  * loop of links is reported instead of crashing the scan.
@@ -15,7 +15,7 @@ import { formatProblems } from '../../../src/lib/errors.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const temp = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-links-'));
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-links-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 const outside = join(temp, 'outside');
 mkdirSync(outside);

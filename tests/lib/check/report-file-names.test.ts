@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 5: a report's file name is its address. A name that is not
+ * A report's file name is its address. A name that is not
  * lowercase letters, digits and single hyphens fails the check at the file with
  * the name to use; a file skipped on purpose (a leading `_` or `.`) is listed as
  * skipped and not counted as a report.
@@ -15,7 +15,7 @@ import { classifyReportFile, REPORT_PATTERN } from '../../../src/lib/report/file
 import { SITE } from '../../../src/site.config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const temp = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-reports-'));
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-reports-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const REPORT = '---\ntitle: A report\ndescription: A report.\ndate: 2025-01-01\n---\n\nText.\n';

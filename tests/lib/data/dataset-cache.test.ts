@@ -1,5 +1,5 @@
 /**
- * Issue #14: Astro loads the dataset module twice in one build (with the remark
+ * Astro loads the dataset module twice in one build (with the remark
  * plugins from the config, and bundled into the pages). Each copy kept its own
  * cache, so a 2,000,000-row dataset was parsed and held twice in the page step.
  */
@@ -11,7 +11,7 @@ import * as original from '../../../src/lib/data/load-dataset.ts';
 
 // A query makes a second, separate instance of the module, as Astro's bundled pages are.
 const SECOND_COPY = '../../../src/lib/data/load-dataset.ts?second-copy';
-const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
+const root = mkdtempSync(join(tmpdir(), 'trendbook-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 writeFileSync(join(root, 'data/posts.csv'), 'year,tier,engagement\n2016,micro,2.4\n2017,micro,2.1\n');

@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 9: a dataset name that is not a plain name (a path, a file
+ * A dataset name that is not a plain name (a path, a file
  * name with .csv) gets its own message wherever a name is resolved: ::chart,
  * :stat, key figures and explorer views; and no dataset message quotes an
  * absolute path.
@@ -12,7 +12,7 @@ import { checkProject } from '../../../src/lib/check/check-project.ts';
 import { formatProblems } from '../../../src/lib/errors.ts';
 import { SITE } from '../../../src/site.config.ts';
 
-const temp = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-names-'));
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-names-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const CSV = 'year,tier,engagement_rate\n2016,micro,2.4\n2016,mega,1.1\n2017,micro,2.5\n2017,mega,1.0\n';

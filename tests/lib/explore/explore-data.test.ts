@@ -1,5 +1,5 @@
 /**
- * Issue #14: the explorer shipped whole datasets (a 1,000,000-row dataset was a
+ * The explorer shipped whole datasets (a 1,000,000-row dataset was a
  * 101 MB download). Its data now has a budget of 2 MB gzip per dataset; a
  * dataset over it is left out of the explorer with a warning.
  */
@@ -16,7 +16,7 @@ import {
   exploreDataSize,
   fitsExplorer,
 } from '../../../src/lib/explore/explore-data.ts';
-import { catalogEntry, isExplorable } from '../../../src/lib/explore/explorer-datasets.ts';
+import { explorerDataset, isExplorable } from '../../../src/lib/explore/explorer-datasets.ts';
 import { makeDataset } from '../aggregate/make-dataset.ts';
 import { engagementSpec } from '../chart/spec-fixtures.ts';
 import { largeDataset } from '../large-data.ts';
@@ -57,7 +57,7 @@ describe('explorer data', () => {
     expect(EXPLORE_BUDGET_BYTES).toBe(2 * 1024 * 1024);
     expect(fitsExplorer(small)).toBe(true);
     expect(exploreBudgetProblem(small)).toBeUndefined();
-    expect(catalogEntry(small, [])?.name).toBe('engagement');
+    expect(explorerDataset(small, [])?.name).toBe('engagement');
   });
 
   it('leaves out a dataset over the budget and warns at the dataset how to offer it', () => {
@@ -65,7 +65,7 @@ describe('explorer data', () => {
     const size = exploreDataSize(small).bytes;
     expect(size).toBeGreaterThan(budget);
     expect(fitsExplorer(small, budget)).toBe(false);
-    expect(catalogEntry(small, [], budget)).toBeUndefined();
+    expect(explorerDataset(small, [], budget)).toBeUndefined();
     expect(formatProblem(exploreBudgetProblem(small, budget)!)).toBe(
       `data/engagement.csv:1:1: warning: the explorer leaves out engagement: its 2 rows are ${Math.ceil(size / 1024)} KB to download gzip-compressed, too much for a reader on a phone who picks it (reports still chart it and cite it). Expected at most 1 KB gzip per dataset, received ${Math.ceil(size / 1024)} KB gzip. To offer it in the explorer, publish a smaller dataset beside it for exploring, aggregated upstream to the points readers compare (for example one row per year and tier, from a DuckDB or warehouse query). [TB206]`,
     );
@@ -78,7 +78,7 @@ describe('explorer data', () => {
     // Compressing every piece measures 13.2 MB: the estimate from the first pieces stays within a tenth of it.
     expect(size / (13.2 * 1024 * 1024)).toBeGreaterThan(0.9);
     expect(size / (13.2 * 1024 * 1024)).toBeLessThan(1.1);
-    expect(catalogEntry(large, [])).toBeUndefined();
+    expect(explorerDataset(large, [])).toBeUndefined();
     expect(isExplorable(large)).toBe(false);
     const problem = exploreBudgetProblem(large)!;
     expect(formatProblem(problem)).toMatch(

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readState, toRequest, writeState } from '../../../src/lib/explore/explore-state.ts';
-import type { CatalogDataset } from '../../../src/lib/explore/explorer-datasets.ts';
+import type { ExplorerDataset } from '../../../src/lib/explore/explorer-datasets.ts';
 
-const ENGAGEMENT: CatalogDataset = {
+const ENGAGEMENT: ExplorerDataset = {
   name: 'engagement',
   title: 'Engagement by tier',
   measures: [
@@ -21,7 +21,7 @@ const ENGAGEMENT: CatalogDataset = {
   series: { name: 'tier', label: 'Tier', values: ['nano', 'micro', 'mid_tier', 'macro', 'mega'] },
   years: [2016, 2017, 2019, 2024],
 };
-const COST: CatalogDataset = {
+const COST: ExplorerDataset = {
   name: 'cost',
   title: 'Cost per post',
   measures: [{ name: 'cost_per_post_usd', label: 'Cost per post' }],

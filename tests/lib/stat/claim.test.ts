@@ -63,7 +63,7 @@ describe('parseClaim', () => {
     expect(parseClaim('4 more')).toEqual({ value: 4, step: 1, unit: 'plain', text: '4' });
   });
 
-  it('reads scale words written out, so 2.1M, 2.1 million and 2,100,000 are one value (issue 14)', () => {
+  it('reads scale words written out, so 2.1M, 2.1 million and 2,100,000 are one value', () => {
     expect(
       ['2.1M', '2.1 million', '2,100,000', '3.5 million', '2 billion', '12 thousand', '4.5 mn', '$1.2 millions'].map(
         (text) => parseClaim(text)?.value,
@@ -86,7 +86,7 @@ describe('parseClaim', () => {
 });
 
 describe('parseClaims', () => {
-  it('finds every number, years and numbers inside words included (issue 14)', () => {
+  it('finds every number, years and numbers inside words included', () => {
     const texts = (text: string) => parseClaims(text).map((claim) => claim.text);
     expect(texts('60% or 70%')).toEqual(['60%', '70%']);
     expect(texts('60%, up from 10% in 2015')).toEqual(['60%', '10%', '2015']);
@@ -201,7 +201,7 @@ describe('claims are checked at their own precision', () => {
     ]);
   });
 
-  it('checks at two significant figures when the claim is coarser (issue 14)', () => {
+  it('checks at two significant figures when the claim is coarser', () => {
     expect([1.43, 1.0, 1.04, 0.996, 1.05].map((value) => claimHolds(parseClaim('1 times')!, value))).toEqual([
       false,
       true,

@@ -223,7 +223,7 @@ describe('computeStat', () => {
     ]);
   });
 
-  it('prints a value of a column declared in millions with its scale word (issue 14)', () => {
+  it('prints a value of a column declared in millions with its scale word', () => {
     const subscribers = makeDataset(
       'subscribers',
       [

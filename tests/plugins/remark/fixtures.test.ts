@@ -371,7 +371,7 @@ describe(':stat', () => {
     expect(error).toContain('input.md:5:115: the text says 3.4k but data/reach.csv gives 3.3k (3,349, tier=micro).');
   });
 
-  it('refuses a claim with more than one number, years included, naming each (issue 14)', async () => {
+  it('refuses a claim with more than one number, years included, naming each', async () => {
     const error = await errorOf('a-stat-claim-with-several-numbers-is-an-error');
     expect(error).toContain(
       'input.md:1:12: the claim "60% or 70%" has 2 numbers (60% and 70%), but only one can be checked. Expected exactly one number in the brackets, with its unit or scale word (a year counts as a number too), received 2 numbers. Keep one number in the brackets and write the other words after the directive, or give each number its own :stat.',
@@ -390,7 +390,7 @@ describe(':stat', () => {
     expect(error).toContain('5 problems found.');
   });
 
-  it('checks a claim to at least two significant figures (issue 14)', async () => {
+  it('checks a claim to at least two significant figures', async () => {
     const error = await errorOf('stat-claims-coarser-than-two-significant-figures-are-errors');
     expect(error.split('\n')).toEqual([
       'input.md:1:11: the text says 1 times but data/engagement.csv gives 1.4× (2.37 / 1.66, year=2016). Expected 1.4×, since a claim is checked to at least two significant figures, received "1 times". Correct the sentence, or correct the data if the sentence is right. [TB121]',
@@ -401,7 +401,7 @@ describe(':stat', () => {
     ]);
   });
 
-  it('reads 2.1M, 2.1 million and 2,100,000 as one claim, also against a column declared in millions (issue 14)', async () => {
+  it('reads 2.1M, 2.1 million and 2,100,000 as one claim, also against a column declared in millions', async () => {
     const html = await htmlOf('stat-scale-words-mean-the-same-in-claims-and-declared-units');
     const claims = ['2.1M', '2.1 million', '2,100,000', '3.5 million', '2.1 million', '2.1M'];
     expect(html.match(/<span class="stat"/g)).toHaveLength(claims.length + 1);
@@ -410,7 +410,7 @@ describe(':stat', () => {
     expect(html).toContain('aria-describedby="stat-working-5">2.134 million<span');
   });
 
-  it('refuses a claim whose scale word is missing or wrong (issue 14)', async () => {
+  it('refuses a claim whose scale word is missing or wrong', async () => {
     const error = await errorOf('stat-claims-with-a-wrong-scale-are-errors');
     expect(error.split('\n')).toEqual([
       'input.md:1:13: the text says 2.1 but data/streaming.csv gives 2.1 million (2.1, service=Spotify year=2023). Expected 2.1 million at the claim\'s precision, received "2.1". The column is in millions: write the scale word inside the brackets, as in 2.1 million. [TB121]',

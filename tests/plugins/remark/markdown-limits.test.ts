@@ -16,7 +16,7 @@ import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
 import { createReportProcessor, reportMarkdownSettings } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
+const root = mkdtempSync(join(tmpdir(), 'trendbook-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 mkdirSync(join(root, 'content/reports'), { recursive: true });

@@ -1,5 +1,5 @@
 /**
- * Issue #14: a `:stat` with `agg` over a large dataset handed pages the line of
+ * A `:stat` with `agg` over a large dataset handed pages the line of
  * every row it combined. Astro writes what the plugins hand pages into the
  * report's compiled module, so 2,000,000 rows made a 140 MB module that the
  * page step bundled, wrote and loaded. Pages get the stat without those lines;
@@ -16,7 +16,7 @@ import { createReportProcessor } from '../../../src/plugins/remark/processor.ts'
 import { SITE } from '../../../src/site.config.ts';
 
 const ROWS = 20_000;
-const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
+const root = mkdtempSync(join(tmpdir(), 'trendbook-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 const lines = ['year,tier,engagement'];

@@ -1,5 +1,5 @@
 /**
- * Issue #14, finding 7: a column whose cells mix numbers and text loads as text;
+ * A column whose cells mix numbers and text loads as text;
  * the error belongs to the chart, stat, key figure or range that measures it.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clearDatasetCache, readDataset } from '../../../src/lib/data/load-dataset.ts';
 import { formatProblems, ReportError } from '../../../src/lib/errors.ts';
-import { catalogEntry } from '../../../src/lib/explore/explorer-datasets.ts';
+import { explorerDataset } from '../../../src/lib/explore/explorer-datasets.ts';
 import { computeFigures } from '../../../src/lib/report/key-figures.ts';
 import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
-const root = mkdtempSync(join(tmpdir(), 'trendbook-issue-14-'));
+const root = mkdtempSync(join(tmpdir(), 'trendbook-test-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'data'));
 // "a" is free text that happens to start with numbers; "rate" is a number column with a typo.
@@ -91,8 +91,8 @@ describe('a column that mixes numbers and text', () => {
 
   it('is not offered as a measure in the explorer', () => {
     const { dataset } = readDataset(root, 'log');
-    expect(catalogEntry(dataset!, [])!.measures).toEqual([{ name: 'rate', label: 'Rate' }]);
-    expect(catalogEntry(readDataset(root, 'notes').dataset!, [])).toBeUndefined();
+    expect(explorerDataset(dataset!, [])!.measures).toEqual([{ name: 'rate', label: 'Rate' }]);
+    expect(explorerDataset(readDataset(root, 'notes').dataset!, [])).toBeUndefined();
   });
 
   it('fails a sidecar range that uses it as a bound', () => {

@@ -2,13 +2,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { listDatasets, loadDataset } from '../../../lib/data/load-dataset.ts';
 import { exploreDataJson } from '../../../lib/explore/explore-data.ts';
-import { catalogEntry } from '../../../lib/explore/explorer-datasets.ts';
+import { explorerDataset } from '../../../lib/explore/explorer-datasets.ts';
 import { SITE_DIR } from '../../../lib/project-paths.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (() =>
   listDatasets(SITE_DIR)
-    .filter((name) => catalogEntry(loadDataset(SITE_DIR, name, SITE.limits), []) !== undefined)
+    .filter((name) => explorerDataset(loadDataset(SITE_DIR, name, SITE.limits), []) !== undefined)
     .map((name) => ({ params: { name }, props: { name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ name: string }> = ({ props }) => {

@@ -16,7 +16,16 @@
  * rows and writes its table to test-results/ instead of BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,10 +47,7 @@ const SIZES = quick ? [1, 100] : [1, 100, 1000];
 const TARGET = { rowsPerSecond: 500_000, msPerPage: 10, msPerImage: 40, warmShare: 0.5 };
 
 const PIXELS: Record<string, string> = {
-  'figure, wide': '1760 × 704',
-  'figure, narrow': '720 × 640',
-  'PNG download': '2400 × 1350',
-  'chart social card': '1200 × 630',
+  'chart card (also its PNG download)': '1200 × 630',
   'report card': '1200 × 630',
 };
 
@@ -133,6 +139,7 @@ try {
   const pagesPerReport = (largest.warm.pages - smallest.warm.pages) / (largestSize - SIZES[0]!);
   const perPage = perReport / pagesPerReport;
   const imagesPerReport = (largest.cold.imagesDrawn - smallest.cold.imagesDrawn) / (largestSize - SIZES[0]!);
+  const reportOutput = outputOfReport(join(temp, `out-${largestSize}`, 'dist'), 'report-0001');
   const imageWall = (largest.cold.imageSeconds * 1000) / Math.max(largest.cold.imagesDrawn, 1);
   const warmShare = largest.warm.seconds / largest.cold.seconds;
   log();
@@ -143,8 +150,17 @@ try {
     `- Images per report: ${format(imagesPerReport)}, drawn in parallel at ${format(imageWall, 1)} ms of wall time each (${largest.cold.threads} threads).`,
   );
   log(
+    `- One report's output (every file whose path names it): **${format(reportOutput.files)} files, ${kb(reportOutput.bytes)}** (budget ${BUDGETS.reportFiles} files, ${kb(BUDGETS.reportBytes)}).`,
+  );
+  log(
     `- A warm build takes ${format(100 * warmShare)}% of a cold one at ${format(largestSize)} reports and draws no image (target at most 50%: ${warmShare <= TARGET.warmShare ? 'met' : 'not met'}).`,
   );
+  if (imagesPerReport > BUDGETS.rastersPerReport)
+    failures.push(`a report draws ${format(imagesPerReport)} images, over the budget of ${BUDGETS.rastersPerReport}`);
+  if (reportOutput.files > BUDGETS.reportFiles || reportOutput.bytes > BUDGETS.reportBytes)
+    failures.push(
+      `a report's output is ${format(reportOutput.files)} files and ${kb(reportOutput.bytes)}, over the budget of ${BUDGETS.reportFiles} files and ${kb(BUDGETS.reportBytes)}`,
+    );
   if (perPage > BUDGETS.msPerPage)
     failures.push(`a page takes ${format(perPage, 1)} ms to build, over the budget of ${BUDGETS.msPerPage}`);
   if (warmShare > BUDGETS.warmShare)
@@ -254,16 +270,23 @@ function loadRows(): void {
   clearDatasetCache();
 }
 
+/** Files (and their bytes) in the output whose path names the report: its pages, downloads, cards, embeds. */
+function outputOfReport(out: string, slug: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name).slice(out.length);
+    if (!entry.isFile() || !new RegExp(`[/.]${slug}(?=[/.])`).test(path)) continue;
+    files++;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}
+
 function kb(bytes: number): string {
   return `${format(bytes / 1024, 1)} KB`;
 }
 
 function kindOf(job: ImageJob): string {
-  return job.kind === 'chart'
-    ? `figure, ${job.size}`
-    : job.kind === 'chart-download'
-      ? 'PNG download'
-      : job.kind === 'chart-card'
-        ? 'chart social card'
-        : 'report card';
+  return job.kind === 'chart-card' ? 'chart card (also its PNG download)' : 'report card';
 }

@@ -12,6 +12,12 @@ export const BUDGETS = {
   msPerPage: 50,
   /** Drawing time per image on one thread, in ms (at most). */
   msPerImage: 120,
+  /** Raster images drawn per three-chart report: one card per chart and the report's card (at most). */
+  rastersPerReport: 4,
+  /** Bytes of output whose path names a three-chart report (at most), so 1,000 reports stay under 1 GB. */
+  reportBytes: 800 * 1024,
+  /** Files whose path names a three-chart report (at most): what a static host counts. */
+  reportFiles: 24,
   /** A warm build's time as a share of a cold one (at most). */
   warmShare: 0.5,
   /** JavaScript (gzip) a report page loads before any chart is near the viewport. */

@@ -34,9 +34,9 @@ export async function drawChart(figure: HTMLElement): Promise<void> {
   const compact = isCompact(canvas);
   const chart = new Chart(canvas, toChartConfig(spec, currentTheme(), compact));
   drawn.set(figure, { chart, spec, compact });
-  // The canvas takes over from the static image, description included.
+  // The canvas takes over from the static drawing, description included.
   canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', figure.querySelector('.chart__image img')?.getAttribute('alt') ?? spec.title);
+  canvas.setAttribute('aria-label', figure.querySelector('.chart__drawing')?.getAttribute('aria-label') ?? spec.title);
   canvas.removeAttribute('aria-hidden');
   figure.querySelector('.chart__image')?.setAttribute('aria-hidden', 'true');
   figure.dataset.chartState = 'drawn';

@@ -53,6 +53,7 @@ export async function cardReport(report: Report): Promise<CardReport> {
   return {
     slug: report.id,
     title: report.data.title,
+    cardTitle: report.data.card_title,
     description: report.data.description,
     figure: figure ? { value: figure.result.text, label: figure.label } : undefined,
     chart: (await getCharts(report))[0],

@@ -69,9 +69,9 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(lines.at(-1)).toMatch(
       /^Built 2 reports, 3 charts and 17 pages from 2 datasets in \d+\.\d s → .+\/; images: \d+ drawn( on \d threads)?, \d+ from cache; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
     );
-    // 3 charts × (4 figure images, a download and a card) + 2 report cards + the site card.
+    // 3 chart cards (each also its chart's PNG download) + 2 report cards + the site card: figures draw SVG in the page.
     const [, drawn, cached] = /images: (\d+) drawn(?: on \d threads)?, (\d+) from cache/.exec(lines.at(-1)!)!;
-    expect(Number(drawn) + Number(cached)).toBe(21);
+    expect(Number(drawn) + Number(cached)).toBe(6);
   });
 
   it('emits one figure with a canvas per ::chart', () => {
@@ -314,7 +314,7 @@ describe('two builds of the same input', () => {
     const again = build(join(ROOT, 'tests/fixtures/site'), second);
     expect(again.status).toBe(0);
     // Nothing changed, so no image is drawn again.
-    expect(again.stdout).toMatch(/; images: 0 drawn, 21 from cache;/);
+    expect(again.stdout).toMatch(/; images: 0 drawn, 6 from cache;/);
     const files = (dir: string): string[] =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())

@@ -77,7 +77,10 @@ describe('a chart whose x labels run over two lines', () => {
       /<script type="application\/json" class="chart__spec">(.*?)<\/script>/s.exec(page)![1]!,
     ) as { x: { labels: string[] } };
     expect(spec.x.labels).toEqual(['Once upon\na time', 'The end', 'Epilogue']);
-    expect(page).toContain('alt="Bar chart of engagement rate from Once upon a time to Epilogue.');
+    expect(page).toContain('aria-label="Bar chart of engagement rate from Once upon a time to Epilogue.');
+    // Under the axis of both static drawings (wide and phone), the label runs over two lines, as on the canvas.
+    expect(page.match(/>Once upon<\/text>/g)).toHaveLength(2);
+    expect(page.match(/>a time<\/text>/g)).toHaveLength(2);
   });
 
   it('publishes the notes column that mixes numbers and text as it is', () => {

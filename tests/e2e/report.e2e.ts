@@ -1,7 +1,9 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { IMAGE_SIZES } from '../../src/lib/chart/figure-image-sizes.ts';
 import { publishedSources, SITE_DIRS } from '../site-sources.ts';
 
 const sites = inject('sites');
@@ -52,6 +54,27 @@ async function scrollThrough(page: Page) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
     await page.waitForTimeout(60);
   }
+}
+
+/** Share of pixels that differ clearly (by more than a quarter of the range in a channel) between two screenshots. */
+async function differingShare(a: Buffer, b: Buffer): Promise<number> {
+  const pixels = async (png: Buffer) => {
+    const image = await loadImage(png);
+    const canvas = createCanvas(image.width, image.height);
+    canvas.getContext('2d').drawImage(image, 0, 0);
+    return {
+      data: canvas.getContext('2d').getImageData(0, 0, image.width, image.height).data,
+      count: image.width * image.height,
+    };
+  };
+  const [first, second] = [await pixels(a), await pixels(b)];
+  if (first.count !== second.count) return 1;
+  let differing = 0;
+  for (let index = 0; index < first.data.length; index += 4) {
+    const channels = [0, 1, 2].map((channel) => Math.abs(first.data[index + channel]! - second.data[index + channel]!));
+    if (Math.max(...channels) > 64) differing++;
+  }
+  return differing / first.count;
 }
 
 /** Share of a canvas's pixels that are not transparent: > 0 when something was drawn. */
@@ -155,7 +178,68 @@ describe.each(
     expect(errors).toEqual([]);
   });
 
-  it('shows every chart as an image with its data table when JavaScript is off', async () => {
+  it('draws each static drawing as its canvas draws the chart, in a frame of the drawing’s size, with no layout shift', async () => {
+    const [path] = await reportPaths(site);
+    const charts = chartsByPath(site).get(path!)!;
+    expect(charts).toBeGreaterThan(0);
+    for (const [width, dark] of [
+      [1280, false],
+      [390, true],
+    ] as const) {
+      const { page, errors, close } = await open(path!, { width, dark, site });
+      // Shifts of anything in a chart's figure: the canvas taking over from the drawing must move nothing.
+      // (Shifts elsewhere, such as a web font arriving late, are not the figure's doing.)
+      await page.evaluate(() => {
+        (window as unknown as { shifts: number }).shifts = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {
+            value: number;
+            sources: { node?: Node | null }[];
+          }[]) {
+            const inFigure = entry.sources.some((source) =>
+              source.node instanceof Element ? source.node.closest('figure.chart') !== null : false,
+            );
+            if (inFigure) (window as unknown as { shifts: number }).shifts += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await scrollThrough(page);
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('figure[data-chart][data-chart-state="drawn"]').length === count,
+        charts,
+      );
+      const size = IMAGE_SIZES[width === 390 ? 'narrow' : 'wide'];
+      const frames = await page.$$eval('figure[data-chart] .chart__frame', (found) =>
+        found.map((frame) => ({ width: frame.clientWidth, height: frame.clientHeight })),
+      );
+      expect(frames).toEqual(Array.from({ length: charts }, () => size));
+      // The same frame with the canvas, then with the drawing it replaced: they may differ only in anti-aliasing.
+      const differences: number[] = [];
+      for (let index = 0; index < charts; index++) {
+        const frame = page.locator('figure[data-chart] .chart__frame').nth(index);
+        await frame.scrollIntoViewIfNeeded();
+        const canvas = await frame.screenshot();
+        await frame.evaluate((element) => {
+          element.closest('figure')!.dataset.chartState = 'static';
+        });
+        const drawing = await frame.screenshot();
+        await frame.evaluate((element) => {
+          element.closest('figure')!.dataset.chartState = 'drawn';
+        });
+        differences.push(await differingShare(canvas, drawing));
+        const name = `${SHOTS}/drawing-and-canvas-${new URL(site).port}-${width}-${index}`;
+        writeFileSync(`${name}-canvas.png`, canvas);
+        writeFileSync(`${name}-drawing.png`, drawing);
+      }
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+      await close();
+      for (const share of differences) expect(share).toBeLessThan(0.005);
+      expect(shifts).toBe(0);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('shows every chart as a drawing with its data table when JavaScript is off, for the width and scheme', async () => {
     const [path] = await reportPaths(site);
     for (const [width, dark] of [
       [390, true],
@@ -168,15 +252,23 @@ describe.each(
       });
       const page = await context.newPage();
       await page.goto(`${site}${path}`, { waitUntil: 'load' });
-      await page.evaluate(() =>
-        Promise.all([...document.images].map((image) => image.decode().catch(() => undefined))),
-      );
-      const images = await page.$$eval('figure[data-chart] .chart__image img', (found: HTMLImageElement[]) =>
-        found.map((image) => ({
-          loaded: image.complete && image.naturalWidth > 0,
-          src: image.currentSrc,
-          visible: image.getBoundingClientRect().height > 100,
-        })),
+      // Each figure shows one of its two drawings: the phone's at 390 px, the wide one at 1280.
+      const images = await page.$$eval('figure[data-chart] .chart__image', (found) =>
+        found.map((image) => {
+          const shown = [...image.querySelectorAll('svg.chart__drawing')].filter(
+            (drawing) => getComputedStyle(drawing).display !== 'none',
+          );
+          return {
+            shown: shown.length,
+            layout: shown[0]?.classList.contains('chart__drawing--narrow') ? 'narrow' : 'wide',
+            visible: (shown[0]?.getBoundingClientRect().height ?? 0) > 100,
+            texts: shown[0]?.querySelectorAll('text').length ?? 0,
+            textColours: [
+              ...new Set([...(shown[0]?.querySelectorAll('text') ?? [])].map((text) => getComputedStyle(text).fill)),
+            ],
+            label: shown[0]?.getAttribute('aria-label') ?? '',
+          };
+        }),
       );
       const tables = await page.$$eval('figure[data-chart] table', (found) => found.length);
       await page.screenshot({
@@ -188,11 +280,15 @@ describe.each(
       expect(images.length).toBeGreaterThan(0);
       expect(tables).toBe(images.length);
       for (const image of images) {
-        expect(image.loaded, image.src).toBe(true);
-        expect(image.visible, image.src).toBe(true);
-        expect(image.src).toContain(
-          width === 390 ? `-narrow-${dark ? 'dark' : 'light'}.png` : `-wide-${dark ? 'dark' : 'light'}.png`,
-        );
+        expect(image).toMatchObject({ shown: 1, layout: width === 390 ? 'narrow' : 'wide', visible: true });
+        // Legend, ticks and axis titles are text, in the page's colours for its scheme (ticks and titles muted).
+        expect(image.texts).toBeGreaterThan(5);
+        expect(image.textColours).toContain(dark ? 'rgb(214, 211, 209)' : 'rgb(87, 83, 78)');
+        const otherScheme = dark
+          ? ['rgb(87, 83, 78)', 'rgb(28, 25, 23)']
+          : ['rgb(214, 211, 209)', 'rgb(245, 245, 244)'];
+        for (const colour of otherScheme) expect(image.textColours).not.toContain(colour);
+        expect(image.label).toMatch(/^(Line|Bar) chart of /);
       }
     }
   });

@@ -268,7 +268,7 @@ describe('an embedded chart', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows the static image without JavaScript: in a frame that may not run scripts, and in a browser with JavaScript off', async () => {
+  it('shows the static drawing without JavaScript: in a frame that may not run scripts, and in a browser with JavaScript off', async () => {
     const path = await firstChartPage();
     for (const [sandbox, javaScriptEnabled] of [
       ['', true],
@@ -279,12 +279,17 @@ describe('an embedded chart', () => {
       const { page, problems } = await openHost(context, snippet);
       const frame = await embedFrame(page);
       await frame.waitForLoadState('load');
-      const image = await frame.$eval('.chart__image img', (img: HTMLImageElement) => ({
-        loaded: img.complete && img.naturalWidth > 0,
-        visible: getComputedStyle(img.closest('picture')!).visibility === 'visible',
-        width: img.getBoundingClientRect().width,
-        state: img.closest('figure')!.dataset.chartState ?? null,
-      }));
+      const image = await frame.$eval('.chart__image', (image) => {
+        const shown = [...image.querySelectorAll('svg.chart__drawing')].filter(
+          (drawing) => getComputedStyle(drawing).display !== 'none',
+        );
+        return {
+          loaded: shown.length === 1 && shown[0]!.querySelectorAll('text').length > 5,
+          visible: getComputedStyle(image).visibility === 'visible',
+          width: shown[0]?.getBoundingClientRect().width ?? 0,
+          state: image.closest('figure')!.dataset.chartState ?? null,
+        };
+      });
       await context.close();
       expect(image, `sandbox="${sandbox}", JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toEqual({
         loaded: true,

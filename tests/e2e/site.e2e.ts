@@ -75,7 +75,7 @@ describe('the site around the reports', () => {
     }
   });
 
-  it('prints a report without controls, with every chart as its full image', async () => {
+  it('prints a report without controls, with every chart as its full drawing', async () => {
     const context = await browser.newContext({ viewport: { width: 900, height: 1200 } });
     const page = await context.newPage();
     await page.goto(`${sites[0]}/`);
@@ -119,10 +119,13 @@ describe('the site around the reports', () => {
       { selector: '.cite button', count: 2, shown: 0 },
       { selector: 'figure.chart canvas', count: charts, shown: 0 },
     ]);
-    const images = await page.$$eval('figure.chart .chart__image img', (elements) =>
+    const images = await page.$$eval('figure.chart .chart__image', (elements) =>
       elements.map((image) => ({
-        visible: getComputedStyle(image.closest('picture')!).visibility === 'visible',
-        loaded: (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0,
+        visible: getComputedStyle(image).visibility === 'visible',
+        loaded:
+          [...image.querySelectorAll('svg.chart__drawing')].filter(
+            (drawing) => getComputedStyle(drawing).display !== 'none' && drawing.getBoundingClientRect().height > 100,
+          ).length === 1,
       })),
     );
     expect(images).toEqual(Array.from({ length: charts }, () => ({ visible: true, loaded: true })));

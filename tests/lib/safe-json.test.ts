@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { chartFigure } from '../../src/lib/chart/figure.ts';
+import { figureDrawings } from '../../src/lib/images/render-chart-svg.ts';
 import { safeJson } from '../../src/lib/safe-json.ts';
 import { engagementSpec, MICRO, series } from './chart/spec-fixtures.ts';
 
@@ -21,7 +22,7 @@ describe('safeJson', () => {
 
   it('keeps a chart figure to one script, whose JSON holds every hostile label exactly', () => {
     const spec = engagementSpec({ series: HOSTILE.map((label, index) => series(`s${index}`, label, [1, 2], MICRO)) });
-    const html = toHtml(chartFigure(spec, 'report', ''));
+    const html = toHtml(chartFigure(spec, 'report', '', figureDrawings(spec)));
     const tree = fromHtml(html, { fragment: true });
     const scripts: string[] = [];
     const visit = (node: { type: string; tagName?: string; children?: unknown[] }) => {

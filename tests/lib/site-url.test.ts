@@ -13,6 +13,7 @@ import { headersUnderBase } from '../../src/lib/build/headers-file.ts';
 import { chartFigure } from '../../src/lib/chart/figure.ts';
 import { ReportError } from '../../src/lib/errors.ts';
 import { chartCardJob, reportCardJob, siteCardJob } from '../../src/lib/images/image-jobs.ts';
+import { figureDrawings } from '../../src/lib/images/render-chart-svg.ts';
 import { loadSiteConfig } from '../../src/lib/load-site-config.ts';
 import { SiteConfigSchema } from '../../src/lib/site-config.ts';
 import { absoluteUrl, basePath, siteHref } from '../../src/lib/site-url.ts';
@@ -79,12 +80,12 @@ describe('the url setting', () => {
 describe('renderings under a path', () => {
   const spec = engagementSpec();
 
-  it('a chart figure links its image, permalink, chart page, downloads and explorer view under the path', () => {
-    const html = toHtml(chartFigure(spec, 'q3', '/blog'));
+  it('a chart figure links its permalink, chart page, downloads and explorer view under the path', () => {
+    const html = toHtml(chartFigure(spec, 'q3', '/blog', figureDrawings(spec)));
     const links = [...html.matchAll(/ (?:href|src|srcset)="([^"#][^"]*)"/g)].map((match) => match[1]!);
-    // Three <source> images, the <img>, and five links.
-    expect(links).toHaveLength(9);
-    for (const link of links) expect(link).toMatch(/^\/blog\/(charts|reports|downloads|explore)\//);
+    // Six links (the drawings are in the page, not linked).
+    expect(links).toHaveLength(6);
+    for (const link of links) expect(link).toMatch(/^\/blog\/(reports|downloads|explore)\//);
     expect(html).toContain(`href="/blog/reports/q3/#${spec.id}"`);
     expect(html).toContain(`href="/blog/downloads/q3/${spec.id}.csv"`);
   });

@@ -3,7 +3,6 @@
  * Every link to a chart is built here, so they cannot drift apart.
  */
 import type { ChartSpec } from './chart-spec.ts';
-import type { ImageSize } from './figure-image-sizes.ts';
 
 /** The report's page: `/reports/<slug>/`. */
 export function reportPath(slug: string): string {
@@ -48,28 +47,21 @@ export function exploreViewCardPath(id: string): string {
   return `/og/explore/${id}.png`;
 }
 
-/** The name of a figure's image without `.png` (`<id>-<size>-<theme>`), the `[image]` of its route. */
-export function chartImageName(id: string, size: ImageSize, theme: 'light' | 'dark'): string {
-  return `${id}-${size}-${theme}`;
-}
+/** What a chart can be downloaded as: its data, a picture for slides and print, a picture to share. */
+export type DownloadExtension = 'csv' | 'svg' | 'png';
 
-/** The image shown in the figure before JavaScript runs. */
-export function chartImagePath(slug: string, id: string, size: ImageSize, theme: 'light' | 'dark'): string {
-  return `/charts/${slug}/${chartImageName(id, size, theme)}.png`;
-}
-
-/** A download's file name in its report's folder (`<id>.csv`, `<id>.png`), the `[file]` of its route. */
-export function downloadFile(id: string, extension: 'csv' | 'png'): string {
+/** A download's file name in its report's folder (`<id>.csv`, `<id>.svg`, `<id>.png`), the `[file]` of its route. */
+export function downloadFile(id: string, extension: DownloadExtension): string {
   return `${id}.${extension}`;
 }
 
-/** Downloads: `/downloads/<slug>/<id>.csv` and `.png`. */
-export function downloadPath(slug: string, id: string, extension: 'csv' | 'png'): string {
+/** Downloads: `/downloads/<slug>/<id>.csv`, `.svg` and `.png`. */
+export function downloadPath(slug: string, id: string, extension: DownloadExtension): string {
   return `/downloads/${slug}/${downloadFile(id, extension)}`;
 }
 
 /** A safe download file name: `<slug>-<id>.<ext>` with only `[a-z0-9-_.]`; accents become plain letters (`zürich` → `zurich`), and a name with no letters left is `chart`. */
-export function downloadName(slug: string, id: string, extension: 'csv' | 'png'): string {
+export function downloadName(slug: string, id: string, extension: DownloadExtension): string {
   const plain = `${slug}-${id}`.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return `${plain.replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'chart'}.${extension}`;
 }

@@ -9,18 +9,9 @@ import { h } from 'hastscript';
 import { safeJson } from '../safe-json.ts';
 import { siteHref } from '../site-url.ts';
 import { chartCaption } from './chart-caption.ts';
-import {
-  chartImagePath,
-  chartPagePath,
-  chartPermalink,
-  downloadName,
-  downloadPath,
-  explorerPath,
-} from './chart-paths.ts';
+import { chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { chartTable } from './chart-table.ts';
-import { describeChart } from './describe.ts';
-import { IMAGE_SIZES, NARROW_MEDIA } from './figure-image-sizes.ts';
 
 /**
  * Serialises a spec for `<script type="application/json">` (see `safeJson`).
@@ -30,26 +21,31 @@ function serialiseSpec(spec: ChartSpec): string {
   return safeJson(spec);
 }
 
+/** The static drawings of a chart (SVG, drawn by `src/lib/images/render-chart-svg.ts`): wide, and for phones. */
+export interface StaticDrawings {
+  wide: Element;
+  narrow: Element;
+}
+
 /**
- * Builds the figure for a chart: the static image (shown until the canvas is
+ * Builds the figure for a chart: the static drawing (shown until the canvas is
  * drawn, and always without JavaScript), the canvas, the data table, a caption
  * and links.
  * @param spec The chart.
- * @param slug The report's slug, for image and download paths.
+ * @param slug The report's slug, for download paths.
  * @param base The path the site is published under (`''` at the host's root; see `basePath`).
+ * @param drawings The chart drawn as SVG for a wide column and for a phone.
  * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset (default: `true`).
  */
 export function chartFigure(
   spec: ChartSpec,
   slug: string,
   base: string,
+  drawings: StaticDrawings,
   options: { explorer?: boolean } = {},
 ): Element {
   const titleId = `${spec.id}-title`;
-  const description = describeChart(spec);
   const href = (path: string) => siteHref(base, path);
-  const image = (size: 'wide' | 'narrow', theme: 'light' | 'dark') =>
-    `${href(chartImagePath(slug, spec.id, size, theme))} 2x`;
   return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId }, [
     h('div', { className: ['chart__head'] }, [
       h('p', { className: ['chart__title'], id: titleId }, spec.title),
@@ -60,27 +56,10 @@ export function chartFigure(
       ),
     ]),
     h('div', { className: ['chart__frame', `chart__frame--${spec.type}`] }, [
-      h('picture', { className: ['chart__image'] }, [
-        h('source', {
-          media: `${NARROW_MEDIA} and (prefers-color-scheme: dark)`,
-          srcSet: image('narrow', 'dark'),
-          width: IMAGE_SIZES.narrow.width,
-          height: IMAGE_SIZES.narrow.height,
-        }),
-        h('source', {
-          media: NARROW_MEDIA,
-          srcSet: image('narrow', 'light'),
-          width: IMAGE_SIZES.narrow.width,
-          height: IMAGE_SIZES.narrow.height,
-        }),
-        h('source', { media: '(prefers-color-scheme: dark)', srcSet: image('wide', 'dark') }),
-        h('img', {
-          src: href(chartImagePath(slug, spec.id, 'wide', 'light')),
-          alt: description,
-          width: IMAGE_SIZES.wide.width,
-          height: IMAGE_SIZES.wide.height,
-          decoding: 'async',
-        }),
+      // Both layouts are in the page; the stylesheet shows the one that fits (the phone's keeps larger type).
+      h('div', { className: ['chart__image'] }, [
+        withClass(drawings.wide, 'chart__drawing--wide'),
+        withClass(drawings.narrow, 'chart__drawing--narrow'),
       ]),
       h('canvas', { ariaHidden: 'true' }),
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
@@ -97,6 +76,11 @@ export function chartFigure(
       ),
       h(
         'a',
+        { href: href(downloadPath(slug, spec.id, 'svg')), download: downloadName(slug, spec.id, 'svg') },
+        'Image (SVG)',
+      ),
+      h(
+        'a',
         { href: href(downloadPath(slug, spec.id, 'png')), download: downloadName(slug, spec.id, 'png') },
         'Image (PNG)',
       ),
@@ -106,6 +90,10 @@ export function chartFigure(
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),
   ]);
+}
+
+function withClass(drawing: Element, name: string): Element {
+  return { ...drawing, properties: { ...drawing.properties, className: ['chart__drawing', name] } };
 }
 
 function dataTable(spec: ChartSpec): Element {

@@ -13,11 +13,13 @@ import type { ChartSpec } from '../chart/chart-spec.ts';
 import { listDatasets, readDataset } from '../data/load-dataset.ts';
 import { problem } from '../error-codes/define.ts';
 import { TB204 } from '../error-codes/project.ts';
+import { TB154 } from '../error-codes/reports.ts';
 import { isWarning, type Problem } from '../errors.ts';
 import { exploreBudgetProblem } from '../explore/explore-data.ts';
 import { hasMeasures } from '../explore/explorer-datasets.ts';
 import { type ExploreView, resolveViews } from '../explore/views.ts';
 import type { CardReport } from '../images/image-jobs.ts';
+import { cardOverflows } from '../og/render-card.ts';
 import { classifyReportFile } from '../report/file-names.ts';
 import { computeFigures } from '../report/key-figures.ts';
 import { publishedReports } from '../report/published-reports.ts';
@@ -136,9 +138,21 @@ export async function checkProject(
     problems.push(...problemsOf(vfile));
     const charts = vfile.data.trendbookCharts ?? [];
     const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
+    const cardTitle = split.frontmatter?.card_title;
+    // The report's card gives each text its lines and never ends one in "…" in a strict build.
+    if (split.frontmatter) {
+      const titleField = cardTitle === undefined ? 'title' : 'card_title';
+      const overflows = cardOverflows({ title: cardTitle ?? title, description, figure, chart: charts[0] });
+      for (const { text, lines, max } of overflows) {
+        const field = text === 'title' ? titleField : text === 'figureLabel' ? 'label' : 'description';
+        const at = text === 'title' ? [titleField] : text === 'figureLabel' ? ['figures', 0, 'label'] : ['description'];
+        problems.push(problem(TB154, { field, lines, max }, { path, ...split.locate(at) }));
+      }
+    }
     reports.push({
       slug: file.replace(/\.(md|markdown)$/i, ''),
       title,
+      cardTitle,
       description,
       figure,
       chart: charts[0],

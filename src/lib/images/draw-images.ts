@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { imageKey } from './image-cache.ts';
 import type { ImageJob } from './image-jobs.ts';
-import { RENDERER_KEY } from './render-chart.ts';
+import { RENDERER_KEY } from './renderer-key.ts';
 
 /** What `drawImages` did. */
 export interface DrawResult {

@@ -1,24 +1,23 @@
 /**
- * Every build-time image as a plain-JSON job: the figure images of a chart, its
- * PNG download and social card, and report and site cards. Astro's endpoints and
+ * Every build-time raster as a plain-JSON job: a chart's social card (which is
+ * also its PNG download), and report and site cards. Figures draw their charts
+ * as SVG in the page and need no image. Astro's endpoints and
  * the build's parallel pre-render describe an image with the same constructor,
  * so they share one cache key and an image is never drawn twice.
  */
 
 import { chartPagePath, chartPermalink, exploreViewPath, reportPath } from '../chart/chart-paths.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
-import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
 import { sourceLine } from '../chart/source-line.ts';
 import { type ReportCard, renderChartCard, renderReportCard } from '../og/render-card.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { absoluteUrl, basePath } from '../site-url.ts';
 import { cachedImage } from './image-cache.ts';
-import { RENDERER_KEY, renderChartPng } from './render-chart.ts';
+import { framedChartSvg, svgFile } from './render-chart-svg.ts';
+import { RENDERER_KEY } from './renderer-key.ts';
 
 /** One image to draw. */
 export type ImageJob =
-  | { kind: 'chart'; spec: ChartSpec; size: ImageSize; theme: 'light' | 'dark' }
-  | { kind: 'chart-download'; spec: ChartSpec; title: string; source: string; credit: string }
   | { kind: 'chart-card'; spec: ChartSpec; source: string; credit: string }
   | { kind: 'report-card'; card: ReportCard };
 
@@ -29,29 +28,31 @@ export type ImageSite = Pick<SiteConfig, 'title' | 'url' | 'tiers' | 'palette'>;
 export interface CardReport {
   slug: string;
   title: string;
+  /** `card_title` from the frontmatter: the title on cards, when the title is too long for them. */
+  cardTitle?: string | undefined;
   description: string;
   figure?: { value: string; label: string } | undefined;
   chart?: ChartSpec | undefined;
 }
 
-/** The image inside a chart's figure. */
-export function chartImageJob(spec: ChartSpec, size: ImageSize, theme: 'light' | 'dark'): ImageJob {
-  return { kind: 'chart', spec, size, theme };
-}
+/** Size of the SVG download: 16:9, for slides. */
+const SVG_DOWNLOAD = { width: 1200, height: 675, fontSize: 15 };
 
-/** The chart as a PNG download, framed with its title, sources and the site's credit. */
-export function chartDownloadJob(slug: string, spec: ChartSpec, site: ImageSite): ImageJob {
+/**
+ * The chart as an SVG download, for slides and print: vectors, framed with its title, sources and a credit
+ * linking back to the chart in its report. Drawn in the same way as the page's drawing, in light colours.
+ */
+export function chartSvgDownload(slug: string, spec: ChartSpec, site: ImageSite): string {
   const url = new URL(absoluteUrl(site.url, chartPermalink(slug, spec.id)));
-  return {
-    kind: 'chart-download',
-    spec,
+  const frame = {
     title: spec.title,
     source: sourceLine(spec),
     credit: `${site.title} · ${url.host}${url.pathname}${url.hash}`,
   };
+  return svgFile(framedChartSvg(spec, frame, SVG_DOWNLOAD));
 }
 
-/** The chart's social card. */
+/** The chart's social card, which is also its PNG download. */
 export function chartCardJob(slug: string, spec: ChartSpec, site: ImageSite): ImageJob {
   const url = new URL(absoluteUrl(site.url, chartPagePath(slug, spec.id)));
   return { kind: 'chart-card', spec, source: sourceLine(spec), credit: `${site.title} · ${url.host}${url.pathname}` };
@@ -74,7 +75,7 @@ export function reportCardJob(report: CardReport, site: ImageSite): ImageJob {
   return {
     kind: 'report-card',
     card: {
-      title: report.title,
+      title: report.cardTitle ?? report.title,
       description: report.description,
       figure: report.figure,
       chart: report.chart,
@@ -97,37 +98,21 @@ export function siteCardJob(
       description: site.description,
       figure: newest?.figure,
       chart: newest?.chart,
-      siteTitle: newest ? `Latest: ${newest.title}` : site.title,
+      siteTitle: newest ? `Latest: ${newest.cardTitle ?? newest.title}` : site.title,
       address: `${new URL(site.url).host}${basePath(site.url)}`,
       accent: accentOf(site),
     },
   };
 }
 
-/** Every image of one chart: four figure images, the download and the card. */
+/** Every raster of one chart: its card (also its PNG download). */
 export function chartJobs(slug: string, spec: ChartSpec, site: ImageSite): ImageJob[] {
-  const jobs: ImageJob[] = [];
-  for (const size of Object.keys(IMAGE_SIZES) as ImageSize[]) {
-    for (const theme of ['light', 'dark'] as const) jobs.push(chartImageJob(spec, size, theme));
-  }
-  return [...jobs, chartDownloadJob(slug, spec, site), chartCardJob(slug, spec, site)];
+  return [chartCardJob(slug, spec, site)];
 }
 
 /** Draws the image, without the cache. */
 export function drawImage(job: ImageJob): Buffer | Promise<Buffer> {
   switch (job.kind) {
-    case 'chart': {
-      const { width, height } = IMAGE_SIZES[job.size];
-      return renderChartPng(job.spec, { theme: job.theme, width, height });
-    }
-    case 'chart-download':
-      return renderChartPng(job.spec, {
-        theme: 'light',
-        width: 1200,
-        height: 675,
-        fontSize: 15,
-        frame: { title: job.title, source: job.source, credit: job.credit },
-      });
     case 'chart-card':
       return renderChartCard(job.spec, job.source, job.credit);
     case 'report-card':

@@ -1,15 +1,18 @@
 /**
  * Social cards (1200×630 PNG) for reports and charts, drawn at build time with
- * the bundled fonts: nothing is fetched, long titles wrap and end with "…",
- * Arabic and Hebrew titles run right to left.
+ * the bundled fonts: nothing is fetched, titles wrap over up to three lines
+ * (the check warns about a text that needs more, rather than let it end in "…"),
+ * Arabic and Hebrew titles run right to left. The chart on a card is the same
+ * SVG drawing as on the page (light), rasterised.
  */
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { ChartSpec } from '../chart/chart-spec.ts';
+import { describeChart } from '../chart/describe.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
 import { encodePng } from '../images/encode-png.ts';
 import { IMAGE_FONT, loadImageFonts } from '../images/image-fonts.ts';
 import { fillParagraph, layOutText } from '../images/image-text.ts';
-import { renderChartPng } from '../images/render-chart.ts';
+import { drawChartSvg, framedChartSvg, svgFile } from '../images/render-chart-svg.ts';
 import { CARD } from './card-size.ts';
 
 /** What a report's card shows. */
@@ -26,6 +29,44 @@ export interface ReportCard {
   accent: string;
 }
 
+/** The report card's texts that wrap: type, the lines the card has room for, and line height. */
+const CARD_TEXT = {
+  title: { font: `700 52px ${IMAGE_FONT}`, lines: 3, lineHeight: 62 },
+  figureLabel: { font: `600 26px ${IMAGE_FONT}`, lines: 3, lineHeight: 32 },
+  description: { font: `400 28px ${IMAGE_FONT}`, lines: 3, lineHeight: 38 },
+} as const;
+
+const CARD_LEFT = 64;
+/** Text beside the chart; without a chart, text runs across the card. */
+const BESIDE_CHART = 560;
+
+/** A text too long for its place on a report card (where it would end in "…"). */
+export interface CardOverflow {
+  text: 'title' | 'figureLabel' | 'description';
+  lines: number;
+  max: number;
+}
+
+/**
+ * The texts of a report card that need more lines than the card gives them.
+ * @param card What the card shows (the description only when there is no key figure).
+ */
+export function cardOverflows(card: Pick<ReportCard, 'title' | 'description' | 'figure' | 'chart'>): CardOverflow[] {
+  loadImageFonts(JSON.stringify([card.title, card.description, card.figure ?? null]));
+  const context = createCanvas(1, 1).getContext('2d');
+  const width = card.chart ? BESIDE_CHART : CARD.width - 2 * CARD_LEFT;
+  const texts: [CardOverflow['text'], string][] = [
+    ['title', card.title],
+    card.figure ? ['figureLabel', card.figure.label] : ['description', card.description],
+  ];
+  return texts.flatMap(([text, value]) => {
+    context.font = CARD_TEXT[text].font;
+    const max = CARD_TEXT[text].lines;
+    const lines = layOutText(context, value, width, max + 1).lines.length;
+    return lines > max ? [{ text, lines, max }] : [];
+  });
+}
+
 /**
  * Draws a report's social card.
  * @param card What it shows.
@@ -40,10 +81,10 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
   context.fillStyle = card.accent;
   context.fillRect(0, 0, CARD.width, 12);
 
-  const left = 64;
+  const left = CARD_LEFT;
   const fullWidth = CARD.width - 2 * left;
   // Beside the chart, if there is one; the site's name and the address run above and below it.
-  const textWidth = card.chart ? 560 : fullWidth;
+  const textWidth = card.chart ? BESIDE_CHART : fullWidth;
   const draw = (text: string, maxLines: number, y: number, lineHeight: number, width = textWidth) => {
     const paragraph = layOutText(context, text, width, maxLines);
     fillParagraph(context, paragraph, { x: left, y, width, lineHeight });
@@ -54,20 +95,21 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
   draw(card.siteTitle, 1, 88, 0, fullWidth);
 
   context.fillStyle = theme.text;
-  context.font = `700 52px ${IMAGE_FONT}`;
-  let y = 170 + draw(card.title, 3, 170, 62) * 62 + 24;
+  const { title, figureLabel, description } = CARD_TEXT;
+  context.font = title.font;
+  let y = 170 + draw(card.title, title.lines, 170, title.lineHeight) * title.lineHeight + 24;
 
   if (card.figure) {
     context.fillStyle = card.accent;
     context.font = `700 64px ${IMAGE_FONT}`;
     draw(card.figure.value, 1, y + 48, 0);
     context.fillStyle = theme.text;
-    context.font = `600 26px ${IMAGE_FONT}`;
-    draw(card.figure.label, 2, y + 92, 32);
+    context.font = figureLabel.font;
+    draw(card.figure.label, figureLabel.lines, y + 92, figureLabel.lineHeight);
   } else {
     context.fillStyle = theme.muted;
-    context.font = `400 28px ${IMAGE_FONT}`;
-    draw(card.description, 3, y + 20, 38);
+    context.font = description.font;
+    draw(card.description, description.lines, y + 20, description.lineHeight);
   }
   y = CARD.height - 48;
   context.fillStyle = theme.muted;
@@ -75,27 +117,33 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
   draw(card.address, 1, y, 0, fullWidth);
 
   if (card.chart) {
-    const chart = await loadImage(
-      renderChartPng(card.chart, { theme: 'light', width: 520, height: 440, scale: 1, fontSize: 15 }),
-    );
-    context.drawImage(chart, CARD.width - 520 - 40, 120, 520, 440);
+    const drawing = drawChartSvg(card.chart, {
+      width: 520,
+      height: 440,
+      fontSize: 15,
+      id: 'card-chart',
+      label: describeChart(card.chart),
+      scheme: 'light',
+      fontFamily: IMAGE_FONT,
+    });
+    context.drawImage(await loadImage(Buffer.from(svgFile(drawing))), CARD.width - 520 - 40, 120, 520, 440);
   }
   return encodePng(canvas.data(), canvas.width, canvas.height);
 }
 
 /**
- * Draws a chart's social card: the chart with its title, source line and credit.
+ * Draws a chart's social card, which is also its PNG download: the chart with its title, source line and credit.
  * @param spec The chart.
  * @param source The source line.
  * @param credit Site name and address.
  */
-export function renderChartCard(spec: ChartSpec, source: string, credit: string): Buffer {
-  return renderChartPng(spec, {
-    theme: 'light',
-    width: CARD.width,
-    height: CARD.height,
-    scale: 1,
-    fontSize: 16,
-    frame: { title: spec.title, source, credit },
-  });
+export async function renderChartCard(spec: ChartSpec, source: string, credit: string): Promise<Buffer> {
+  const drawing = framedChartSvg(
+    spec,
+    { title: spec.title, source, credit },
+    { width: CARD.width, height: CARD.height, fontSize: 16 },
+  );
+  const canvas = createCanvas(CARD.width, CARD.height);
+  canvas.getContext('2d').drawImage(await loadImage(Buffer.from(svgFile(drawing))), 0, 0, CARD.width, CARD.height);
+  return encodePng(canvas.data(), canvas.width, canvas.height);
 }

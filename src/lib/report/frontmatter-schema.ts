@@ -1,6 +1,6 @@
 /**
  * The frontmatter of a report (`content/reports/<slug>.md`): title, description
- * and date required; updated, authors, tags and draft optional.
+ * and date required; card_title, updated, changes, authors, tags, draft and figures optional.
  */
 import { z } from 'zod';
 import { AGGREGATES } from '../aggregate/combine.ts';
@@ -56,6 +56,13 @@ export const ReportFrontmatterSchema = z
       .trim()
       .min(1)
       .max(300, 'keep descriptions under 300 characters; 160 or fewer read best in link previews'),
+    /** A shorter title for the report's social card, when the title takes more than its three lines. */
+    card_title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120, 'keep card_title under 120 characters: the card shows three lines')
+      .optional(),
     date: DaySchema,
     updated: DaySchema.optional(),
     /** What changed on the `updated` date, shown to readers in an "Updated" note. */

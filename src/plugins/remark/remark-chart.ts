@@ -22,6 +22,7 @@ import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-datase
 import { issue } from '../../lib/error-codes/define.ts';
 import { TB113, TB114, TB115, TB116 } from '../../lib/error-codes/directives.ts';
 import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
+import { figureDrawings } from '../../lib/images/render-chart-svg.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import {
   addProblem,
@@ -118,7 +119,9 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       });
       if (!built.spec) return;
       charts.push(built.spec);
-      const figure = chartFigure(built.spec, slugOf(file), siteBase(options), { explorer: isExplorable(dataset) });
+      const figure = chartFigure(built.spec, slugOf(file), siteBase(options), figureDrawings(built.spec), {
+        explorer: isExplorable(dataset),
+      });
       const data = (node.data ??= {});
       data.hName = figure.tagName;
       data.hProperties = figure.properties;

@@ -8,6 +8,7 @@ import { chartTable } from '../../../src/lib/chart/chart-table.ts';
 import { describeChart } from '../../../src/lib/chart/describe.ts';
 import { chartFigure } from '../../../src/lib/chart/figure.ts';
 import { CHART_THEMES, toChartConfig } from '../../../src/lib/chart/to-chart-config.ts';
+import { figureDrawings } from '../../../src/lib/images/render-chart-svg.ts';
 import { engagementSpec, MICRO, series } from './spec-fixtures.ts';
 
 const story = engagementSpec({
@@ -34,10 +35,10 @@ describe('an x label with a line break', () => {
   });
 
   it('keeps its line break in the figure’s table, escaped, and reads as a space in the alt text', () => {
-    const html = toHtml(chartFigure(story, 'tales', ''));
+    const html = toHtml(chartFigure(story, 'tales', '', figureDrawings(story)));
     const rows = html.match(/<th scope="row">[^<]*<\/th>/g) ?? [];
     expect(rows).toEqual(['<th scope="row">Once upon\na time</th>', '<th scope="row">The end</th>']);
-    expect(html).toContain('alt="Bar chart of engagement rate from Once upon a time to The end.');
+    expect(html).toContain('aria-label="Bar chart of engagement rate from Once upon a time to The end.');
   });
 
   it('reads as a space in the description', () => {

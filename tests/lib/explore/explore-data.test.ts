@@ -17,6 +17,7 @@ import {
   fitsExplorer,
 } from '../../../src/lib/explore/explore-data.ts';
 import { explorerDataset, isExplorable } from '../../../src/lib/explore/explorer-datasets.ts';
+import { figureDrawings } from '../../../src/lib/images/render-chart-svg.ts';
 import { makeDataset } from '../aggregate/make-dataset.ts';
 import { engagementSpec } from '../chart/spec-fixtures.ts';
 import { largeDataset } from '../large-data.ts';
@@ -90,9 +91,15 @@ describe('explorer data', () => {
   it('links a chart to the explorer only when the explorer offers its dataset', () => {
     expect(isExplorable(small)).toBe(true);
     const links = (explorer?: boolean) =>
-      toHtml(chartFigure(engagementSpec(), 'report', '', explorer === undefined ? {} : { explorer })).match(
-        />Open in explorer</g,
-      ) ?? [];
+      toHtml(
+        chartFigure(
+          engagementSpec(),
+          'report',
+          '',
+          figureDrawings(engagementSpec()),
+          explorer === undefined ? {} : { explorer },
+        ),
+      ).match(/>Open in explorer</g) ?? [];
     expect(links()).toHaveLength(1);
     expect(links(true)).toHaveLength(1);
     expect(links(false)).toHaveLength(0);

@@ -9,7 +9,7 @@ const read = (file: string) => readFileSync(join(PAGES, file), 'utf8');
 describe('image endpoints and card sizes in src/pages', () => {
   it('answer every PNG through pngResponse(), never with their own Content-Type', () => {
     const endpoints = pages.filter((file) => read(file).includes('pngResponse('));
-    expect(endpoints.length).toBe(6);
+    expect(endpoints.length).toBe(5);
     expect(pages.filter((file) => read(file).includes("'image/png'"))).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { renderChartPng } from '../../../src/lib/images/render-chart.ts';
+import { framedChartSvg } from '../../../src/lib/images/render-chart-svg.ts';
 import { CARD } from '../../../src/lib/og/card-size.ts';
 import { type ReportCard, renderChartCard, renderReportCard } from '../../../src/lib/og/render-card.ts';
 import { engagementSpec, series } from '../chart/spec-fixtures.ts';
@@ -70,14 +70,28 @@ describe('social cards', () => {
         address: TITLE,
         chart: { ...spec, title: TITLE },
       }),
-      renderChartCard({ ...spec, title: TITLE }, `Source: ${TITLE}`, `Trendbook · ${TITLE}`),
+      await renderChartCard({ ...spec, title: TITLE }, `Source: ${TITLE}`, `Trendbook · ${TITLE}`),
     ];
     for (const png of cards) expect(pngSize(png)).toEqual(CARD);
-    const download = renderChartPng(
+    const download = framedChartSvg(
       { ...spec, title: TITLE },
-      { theme: 'light', width: 1200, height: 675, fontSize: 15, frame: { title: TITLE, source: TITLE, credit: TITLE } },
+      { title: TITLE, source: TITLE, credit: TITLE },
+      { width: 1200, height: 675, fontSize: 15 },
     );
-    expect(pngSize(download)).toEqual({ width: 2400, height: 1350 });
+    expect(download.properties).toMatchObject({ width: 1200, height: 675 });
+  });
+
+  // The chart card is rasterised from its SVG: the SVG's font list must reach the fallback fonts too.
+  it.each([
+    ['Chinese', '增长 中文', '中文 增长'],
+    ['Arabic', 'نمو التفاعل', 'التفاعل نمو'],
+    ['emoji', '📈 🚀', '🚀 📈'],
+  ])('F5: draw a %s chart-card title with its own glyphs', async (_script, title, swapped) => {
+    const spec = engagementSpec();
+    const a = await pixelsOf(await renderChartCard({ ...spec, title }, 'Source: Klear, 2019.', 'Trendbook'));
+    const b = await pixelsOf(await renderChartCard({ ...spec, title: swapped }, 'Source: Klear, 2019.', 'Trendbook'));
+    // The title's line, at the top of the card.
+    expect(differingPixels(a, b, CARD.width, { left: 0, top: 20, right: CARD.width, bottom: 60 })).toBeGreaterThan(200);
   });
 
   // Were the fallback glyphs missing, both titles would draw the same boxes (or nothing).

@@ -293,7 +293,9 @@ describe('text from data stays text', () => {
     );
     expect(html).toContain('<p class="chart__title" id="labels-title">Labels &#x3C;/script>&#x3C;b>x&#x3C;/b></p>');
     expect(countTags(html, 'script')).toBe(1);
-    expect(countTags(html, 'img')).toBe(1);
+    // The chart's two static drawings; no image, and no element from a label.
+    expect(countTags(html, 'svg')).toBe(2);
+    expect(countTags(html, 'img')).toBe(0);
     expect(countTags(html, 'b')).toBe(0);
   });
 

@@ -1,19 +1,21 @@
 /**
- * Per-chart downloads: `<id>.csv` (exactly the chart's data, spreadsheet-safe)
- * and `<id>.png` (the chart with its title, sources and the site's credit).
+ * Per-chart downloads: `<id>.csv` (exactly the chart's data, spreadsheet-safe),
+ * `<id>.svg` (the chart as vectors with its title, sources and the site's
+ * credit, for slides and print) and `<id>.png` (its social card, which carries
+ * the same title, source and credit).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { downloadFile } from '../../../lib/chart/chart-paths.ts';
+import { type DownloadExtension, downloadFile } from '../../../lib/chart/chart-paths.ts';
 import type { ChartSpec } from '../../../lib/chart/chart-spec.ts';
 import { chartCsv } from '../../../lib/chart/to-csv.ts';
-import { chartDownloadJob } from '../../../lib/images/image-jobs.ts';
+import { chartCardJob, chartSvgDownload } from '../../../lib/images/image-jobs.ts';
 import { pngResponse } from '../../../lib/images/png-response.ts';
 import { getAllCharts } from '../../../site/report-collection.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>
   (await getAllCharts()).flatMap(({ report, spec }) =>
-    (['csv', 'png'] as const).map((extension) => ({
+    (['csv', 'svg', 'png'] as const).map((extension) => ({
       params: { slug: report.id, file: downloadFile(spec.id, extension) },
       props: { spec, slug: report.id, extension },
     })),
@@ -22,13 +24,19 @@ export const getStaticPaths = (async () =>
 interface Props {
   spec: ChartSpec;
   slug: string;
-  extension: 'csv' | 'png';
+  extension: DownloadExtension;
 }
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { spec, slug, extension } = props;
-  if (extension === 'csv') {
-    return new Response(chartCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  switch (extension) {
+    case 'csv':
+      return new Response(chartCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+    case 'svg':
+      return new Response(chartSvgDownload(slug, spec, SITE), {
+        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+      });
+    case 'png':
+      return pngResponse(chartCardJob(slug, spec, SITE));
   }
-  return pngResponse(chartDownloadJob(slug, spec, SITE));
 };

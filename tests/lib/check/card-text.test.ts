@@ -1,0 +1,62 @@
+/**
+ * A report's social card never ends a text in "…" in a build that passes `--strict`: the check warns about a
+ * title, key-figure label or description that needs more lines than the card has, at its frontmatter line.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkProject } from '../../../src/lib/check/check-project.ts';
+import { formatProblem } from '../../../src/lib/errors.ts';
+import { cardOverflows } from '../../../src/lib/og/render-card.ts';
+import { SITE } from '../../../src/site.config.ts';
+
+const temp = mkdtempSync(join(tmpdir(), 'trendbook-card-text-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+const LONG = 'Do micro-influencers still win? The 2018 case, checked against the data';
+
+function site(name: string, frontmatter: string): string {
+  const root = join(temp, name);
+  mkdirSync(join(root, 'content', 'reports'), { recursive: true });
+  writeFileSync(join(root, 'content', 'reports', 'x.md'), `---\n${frontmatter}date: 2025-01-01\n---\n\nText.\n`);
+  return root;
+}
+
+describe('text on a report’s social card', () => {
+  it('fits a short title and description, and counts the lines of a long one', () => {
+    expect(cardOverflows({ title: 'Micro wins', description: 'Short.' })).toEqual([]);
+    // Beside a chart the title has 560 px; across the card, 1072.
+    expect(cardOverflows({ title: `${LONG}, again and again`, description: 'Short.', chart: undefined })).toEqual([]);
+    expect(cardOverflows({ title: LONG.repeat(3), description: 'Short.' })).toEqual([
+      { text: 'title', lines: 4, max: 3 },
+    ]);
+    expect(
+      cardOverflows({ title: 'Micro wins', description: 'Short.', figure: { value: '60%', label: 'x '.repeat(200) } }),
+    ).toEqual([{ text: 'figureLabel', lines: 4, max: 3 }]);
+  });
+
+  it('warns at the title, asking for card_title, and is quiet once card_title fits', async () => {
+    const long = await checkProject(site('long', `title: "${LONG.repeat(2)}"\ndescription: A report.\n`), SITE);
+    expect(long.problems).toEqual([]);
+    expect(long.warnings.map(formatProblem)).toEqual([
+      "content/reports/x.md:2:8: warning: the title takes 4 lines on the report's social card, which has room for 3. Expected text that fits 3 lines on the card, received 4 lines. Add card_title: to the frontmatter with a shorter title for the card (about 60 characters beside a chart); the page keeps the full title. [TB154]",
+    ]);
+    const fixed = await checkProject(
+      site('fixed', `title: "${LONG.repeat(2)}"\ncard_title: Micro still wins\ndescription: A report.\n`),
+      SITE,
+    );
+    expect(fixed.warnings).toEqual([]);
+    expect(fixed.reports[0]).toMatchObject({ title: LONG.repeat(2), cardTitle: 'Micro still wins' });
+  });
+
+  it('warns at a description the card would cut, and fails under --strict', async () => {
+    const root = site('description', `title: Micro\ndescription: "${'A long description. '.repeat(15).trim()}"\n`);
+    const strict = await checkProject(root, SITE, true);
+    expect(strict.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/reports\/x\.md:3:14: warning: the description takes \d lines on the report's social card, which has room for 3\. .* Shorten the description .* \[TB154\]$/,
+      ),
+    ]);
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * The static drawing of a chart: chart.js draws into an SVG-recording context, so the drawing shows what
+ * the canvas shows, as text and vectors, in both colour schemes, and travels alone as a well-formed file.
+ */
+import { GlobalFonts } from '@napi-rs/canvas';
+import type { Element } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { describeChart } from '../../../src/lib/chart/describe.ts';
+import { CHART_THEMES } from '../../../src/lib/chart/to-chart-config.ts';
+import { drawChartSvg, framedChartSvg, svgFile } from '../../../src/lib/images/render-chart-svg.ts';
+import { SvgContext } from '../../../src/lib/images/svg-context.ts';
+import { engagementSpec, MEGA, MICRO, series } from '../chart/spec-fixtures.ts';
+
+function stylesOf(family: string): number {
+  return GlobalFonts.families.find((entry) => entry.family === family)?.styles.length ?? 0;
+}
+
+/** Reach in the millions, so axis ticks use the locale's compact notation. */
+function reachSpec(locale: string) {
+  return engagementSpec({
+    locale,
+    y: { column: 'reach', label: 'Reach', format: { type: 'number', decimals: 0 }, scale: 'linear' },
+    series: engagementSpec().series.map((series) => ({ ...series, values: [1_234_567, 25_000_000] })),
+  });
+}
+
+const SIZE = { width: 600, height: 300 };
+
+function draw(spec = engagementSpec(), scheme: 'themed' | 'light' = 'themed'): Element {
+  return drawChartSvg(spec, { ...SIZE, id: 'drawing', label: describeChart(spec), scheme });
+}
+
+function elements(root: Element, tagName: string): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element) => {
+    if (node.tagName === tagName) found.push(node);
+    for (const child of node.children) if (child.type === 'element') visit(child);
+  };
+  visit(root);
+  return found;
+}
+
+function textsOf(root: Element): string[] {
+  return elements(root, 'text').map((text) =>
+    text.children.map((child) => ('value' in child ? child.value : '')).join(''),
+  );
+}
+
+describe('drawChartSvg', () => {
+  it.each([
+    // 万 (ten thousand) in the axis ticks.
+    ['zh-CN', 'Noto Sans SC'],
+    // Arabic-Indic digits and مليون (million) in the axis ticks.
+    ['ar-EG', 'Noto Sans Arabic'],
+  ])('F5: registers the font of tick labels formatted for %s (%s)', (locale, family) => {
+    const before = stylesOf(family);
+    draw(reachSpec(locale));
+    expect(stylesOf(family)).toBeGreaterThan(before);
+  });
+
+  it('registers no fallback font for a chart in English', () => {
+    const fallbacks = ['Noto Color Emoji', 'Noto Sans SC', 'Noto Sans KR', 'Noto Sans Arabic', 'Noto Sans Hebrew'];
+    const before = fallbacks.map(stylesOf);
+    draw(reachSpec('en-US'));
+    expect(fallbacks.map(stylesOf)).toEqual(before);
+  });
+
+  it('is an image named by the chart’s description, sized for its layout', () => {
+    const drawing = draw();
+    expect(drawing.properties).toMatchObject({
+      role: 'img',
+      ariaLabel: describeChart(engagementSpec()),
+      viewBox: '0 0 600 300',
+      preserveAspectRatio: 'xMinYMin meet',
+    });
+  });
+
+  it('writes legend, ticks and axis titles as text, with every x value labelled', () => {
+    const texts = textsOf(draw());
+    expect(texts.filter((text) => text === '2016' || text === '2017')).toHaveLength(2);
+    expect(texts).toEqual(expect.arrayContaining(['Micro', 'Mega / celebrity', 'Year', 'Engagement rate (%)', '0%']));
+  });
+
+  it('paints series and page colours light and dark from one drawing, and light only when asked', () => {
+    const themed = toHtml(draw());
+    expect(themed).toContain(`light-dark(${MICRO.color}, ${MICRO.darkColor})`);
+    expect(themed).toContain(`light-dark(${MEGA.color}, ${MEGA.darkColor})`);
+    expect(themed).toContain(`light-dark(${CHART_THEMES.light.text}, ${CHART_THEMES.dark.text})`);
+    expect(themed).toContain(`light-dark(${CHART_THEMES.light.grid}, ${CHART_THEMES.dark.grid})`);
+    const light = toHtml(draw(engagementSpec(), 'light'));
+    expect(light).not.toContain('light-dark(');
+    expect(light).toContain(MICRO.color);
+    expect(light).not.toContain(MICRO.darkColor);
+  });
+
+  it('draws illustrative points hollow on dashed segments, as the canvas does', () => {
+    const spec = engagementSpec({
+      series: [
+        series('micro', 'Micro', [2.4, 2.2, 2.0], { ...MICRO, basis: ['reported', 'illustrative', 'reported'] }),
+      ],
+      x: { ...engagementSpec().x, values: [2016, 2017, 2018], labels: ['2016', '2017', '2018'] },
+      counts: { points: 3, gaps: 0, illustrative: 1, midpoints: 0 },
+    });
+    const paths = elements(draw(spec), 'path');
+    const dashed = paths.filter((path) => String(path.properties.strokeDashArray) === '5,4');
+    expect(dashed).toHaveLength(1);
+    expect(svgFile(draw(spec))).toContain('stroke-dasharray="5 4"');
+    // The hollow point is filled with the page's background.
+    expect(
+      paths.filter(
+        (path) =>
+          path.properties.fill === `light-dark(${CHART_THEMES.light.background}, ${CHART_THEMES.dark.background})`,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('draws an illustrative bar pale inside a solid outline, as the canvas does', () => {
+    const spec = engagementSpec({
+      type: 'bar',
+      series: [series('micro', 'Micro', [2.4, 2.2], { ...MICRO, basis: ['reported', 'illustrative'] })],
+      counts: { points: 2, gaps: 0, illustrative: 1, midpoints: 0 },
+    });
+    const paths = elements(draw(spec), 'path');
+    const colour = `light-dark(${MICRO.color}, ${MICRO.darkColor})`;
+    // The outline: outer and inner rectangle, filled even-odd so the inside stays open.
+    expect(
+      paths.filter((path) => path.properties.fill === colour && path.properties.fillRule === 'evenodd'),
+    ).toHaveLength(1);
+    // The inside: the same colour at a quarter of its strength.
+    expect(
+      paths.filter((path) => path.properties.fill === colour && path.properties.fillOpacity === '0.251'),
+    ).toHaveLength(1);
+  });
+
+  it('keeps labels from data as text in the page and in a file', () => {
+    const spec = engagementSpec({
+      series: [series('micro', '<img src=x onerror=alert(1)> & "co"', [2.4, 2.2], MICRO)],
+    });
+    const drawing = draw(spec);
+    expect(textsOf(drawing)).toContain('<img src=x onerror=alert(1)> & "co"');
+    expect(elements(drawing, 'img')).toEqual([]);
+    expect(toHtml(drawing)).toContain('>&#x3C;img src=x onerror=alert(1)> &#x26; "co"</text>');
+    const file = svgFile(drawing);
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(file).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; "co"');
+    expect(file).not.toContain('<img');
+  });
+
+  it('writes a file with the attribute names an HTML page gets', () => {
+    const spec = engagementSpec({
+      series: [series('micro', 'Micro', [2.4, 2.2], { ...MICRO, basis: ['reported', 'illustrative'] })],
+      counts: { points: 2, gaps: 0, illustrative: 1, midpoints: 0 },
+    });
+    const names = (markup: string) => new Set([...markup.matchAll(/\s([a-zA-Z:-]+)="/g)].map((match) => match[1]));
+    const drawing = draw(spec);
+    expect(names(svgFile(drawing).replace(/^<\?xml[^>]*>/, ''))).toEqual(names(toHtml(drawing, { space: 'svg' })));
+    expect(names(svgFile(drawing)).size).toBeGreaterThanOrEqual(15);
+  });
+});
+
+describe('framedChartSvg', () => {
+  it('carries title, source line and credit, in the bundled fonts then the reader’s', () => {
+    const spec = engagementSpec();
+    const frame = { title: 'Engagement by tier', source: 'Source: Klear, 2019.', credit: 'Trendbook · example.com' };
+    const drawing = framedChartSvg(spec, frame, { width: 1200, height: 675, fontSize: 15 });
+    expect(textsOf(drawing)).toEqual(expect.arrayContaining([frame.title, frame.source, frame.credit, 'Micro']));
+    expect(String(drawing.properties.fontFamily)).toMatch(/^"Inter", .*, system-ui, sans-serif$/);
+    expect(elements(drawing, 'title').length).toBe(1);
+    expect(toHtml(drawing)).not.toContain('light-dark(');
+  });
+});
+
+describe('SvgContext', () => {
+  it('draws a whole circle as two half arcs, and a line to where the pen is as nothing', () => {
+    const context = new SvgContext(100, 100, 'test');
+    context.beginPath();
+    context.arc(50, 50, 10, 0, Math.PI * 2);
+    context.lineTo(60, 50);
+    context.fill();
+    expect(context.elements.map(({ element }) => element.properties.d)).toEqual([
+      'M60 50A10 10 0 0 1 40 50A10 10 0 0 1 60 50',
+    ]);
+  });
+
+  it('keeps text on its alphabetic baseline and turns rotated text with a transform', () => {
+    const context = new SvgContext(100, 100, 'test');
+    context.font = '13px "Inter"';
+    context.textBaseline = 'alphabetic';
+    context.fillText('a', 10, 20);
+    context.translate(5, 50);
+    context.rotate(-Math.PI / 2);
+    context.textAlign = 'center';
+    context.fillText('b', 0, 0);
+    const [a, b] = context.elements.map(({ element }) => element.properties);
+    expect(a).toMatchObject({ x: '10', y: '20' });
+    expect(b).toMatchObject({ x: '0', y: '0', transform: 'matrix(0 -1 1 0 5 50)', textAnchor: 'middle' });
+  });
+});

@@ -35,16 +35,23 @@ import { checkProject } from '../src/lib/check/check-project.ts';
 import { clearDatasetCache, readDataset } from '../src/lib/data/load-dataset.ts';
 import { chartJobs, drawImage, type ImageJob } from '../src/lib/images/image-jobs.ts';
 import { SITE } from '../src/site.config.ts';
+import { type Baseline, type Comparison, checkOutBaseline, compareBuilds } from './bench/baseline.ts';
 import { type BuildRun, measureBuild } from './bench/measure-build.ts';
 import { writeSyntheticSite } from './bench/synthetic-site.ts';
 import { BUDGETS } from './lib/budgets.ts';
 import { measurePageWeight } from './lib/page-weight.ts';
 
 const quick = process.argv.includes('--quick');
+const baselineIndex = process.argv.indexOf('--baseline');
+const baselineRef = baselineIndex > 0 ? process.argv[baselineIndex + 1] : undefined;
+if (baselineIndex > 0 && !baselineRef?.trim()) {
+  console.error('npm run bench: --baseline needs a git ref, such as npm run bench -- --baseline f9dd17c');
+  process.exit(2);
+}
 const ROWS = quick ? 200_000 : 1_000_000;
 const SIZES = quick ? [1, 100] : [1, 100, 1000];
 /** The issue's targets, reported beside the figures. */
-const TARGET = { rowsPerSecond: 500_000, msPerPage: 10, msPerImage: 40, warmShare: 0.5 };
+const TARGET = { rowsPerSecond: 500_000, msPerPage: 10, msPerImage: 40, warmShare: 0.5, coldRatio100: 0.4 };
 
 const PIXELS: Record<string, string> = {
   'chart card (also its PNG download)': '1200 × 630',
@@ -167,6 +174,47 @@ try {
     failures.push(
       `a warm build takes ${format(100 * warmShare)}% of a cold one, over the budget of ${100 * BUDGETS.warmShare}%`,
     );
+
+  // Step 4b: the same synthetic sites built by another commit, alternating, as ratios.
+  if (baselineRef) {
+    const baseline: Baseline = checkOutBaseline(projectRoot, baselineRef, temp);
+    try {
+      log();
+      log(`## Against ${baseline.commit} (\`--baseline ${baseline.ref}\`)`);
+      log();
+      log(
+        'Each site built alternately by both commits (cold: empty image cache and output; warm: nothing changed), medians of the rounds shown; a ratio under 1 means this commit is faster.',
+      );
+      log();
+      log(
+        '| Reports | Rounds | Cold: baseline | Cold: this commit | Ratio | Warm: baseline | Warm: this commit | Ratio |',
+      );
+      log('|---|---|---|---|---|---|---|---|');
+      const comparisons: Comparison[] = [];
+      for (const size of SIZES.filter((size) => size > 1)) {
+        const rounds = size >= 1000 ? 1 : 3;
+        const comparison = await compareBuilds(
+          join(temp, `site-${size}`),
+          size,
+          { current: projectRoot, baseline: baseline.root },
+          rounds,
+          temp,
+        );
+        comparisons.push(comparison);
+        const { baseline: before, current: now, ratio } = comparison;
+        log(
+          `| ${format(size)} | ${rounds} | ${format(before.cold, 1)} s | ${format(now.cold, 1)} s | **${format(ratio.cold, 2)}** | ${format(before.warm, 1)} s | ${format(now.warm, 1)} s | **${format(ratio.warm, 2)}** |`,
+        );
+      }
+      const hundred = comparisons.find((comparison) => comparison.reports === 100);
+      if (hundred && hundred.ratio.cold > TARGET.coldRatio100)
+        failures.push(
+          `100 reports build cold in ${format(hundred.ratio.cold, 2)}× the time ${baseline.commit} takes, over the target of ${TARGET.coldRatio100}×`,
+        );
+    } finally {
+      baseline.remove();
+    }
+  }
 
   // Step 5: the example report as a reader gets it.
   const exampleOut = join(temp, 'example', 'dist');

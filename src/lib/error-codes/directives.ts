@@ -738,6 +738,22 @@ export const TB141 = /* @__PURE__ */ kind('TB141', {
   }),
 });
 
+export const TB142 = /* @__PURE__ */ kind('TB142', {
+  title: 'Chart text no bundled font can draw on its card',
+  about:
+    "The chart's page shows every character (the reader's browser finds a font), but its social card and PNG download are drawn at build time with the fonts Trendbook bundles " +
+    '(Latin, Greek, Cyrillic, Chinese, Japanese, Korean, Arabic, Hebrew, Thai, Devanagari and emoji). Characters of other scripts are left out of those pictures rather than drawn as empty boxes, and the build warns which.',
+  exampleAt: 'content/reports/example.md:12:1',
+  warning: true,
+  example: { characters: 'ক্ষ', texts: ['বাংলা'] },
+  message: ({ characters, texts }: { characters: string; texts: readonly string[] }) => ({
+    what: `the chart's ${texts.length === 1 ? 'text' : 'texts'} ${texts.map((text) => JSON.stringify(text)).join(', ')} ${texts.length === 1 ? 'holds' : 'hold'} characters no bundled font draws (${characters})`,
+    expected: 'text in a script the bundled fonts cover',
+    received: JSON.stringify(characters),
+    fix: 'The page shows them; the social card and PNG download leave them out. To draw them there too, add a @fontsource font for the script to src/lib/images/image-fonts.ts',
+  }),
+});
+
 /** Every kind of this area, by code. */
 export const directiveErrors = {
   TB100,
@@ -782,4 +798,5 @@ export const directiveErrors = {
   TB139,
   TB140,
   TB141,
+  TB142,
 } satisfies Record<ErrorCode, AnyErrorKind>;

@@ -1,8 +1,8 @@
 /**
  * Fonts for build-time images, all bundled (nothing is fetched): Inter first, as
  * on the site's pages, then Noto fonts for what Inter lacks, so titles with emoji
- * or in Chinese, Japanese kana, Korean, Arabic or Hebrew are drawn rather than
- * left out. @napi-rs/canvas falls back glyph by glyph along the font-family list,
+ * or in Chinese, Japanese kana, Korean, Arabic, Hebrew, Thai or Devanagari are
+ * drawn rather than left out. @napi-rs/canvas falls back glyph by glyph along the font-family list,
  * and within a family across every file registered under its name.
  *
  * Fontsource cuts fonts into unicode-range slices (Noto Sans SC: 97 files per
@@ -62,6 +62,13 @@ const BUNDLED_FONTS: readonly BundledFont[] = [
   { family: 'Noto Sans KR', package: '@fontsource/noto-sans-kr', slices: 'numbered', weights: [400, 600, 700] },
   { family: 'Noto Sans Arabic', package: '@fontsource/noto-sans-arabic', slices: ['arabic'], weights: [400, 600, 700] },
   { family: 'Noto Sans Hebrew', package: '@fontsource/noto-sans-hebrew', slices: ['hebrew'], weights: [400, 600, 700] },
+  { family: 'Noto Sans Thai', package: '@fontsource/noto-sans-thai', slices: ['thai'], weights: [400, 600, 700] },
+  {
+    family: 'Noto Sans Devanagari',
+    package: '@fontsource/noto-sans-devanagari',
+    slices: ['devanagari'],
+    weights: [400, 600, 700],
+  },
 ];
 
 /** The font-family list images are drawn with (canvas and chart.js): Inter, then the fallbacks. */

@@ -25,7 +25,7 @@ const NO_BREAK_AFTER = /[([{<\u2018\u201C\u3008\u300A\u300C\u300E\u3010\u3014\u3
 
 /**
  * Keeps every character a bundled font has a glyph for (Latin, Greek,
- * Cyrillic, Chinese, Japanese kana, Korean, Arabic, Hebrew, emoji) and the
+ * Cyrillic, Chinese, Japanese kana, Korean, Arabic, Hebrew, Thai, Devanagari, emoji) and the
  * joiners of emoji sequences; drops control characters, direction overrides
  * and what no bundled font draws (other scripts, private-use and unassigned
  * code points); collapses spaces.
@@ -42,6 +42,21 @@ export function drawableText(text: string): string {
       kept += character;
   }
   return kept.replace(/ {2,}/g, ' ').trim();
+}
+
+/**
+ * The characters of a text that no bundled font draws (what `drawableText` leaves out, other than controls,
+ * joiners and spaces), each once, in order.
+ * @param text Any text.
+ */
+export function undrawableCharacters(text: string): string[] {
+  const found = new Set<string>();
+  for (const character of text.normalize('NFC')) {
+    if (SPACE.test(character) || JOINERS.test(character) || CONTROL.test(character)) continue;
+    if (DIRECTION_CONTROLS.test(character)) continue;
+    if (!canDrawCodePoint(character.codePointAt(0)!)) found.add(character);
+  }
+  return [...found];
 }
 
 /**

@@ -19,7 +19,7 @@ import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
-import { fillParagraph, layOutText } from './image-text.ts';
+import { drawableText, fillParagraph, layOutText } from './image-text.ts';
 import type { Paint, RecordedElement } from './svg-context.ts';
 import { SvgContext } from './svg-context.ts';
 
@@ -40,6 +40,11 @@ export interface ChartSvgOptions {
   scheme?: 'themed' | 'light' | undefined;
   /** Font family of the text (default: none, so a drawing in a page uses the page's font). */
   fontFamily?: string | undefined;
+  /**
+   * `raster`: the drawing becomes pixels with the bundled fonts (a card), so text keeps only what they draw
+   * instead of empty boxes (the check warns, TB142). Default `vector`: every character, for the reader's fonts.
+   */
+  output?: 'vector' | 'raster' | undefined;
 }
 
 /** The theme roles of chart.js's colours, drawn as placeholders and resolved per scheme. */
@@ -76,7 +81,8 @@ export function drawChartSvg(spec: ChartSpec, options: ChartSvgOptions): Element
   };
 
   // Step 2: chart.js draws into the recording context, as it draws on the page's canvas.
-  const context = new SvgContext(options.width, options.height, options.id);
+  const textFilter = options.output === 'raster' ? drawableText : undefined;
+  const context = new SvgContext(options.width, options.height, options.id, textFilter);
   const config = toChartConfig(drawn, theme);
   config.options = { ...config.options, responsive: false, devicePixelRatio: 1, animation: false };
   const fontSize = Chart.defaults.font.size ?? CHART_FONT_SIZE;
@@ -228,11 +234,13 @@ const STANDALONE_FONT = `${IMAGE_FONT}, system-ui, sans-serif`;
  * @param spec The chart.
  * @param frame Title, source line and credit.
  * @param size Width, height and base font size of axis labels.
+ * @param output `raster` for a card: text keeps only what the bundled fonts draw (see `ChartSvgOptions`).
  */
 export function framedChartSvg(
   spec: ChartSpec,
   frame: ChartFrame,
   size: { width: number; height: number; fontSize: number },
+  output: 'vector' | 'raster' = 'vector',
 ): Element {
   loadImageFonts(JSON.stringify(frame));
   const padding = 24;
@@ -264,6 +272,7 @@ export function framedChartSvg(
     id: `${spec.id}-chart`,
     label: describeChart(spec),
     scheme: 'light',
+    output,
   });
   Object.assign(chart.properties, { x: padding, y: top, role: undefined, ariaLabel: undefined, xmlns: undefined });
   return s(

@@ -82,6 +82,7 @@ export class SvgContext {
   };
   private readonly stack: DrawingState[] = [];
   private readonly idPrefix: string;
+  private readonly textFilter: (text: string) => string;
   private path: string[] = [];
   private current: [number, number] | undefined;
   private subpathStart: [number, number] | undefined;
@@ -90,10 +91,12 @@ export class SvgContext {
    * @param width Width in CSS pixels.
    * @param height Height in CSS pixels.
    * @param idPrefix Prefix of clip-path ids, unique on the page.
+   * @param textFilter What becomes of each text drawn (a drawing for a raster keeps only what its fonts draw).
    */
-  constructor(width: number, height: number, idPrefix: string) {
+  constructor(width: number, height: number, idPrefix: string, textFilter: (text: string) => string = (text) => text) {
     this.canvas = { width, height, style: {}, getContext: () => this };
     this.idPrefix = idPrefix;
+    this.textFilter = textFilter;
   }
 
   // Styles, as properties (chart.js assigns and reads them).
@@ -381,7 +384,7 @@ export class SvgContext {
 
   measureText(text: string): TextMetrics {
     measuring.font = this.state.font;
-    return measuring.measureText(text) as unknown as TextMetrics;
+    return measuring.measureText(this.textFilter(text)) as unknown as TextMetrics;
   }
   fillText(text: string, x: number, y: number): void {
     this.text(text, x, y, 'fill');
@@ -390,7 +393,9 @@ export class SvgContext {
     this.text(text, x, y, 'stroke');
   }
 
-  private text(text: string, x: number, y: number, how: 'fill' | 'stroke'): void {
+  private text(written: string, x: number, y: number, how: 'fill' | 'stroke'): void {
+    const text = this.textFilter(written);
+    if (text === '') return;
     const font = parseFont(this.state.font);
     // SVG places text on its alphabetic baseline; canvas on the baseline it is told.
     measuring.font = this.state.font;

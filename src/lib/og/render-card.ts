@@ -125,6 +125,7 @@ export async function renderReportCard(card: ReportCard): Promise<Buffer> {
       label: describeChart(card.chart),
       scheme: 'light',
       fontFamily: IMAGE_FONT,
+      output: 'raster',
     });
     context.drawImage(await loadImage(Buffer.from(svgFile(drawing))), CARD.width - 520 - 40, 120, 520, 440);
   }
@@ -142,6 +143,7 @@ export async function renderChartCard(spec: ChartSpec, source: string, credit: s
     spec,
     { title: spec.title, source, credit },
     { width: CARD.width, height: CARD.height, fontSize: 16 },
+    'raster',
   );
   const canvas = createCanvas(CARD.width, CARD.height);
   canvas.getContext('2d').drawImage(await loadImage(Buffer.from(svgFile(drawing))), 0, 0, CARD.width, CARD.height);

@@ -32,7 +32,7 @@ function stylesOf(family: string): number {
 describe('image fonts', () => {
   it('list Inter first, then the fallbacks', () => {
     expect(IMAGE_FONT).toBe(
-      '"Inter", "Noto Color Emoji", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew"',
+      '"Inter", "Noto Color Emoji", "Noto Sans SC", "Noto Sans KR", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans Thai", "Noto Sans Devanagari"',
     );
     expect(Object.keys(IMAGE_FONT_VERSIONS)).toEqual([
       '@fontsource/inter',
@@ -41,6 +41,8 @@ describe('image fonts', () => {
       '@fontsource/noto-sans-kr',
       '@fontsource/noto-sans-arabic',
       '@fontsource/noto-sans-hebrew',
+      '@fontsource/noto-sans-thai',
+      '@fontsource/noto-sans-devanagari',
     ]);
   });
 
@@ -101,9 +103,11 @@ describe('image fonts', () => {
         canDrawCodePoint(character.codePointAt(0)!),
       ),
     ).toEqual(Array(13).fill(true));
-    // Listed in Noto Sans SC's slice 101, missing from its file: ह (Devanagari), ไ (Thai).
+    // Thai and Devanagari have fonts of their own (Noto Sans SC's slice 101 lists them without glyphs).
+    expect(['ह', 'ไ'].map((character) => canDrawCodePoint(character.codePointAt(0)!))).toEqual([true, true]);
+    // Listed in Noto Sans SC's slice 21, missing from its file: U+9FF0 (a Unicode 14 ideograph).
     expect(
-      ['\uE000', '\u0378', 'ह', 'ไ', 'ქ', '\u0000', '\r', '\u{10FFFF}'].map((character) =>
+      ['\uE000', '\u0378', '\u9FF0', 'ქ', '\u0000', '\r', '\u{10FFFF}', 'ক'].map((character) =>
         canDrawCodePoint(character.codePointAt(0)!),
       ),
     ).toEqual(Array(8).fill(false));

@@ -74,8 +74,9 @@ describe('drawableText', () => {
   it('drops what no bundled font covers, controls and direction overrides, and collapses spaces', () => {
     // Georgian has no bundled font; U+E000 is private use; U+0378 is unassigned; U+0007 is a control character.
     expect(drawableText('Reach ქართული \uE000 \u0378 up\u0007 10%')).toBe('Reach up 10%');
-    // Noto Sans SC's slice 101 lists ह, ि, ् (Devanagari) and ท, ย, ไ (Thai) in its unicode-range, but has no glyph for them.
-    expect(drawableText('हिन्दी ไทย ok')).toBe('ok');
+    // Thai and Devanagari have bundled fonts; Noto Sans SC's slice 21 lists U+9FF0 in its unicode-range, but has no glyph for it.
+    expect(drawableText('हिन्दी ไทย ok')).toBe('हिन्दी ไทย ok');
+    expect(drawableText('\u9FF0 ok')).toBe('ok');
     expect(drawableText('\u202Egnp.exe\u202C and \u2067isolate\u2069')).toBe('gnp.exe and isolate');
     expect(drawableText('  tabs\tand\nnew lines  ')).toBe('tabs and new lines');
     expect(drawableText('lone \uD83D surrogate')).toBe('lone surrogate');

@@ -9,6 +9,8 @@
  * follows the page's scheme. Text stays text, in the page's own font when the
  * drawing sits in a page.
  */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
@@ -18,8 +20,11 @@ import { describeChart } from '../chart/describe.ts';
 import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
+import { IMAGE_CACHE_DIR } from '../project-paths.ts';
+import { imageKey } from './image-cache.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
 import { drawableText, fillParagraph, layOutText } from './image-text.ts';
+import { RENDERER_KEY } from './renderer-key.ts';
 import type { Paint, RecordedElement } from './svg-context.ts';
 import { SvgContext } from './svg-context.ts';
 
@@ -32,7 +37,7 @@ export interface ChartSvgOptions {
   height: number;
   /** Base font size of axis labels and legend (default: chart.js's, as on the page). */
   fontSize?: number | undefined;
-  /** The drawing's id, unique on its page; clip paths and the dark rule hang off it. */
+  /** The drawing's id, unique on its page; its clip paths' ids start with it. */
   id: string;
   /** Its accessible name: the chart's alt text. */
   label: string;
@@ -207,15 +212,52 @@ export interface FigureDrawings {
   narrow: Element;
 }
 
+/** Drawings made in this process, by cache key: a chart's report page, chart page and embed share them. */
+const drawnHere = new Map<string, FigureDrawings>();
+
 /**
  * The static drawings of a chart's figure, shown before (and without) JavaScript, in print and in feeds.
+ * Cached like images, by everything they depend on: the check draws them, the pages reuse them, and a
+ * warm build draws none.
  * @param spec The chart.
+ * @param cacheDir The image cache folder.
  */
-export function figureDrawings(spec: ChartSpec): FigureDrawings {
+export function figureDrawings(spec: ChartSpec, cacheDir: string = IMAGE_CACHE_DIR): FigureDrawings {
+  const key = imageKey({ RENDERER_KEY, drawing: 'figure', spec });
+  const cached = drawnHere.get(key) ?? readCachedDrawings(cacheDir, key);
+  if (cached) {
+    drawnHere.set(key, cached);
+    // Each page gets its own copy: the trees go on into pages that may add to them.
+    return structuredClone(cached);
+  }
   const label = describeChart(spec);
   const draw = (size: ImageSize) =>
     drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
-  return { wide: draw('wide'), narrow: draw('narrow') };
+  const drawings = { wide: draw('wide'), narrow: draw('narrow') };
+  drawnHere.set(key, drawings);
+  writeCachedDrawings(cacheDir, key, drawings);
+  return structuredClone(drawings);
+}
+
+function readCachedDrawings(cacheDir: string, key: string): FigureDrawings | undefined {
+  try {
+    return JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as FigureDrawings;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCachedDrawings(cacheDir: string, key: string, drawings: FigureDrawings): void {
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Write then rename, so a build killed mid-write never leaves half a drawing in the cache.
+    const file = join(cacheDir, `${key}.json`);
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(drawings));
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written only means drawing again next time.
+  }
 }
 
 /** Title above the chart, source and credit below it: what a chart carries when it travels alone. */

@@ -2,13 +2,16 @@
  * The static drawing of a chart: chart.js draws into an SVG-recording context, so the drawing shows what
  * the canvas shows, as text and vectors, in both colour schemes, and travels alone as a well-formed file.
  */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { GlobalFonts } from '@napi-rs/canvas';
 import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeChart } from '../../../src/lib/chart/describe.ts';
 import { CHART_THEMES } from '../../../src/lib/chart/to-chart-config.ts';
-import { drawChartSvg, framedChartSvg, svgFile } from '../../../src/lib/images/render-chart-svg.ts';
+import { drawChartSvg, figureDrawings, framedChartSvg, svgFile } from '../../../src/lib/images/render-chart-svg.ts';
 import { SvgContext } from '../../../src/lib/images/svg-context.ts';
 import { engagementSpec, MEGA, MICRO, series } from '../chart/spec-fixtures.ts';
 
@@ -195,5 +198,33 @@ describe('SvgContext', () => {
     const [a, b] = context.elements.map(({ element }) => element.properties);
     expect(a).toMatchObject({ x: '10', y: '20' });
     expect(b).toMatchObject({ x: '0', y: '0', transform: 'matrix(0 -1 1 0 5 50)', textAnchor: 'middle' });
+  });
+});
+
+describe('figureDrawings', () => {
+  it('draws a chart’s two layouts once, then takes them from the cache, as a warm build does', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'trendbook-drawings-'));
+    try {
+      const spec = engagementSpec();
+      const first = figureDrawings(spec, cacheDir);
+      expect(first.wide.properties).toMatchObject({ id: 'engagement-drawing-wide', viewBox: '0 0 926 352' });
+      expect(first.narrow.properties).toMatchObject({ id: 'engagement-drawing-narrow', viewBox: '0 0 348 320' });
+      const files = readdirSync(cacheDir);
+      expect(files).toHaveLength(1);
+      // Another build (a fresh module, nothing in memory) reads the file instead of drawing: mark it to tell.
+      const file = join(cacheDir, files[0]!);
+      const cached = JSON.parse(readFileSync(file, 'utf8'));
+      cached.wide.properties.ariaLabel = 'from the cache';
+      writeFileSync(file, JSON.stringify(cached));
+      vi.resetModules();
+      const fresh = await import('../../../src/lib/images/render-chart-svg.ts');
+      expect(fresh.figureDrawings(spec, cacheDir).wide.properties.ariaLabel).toBe('from the cache');
+      // Each caller gets its own copy, so a page that adds to its tree changes no other page.
+      const copy = fresh.figureDrawings(spec, cacheDir);
+      copy.wide.properties.ariaLabel = 'changed by one page';
+      expect(fresh.figureDrawings(spec, cacheDir).wide.properties.ariaLabel).toBe('from the cache');
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
   });
 });

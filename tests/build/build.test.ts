@@ -48,13 +48,14 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     page = existsSync(file) ? readFileSync(file, 'utf8') : '';
   });
 
-  it('builds and prints a one-line summary, after the warnings for raw HTML and a javascript: link', () => {
+  it('builds and prints a one-line summary, after the warnings for a title too long for its card, raw HTML and a javascript: link', () => {
     expect(result.stderr).toBe(
       [
+        "content/reports/hostile.md:2:8: warning: the title takes 4 lines on the report's social card, which has room for 3. Expected text that fits 3 lines on the card, received 4 lines. Add card_title: to the frontmatter with a shorter title for the card (about 60 characters beside a chart); the page keeps the full title. [TB154]",
         'content/reports/hostile.md:12:1: warning: raw HTML removed. Expected Markdown only, received "<script>alert(\\"raw\\")</script>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts. [TB126]',
         'content/reports/hostile.md:14:3: warning: raw HTML removed. Expected Markdown only, received "<img src=x onerror=alert(1)>". Write it in Markdown (a ::chart, a link, **bold**); reports cannot run HTML or scripts. [TB126]',
         'content/reports/hostile.md:14:40: warning: link target removed. Expected an http:, https: or mailto: address, a relative path or a #fragment, received "javascript:alert(1)". Link to a web page instead; other schemes can run code in the reader’s browser. [TB127]',
-        '3 warnings found. The build goes on; run it with --strict to fail on warnings.',
+        '4 warnings found. The build goes on; run it with --strict to fail on warnings.',
         '',
       ].join('\n'),
     );
@@ -121,7 +122,7 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
       encoding: 'utf8',
     });
     expect(strict.status).toBe(1);
-    expect(strict.stderr.trim().split('\n').at(-1)).toBe('3 warnings found. --strict counts warnings as problems.');
+    expect(strict.stderr.trim().split('\n').at(-1)).toBe('4 warnings found. --strict counts warnings as problems.');
   });
 
   it('keeps drafts out of the build, the feed, the sitemap, tag pages and search', () => {

@@ -29,6 +29,33 @@ export async function cachedImage(
   return { png, drawn: true };
 }
 
+/**
+ * Returns the cached text for these inputs (an SVG drawing, a drawing's tree as JSON), writing it when absent.
+ * Synchronous, for code that renders as Markdown is processed.
+ * @param cacheDir Folder for cached images.
+ * @param inputs Everything the text depends on (plain JSON).
+ * @param extension The cached file's extension (`json`, `svg`).
+ * @param render Makes the text.
+ */
+export function cachedText(cacheDir: string, inputs: unknown, extension: string, render: () => string): string {
+  const file = join(cacheDir, `${imageKey(inputs)}.${extension}`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // Not cached yet: made below.
+  }
+  const text = render();
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } catch {
+    // A cache that cannot be written only means making the text again next time.
+  }
+  return text;
+}
+
 /** The cache key of an image's inputs. */
 export function imageKey(inputs: unknown): string {
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);

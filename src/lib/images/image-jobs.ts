@@ -10,9 +10,10 @@ import { chartPagePath, chartPermalink, exploreViewPath, reportPath } from '../c
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { sourceLine } from '../chart/source-line.ts';
 import { type ReportCard, renderChartCard, renderReportCard } from '../og/render-card.ts';
+import { IMAGE_CACHE_DIR } from '../project-paths.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { absoluteUrl, basePath } from '../site-url.ts';
-import { cachedImage } from './image-cache.ts';
+import { cachedImage, cachedText } from './image-cache.ts';
 import { framedChartSvg, svgFile } from './render-chart-svg.ts';
 import { RENDERER_KEY } from './renderer-key.ts';
 
@@ -42,14 +43,17 @@ const SVG_DOWNLOAD = { width: 1200, height: 675, fontSize: 15 };
  * The chart as an SVG download, for slides and print: vectors, framed with its title, sources and a credit
  * linking back to the chart in its report. Drawn in the same way as the page's drawing, in light colours.
  */
-export function chartSvgDownload(slug: string, spec: ChartSpec, site: ImageSite): string {
+export function chartSvgDownload(slug: string, spec: ChartSpec, site: ImageSite, cacheDir = IMAGE_CACHE_DIR): string {
   const url = new URL(absoluteUrl(site.url, chartPermalink(slug, spec.id)));
   const frame = {
     title: spec.title,
     source: sourceLine(spec),
     credit: `${site.title} · ${url.host}${url.pathname}${url.hash}`,
   };
-  return svgFile(framedChartSvg(spec, frame, SVG_DOWNLOAD));
+  // Cached like images, so a warm build draws none.
+  return cachedText(cacheDir, { RENDERER_KEY, download: 'svg', spec, frame }, 'svg', () =>
+    svgFile(framedChartSvg(spec, frame, SVG_DOWNLOAD)),
+  );
 }
 
 /** The chart's social card, which is also its PNG download. */

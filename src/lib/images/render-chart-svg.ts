@@ -9,8 +9,6 @@
  * follows the page's scheme. Text stays text, in the page's own font when the
  * drawing sits in a page.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
@@ -21,7 +19,7 @@ import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { IMAGE_CACHE_DIR } from '../project-paths.ts';
-import { imageKey } from './image-cache.ts';
+import { cachedText, imageKey } from './image-cache.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
 import { drawableText, fillParagraph, layOutText } from './image-text.ts';
 import { RENDERER_KEY } from './renderer-key.ts';
@@ -223,41 +221,21 @@ const drawnHere = new Map<string, FigureDrawings>();
  * @param cacheDir The image cache folder.
  */
 export function figureDrawings(spec: ChartSpec, cacheDir: string = IMAGE_CACHE_DIR): FigureDrawings {
-  const key = imageKey({ RENDERER_KEY, drawing: 'figure', spec });
-  const cached = drawnHere.get(key) ?? readCachedDrawings(cacheDir, key);
-  if (cached) {
-    drawnHere.set(key, cached);
-    // Each page gets its own copy: the trees go on into pages that may add to them.
-    return structuredClone(cached);
+  const inputs = { RENDERER_KEY, drawing: 'figure', spec };
+  const key = imageKey(inputs);
+  let drawings = drawnHere.get(key);
+  if (!drawings) {
+    const text = cachedText(cacheDir, inputs, 'json', () => {
+      const label = describeChart(spec);
+      const draw = (size: ImageSize) =>
+        drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
+      return JSON.stringify({ wide: draw('wide'), narrow: draw('narrow') });
+    });
+    drawings = JSON.parse(text) as FigureDrawings;
+    drawnHere.set(key, drawings);
   }
-  const label = describeChart(spec);
-  const draw = (size: ImageSize) =>
-    drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
-  const drawings = { wide: draw('wide'), narrow: draw('narrow') };
-  drawnHere.set(key, drawings);
-  writeCachedDrawings(cacheDir, key, drawings);
+  // Each page gets its own copy: the trees go on into pages that may add to them.
   return structuredClone(drawings);
-}
-
-function readCachedDrawings(cacheDir: string, key: string): FigureDrawings | undefined {
-  try {
-    return JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as FigureDrawings;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCachedDrawings(cacheDir: string, key: string, drawings: FigureDrawings): void {
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a build killed mid-write never leaves half a drawing in the cache.
-    const file = join(cacheDir, `${key}.json`);
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify(drawings));
-    renameSync(temporary, file);
-  } catch {
-    // A cache that cannot be written only means drawing again next time.
-  }
 }
 
 /** Title above the chart, source and credit below it: what a chart carries when it travels alone. */

@@ -98,7 +98,7 @@ try {
       byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
     }
   }
-  log('| Image | Pixels (2× for screens) | Median |');
+  log('| Image | Pixels | Median |');
   log('|---|---|---|');
   for (const [kind, times] of byKind) log(`| ${kind} | ${PIXELS[kind]} | ${format(median(times), 1)} ms |`);
   const msPerImage = median(all);

@@ -19,7 +19,7 @@ import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { IMAGE_CACHE_DIR } from '../project-paths.ts';
-import { cachedText, imageKey } from './image-cache.ts';
+import { cachedText } from './image-cache.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
 import { drawableText, fillParagraph, layOutText } from './image-text.ts';
 import { RENDERER_KEY } from './renderer-key.ts';
@@ -210,32 +210,22 @@ export interface FigureDrawings {
   narrow: Element;
 }
 
-/** Drawings made in this process, by cache key: a chart's report page, chart page and embed share them. */
-const drawnHere = new Map<string, FigureDrawings>();
-
 /**
  * The static drawings of a chart's figure, shown before (and without) JavaScript, in print and in feeds.
- * Cached like images, by everything they depend on: the check draws them, the pages reuse them, and a
- * warm build draws none.
+ * Cached like images, by everything they depend on: the check draws them, the pages read them back, and a
+ * warm build draws none. Nothing is kept in memory: a 1,000-report site has 3,000 charts, and each page
+ * parses its own copy (a fraction of a millisecond), which it may add to freely.
  * @param spec The chart.
  * @param cacheDir The image cache folder.
  */
 export function figureDrawings(spec: ChartSpec, cacheDir: string = IMAGE_CACHE_DIR): FigureDrawings {
-  const inputs = { RENDERER_KEY, drawing: 'figure', spec };
-  const key = imageKey(inputs);
-  let drawings = drawnHere.get(key);
-  if (!drawings) {
-    const text = cachedText(cacheDir, inputs, 'json', () => {
-      const label = describeChart(spec);
-      const draw = (size: ImageSize) =>
-        drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
-      return JSON.stringify({ wide: draw('wide'), narrow: draw('narrow') });
-    });
-    drawings = JSON.parse(text) as FigureDrawings;
-    drawnHere.set(key, drawings);
-  }
-  // Each page gets its own copy: the trees go on into pages that may add to them.
-  return structuredClone(drawings);
+  const text = cachedText(cacheDir, { RENDERER_KEY, drawing: 'figure', spec }, 'json', () => {
+    const label = describeChart(spec);
+    const draw = (size: ImageSize) =>
+      drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
+    return JSON.stringify({ wide: draw('wide'), narrow: draw('narrow') });
+  });
+  return JSON.parse(text) as FigureDrawings;
 }
 
 /** Title above the chart, source and credit below it: what a chart carries when it travels alone. */

@@ -25,7 +25,7 @@ function isCompact(canvas: HTMLCanvasElement): boolean {
 export async function drawChart(figure: HTMLElement): Promise<void> {
   if (drawn.has(figure) || figure.dataset.chartState === 'drawing') return;
   figure.dataset.chartState = 'drawing';
-  // Draw with the page's own font, as the static image was.
+  // Draw with the page's own font, as the static drawing is.
   await document.fonts.ready;
   const canvas = figure.querySelector('canvas');
   const specText = figure.querySelector('script.chart__spec')?.textContent;

@@ -1,7 +1,7 @@
 /**
  * chart.js, set up for Trendbook in one place: the pieces it draws with and
  * its default font, for the browser runtime, the explorer and the build-time
- * renderer alike, so a page and its static image can never differ in what
+ * static drawing alike, so a page and its static drawing can never differ in what
  * they can draw. Tree-shaking keeps everything else out.
  */
 import {

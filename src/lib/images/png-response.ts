@@ -1,5 +1,5 @@
 /**
- * The one response of every PNG endpoint (figure images, downloads, social
+ * The one response of every PNG endpoint (PNG downloads, social
  * cards): the job's image, drawn or taken from the build's image cache.
  */
 import { IMAGE_CACHE_DIR } from '../project-paths.ts';

@@ -36,6 +36,22 @@ interface DrawingState {
   clip: string | undefined;
 }
 
+/** The state's entries that are canvas properties. */
+const STATE_PROPERTIES = [
+  'fillStyle',
+  'strokeStyle',
+  'lineWidth',
+  'lineCap',
+  'lineJoin',
+  'miterLimit',
+  'lineDashOffset',
+  'globalAlpha',
+  'font',
+  'textAlign',
+  'textBaseline',
+  'direction',
+] as const satisfies readonly (keyof DrawingState)[];
+
 /** A paint as drawn: a colour (in whatever form chart.js wrote it) and its opacity. */
 export interface Paint {
   color: string;
@@ -99,78 +115,30 @@ export class SvgContext {
     this.textFilter = textFilter;
   }
 
-  // Styles, as properties (chart.js assigns and reads them).
-  get fillStyle(): string {
-    return this.state.fillStyle;
-  }
-  set fillStyle(value: string) {
-    this.state.fillStyle = String(value);
-  }
-  get strokeStyle(): string {
-    return this.state.strokeStyle;
-  }
-  set strokeStyle(value: string) {
-    this.state.strokeStyle = String(value);
-  }
-  get lineWidth(): number {
-    return this.state.lineWidth;
-  }
-  set lineWidth(value: number) {
-    if (Number.isFinite(value) && value > 0) this.state.lineWidth = value;
-  }
-  get lineCap(): CanvasLineCap {
-    return this.state.lineCap;
-  }
-  set lineCap(value: CanvasLineCap) {
-    this.state.lineCap = value;
-  }
-  get lineJoin(): CanvasLineJoin {
-    return this.state.lineJoin;
-  }
-  set lineJoin(value: CanvasLineJoin) {
-    this.state.lineJoin = value;
-  }
-  get miterLimit(): number {
-    return this.state.miterLimit;
-  }
-  set miterLimit(value: number) {
-    this.state.miterLimit = value;
-  }
-  get lineDashOffset(): number {
-    return this.state.lineDashOffset;
-  }
-  set lineDashOffset(value: number) {
-    this.state.lineDashOffset = value;
-  }
-  get globalAlpha(): number {
-    return this.state.globalAlpha;
-  }
-  set globalAlpha(value: number) {
-    this.state.globalAlpha = value;
-  }
-  get font(): string {
-    return this.state.font;
-  }
-  set font(value: string) {
-    this.state.font = value;
-  }
-  get textAlign(): CanvasTextAlign {
-    return this.state.textAlign;
-  }
-  set textAlign(value: CanvasTextAlign) {
-    this.state.textAlign = value;
-  }
-  get textBaseline(): CanvasTextBaseline {
-    return this.state.textBaseline;
-  }
-  set textBaseline(value: CanvasTextBaseline) {
-    this.state.textBaseline = value;
-  }
-  get direction(): CanvasDirection {
-    return this.state.direction;
-  }
-  set direction(value: CanvasDirection) {
-    this.state.direction = value;
+  // The canvas properties chart.js assigns and reads: each lives in the state that save() and restore() keep.
+  declare fillStyle: string;
+  declare strokeStyle: string;
+  declare lineWidth: number;
+  declare lineCap: CanvasLineCap;
+  declare lineJoin: CanvasLineJoin;
+  declare miterLimit: number;
+  declare lineDashOffset: number;
+  declare globalAlpha: number;
+  declare font: string;
+  declare textAlign: CanvasTextAlign;
+  declare textBaseline: CanvasTextBaseline;
+  declare direction: CanvasDirection;
+  static {
+    for (const key of STATE_PROPERTIES) {
+      Object.defineProperty(SvgContext.prototype, key, {
+        get(this: SvgContext) {
+          return this.state[key];
+        },
+        set(this: SvgContext, value: never) {
+          this.state[key] = value;
+        },
+      });
+    }
   }
   // Nothing to record: shadows are never drawn and everything is drawn over what is below it.
   globalCompositeOperation = 'source-over';

@@ -18,8 +18,6 @@ export const BUDGETS = {
   reportBytes: 800 * 1024,
   /** Files whose path names a three-chart report (at most): what a static host counts. */
   reportFiles: 24,
-  /** A warm build's time as a share of a cold one (at most). */
-  warmShare: 0.5,
   /** JavaScript (gzip) a report page loads before any chart is near the viewport. */
   reportInitialJs: 15 * 1024,
   /** JavaScript (gzip) a report page has loaded once every chart is drawn, chart.js included. */

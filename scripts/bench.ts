@@ -35,7 +35,7 @@ import { checkProject } from '../src/lib/check/check-project.ts';
 import { clearDatasetCache, readDataset } from '../src/lib/data/load-dataset.ts';
 import { chartJobs, drawImage, type ImageJob } from '../src/lib/images/image-jobs.ts';
 import { SITE } from '../src/site.config.ts';
-import { type Baseline, type Comparison, checkOutBaseline, compareBuilds } from './bench/baseline.ts';
+import { type Baseline, type Comparison, checkOutBaseline, compareBuilds, median } from './bench/baseline.ts';
 import { type BuildRun, measureBuild } from './bench/measure-build.ts';
 import { writeSyntheticSite } from './bench/synthetic-site.ts';
 import { BUDGETS } from './lib/budgets.ts';
@@ -60,7 +60,6 @@ const PIXELS: Record<string, string> = {
 
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-bench-'));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const format = (value: number, digits = 0) =>
   value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const failures: string[] = [];
@@ -323,9 +322,10 @@ function loadRows(): void {
 function outputOfReport(out: string, slug: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
+  const names = new RegExp(`[/.]${slug}(?=[/.])`);
   for (const entry of readdirSync(out, { recursive: true, withFileTypes: true })) {
     const path = join(entry.parentPath, entry.name).slice(out.length);
-    if (!entry.isFile() || !new RegExp(`[/.]${slug}(?=[/.])`).test(path)) continue;
+    if (!entry.isFile() || !names.test(path)) continue;
     files++;
     bytes += statSync(join(entry.parentPath, entry.name)).size;
   }

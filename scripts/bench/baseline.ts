@@ -42,6 +42,11 @@ export function checkOutBaseline(projectRoot: string, ref: string, temp: string)
   return { ref, commit, root, remove };
 }
 
+/** The middle value (the upper of the two middles for an even count). */
+export function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+}
+
 /** Medians of both checkouts for one site, cold and warm, and their ratios (this checkout ÷ baseline). */
 export interface Comparison {
   reports: number;
@@ -87,7 +92,6 @@ export async function compareBuilds(
       }
     }
   }
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const baseline = { cold: median(seconds.baseline.cold), warm: median(seconds.baseline.warm) };
   const current = { cold: median(seconds.current.cold), warm: median(seconds.current.warm) };
   return {

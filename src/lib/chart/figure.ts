@@ -28,6 +28,22 @@ export interface StaticDrawings {
 }
 
 /**
+ * Both drawings, classed so the stylesheet shows the one that fits (the phone's keeps larger type).
+ * @param drawings The chart's drawings.
+ * @param label Their accessible name, when it is not the chart's description (the home page adds the title).
+ */
+export function drawingElements(drawings: StaticDrawings, label?: string): Element[] {
+  return (['wide', 'narrow'] as const).map((layout) => ({
+    ...drawings[layout],
+    properties: {
+      ...drawings[layout].properties,
+      ...(label === undefined ? {} : { ariaLabel: label }),
+      className: ['chart__drawing', `chart__drawing--${layout}`],
+    },
+  }));
+}
+
+/**
  * Builds the figure for a chart: the static drawing (shown until the canvas is
  * drawn, and always without JavaScript), the canvas, the data table, a caption
  * and links.
@@ -56,11 +72,7 @@ export function chartFigure(
       ),
     ]),
     h('div', { className: ['chart__frame', `chart__frame--${spec.type}`] }, [
-      // Both layouts are in the page; the stylesheet shows the one that fits (the phone's keeps larger type).
-      h('div', { className: ['chart__image'] }, [
-        withClass(drawings.wide, 'chart__drawing--wide'),
-        withClass(drawings.narrow, 'chart__drawing--narrow'),
-      ]),
+      h('div', { className: ['chart__image'] }, drawingElements(drawings)),
       h('canvas', { ariaHidden: 'true' }),
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
     ]),
@@ -90,10 +102,6 @@ export function chartFigure(
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),
   ]);
-}
-
-function withClass(drawing: Element, name: string): Element {
-  return { ...drawing, properties: { ...drawing.properties, className: ['chart__drawing', name] } };
 }
 
 function dataTable(spec: ChartSpec): Element {

@@ -4,7 +4,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
  * Returns the cached image for these inputs, drawing and storing it when absent.
@@ -21,11 +22,7 @@ export async function cachedImage(
   const file = join(cacheDir, `${imageKey(inputs)}.png`);
   if (existsSync(file)) return { png: readFileSync(file), drawn: false };
   const png = await render();
-  mkdirSync(cacheDir, { recursive: true });
-  // Write then rename, so a build killed mid-write never leaves half an image in the cache.
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, png);
-  renameSync(temporary, file);
+  store(file, png);
   return { png, drawn: true };
 }
 
@@ -46,14 +43,19 @@ export function cachedText(cacheDir: string, inputs: unknown, extension: string,
   }
   const text = render();
   try {
-    mkdirSync(cacheDir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, text);
-    renameSync(temporary, file);
+    store(file, text);
   } catch {
     // A cache that cannot be written only means making the text again next time.
   }
   return text;
+}
+
+/** Writes a cache file, then renames it into place, so a build killed mid-write never leaves half a file. */
+function store(file: string, data: string | Buffer): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(temporary, data);
+  renameSync(temporary, file);
 }
 
 /** The cache key of an image's inputs. */

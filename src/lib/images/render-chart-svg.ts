@@ -15,6 +15,7 @@ import { s } from 'hastscript';
 import { CHART_FONT_SIZE, setUpChartJs } from '../chart/chart-js-setup.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { describeChart } from '../chart/describe.ts';
+import type { StaticDrawings } from '../chart/figure.ts';
 import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
@@ -204,12 +205,6 @@ function resolveColour(
   return { light: text, dark: text, opacity: 1 };
 }
 
-/** The drawings inside a chart's figure: laid out for a wide column and for a phone. */
-export interface FigureDrawings {
-  wide: Element;
-  narrow: Element;
-}
-
 /**
  * The static drawings of a chart's figure, shown before (and without) JavaScript, in print and in feeds.
  * Cached like images, by everything they depend on: the check draws them, the pages read them back, and a
@@ -218,14 +213,14 @@ export interface FigureDrawings {
  * @param spec The chart.
  * @param cacheDir The image cache folder.
  */
-export function figureDrawings(spec: ChartSpec, cacheDir: string = IMAGE_CACHE_DIR): FigureDrawings {
+export function figureDrawings(spec: ChartSpec, cacheDir: string = IMAGE_CACHE_DIR): StaticDrawings {
   const text = cachedText(cacheDir, { RENDERER_KEY, drawing: 'figure', spec }, 'json', () => {
     const label = describeChart(spec);
     const draw = (size: ImageSize) =>
       drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
     return JSON.stringify({ wide: draw('wide'), narrow: draw('narrow') });
   });
-  return JSON.parse(text) as FigureDrawings;
+  return JSON.parse(text) as StaticDrawings;
 }
 
 /** Title above the chart, source and credit below it: what a chart carries when it travels alone. */
@@ -280,7 +275,7 @@ export function framedChartSvg(
     height: bottom - top,
     fontSize: size.fontSize,
     id: `${spec.id}-chart`,
-    label: describeChart(spec),
+    label: '', // the nested chart is unnamed: the framed drawing as a whole carries the name
     scheme: 'light',
     output,
   });

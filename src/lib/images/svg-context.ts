@@ -319,18 +319,10 @@ export class SvgContext {
     this.state.clip = id;
   }
   fillRect(x: number, y: number, width: number, height: number): void {
-    const saved = { path: this.path, current: this.current, start: this.subpathStart };
-    this.beginPath();
-    this.rect(x, y, width, height);
-    this.fill();
-    [this.path, this.current, this.subpathStart] = [saved.path, saved.current, saved.start];
+    this.paintRect(x, y, width, height, () => this.fill());
   }
   strokeRect(x: number, y: number, width: number, height: number): void {
-    const saved = { path: this.path, current: this.current, start: this.subpathStart };
-    this.beginPath();
-    this.rect(x, y, width, height);
-    this.stroke();
-    [this.path, this.current, this.subpathStart] = [saved.path, saved.current, saved.start];
+    this.paintRect(x, y, width, height, () => this.stroke());
   }
   /** Clearing the whole canvas (chart.js does before it draws again) starts the drawing afresh. */
   clearRect(x: number, y: number, width: number, height: number): void {
@@ -393,6 +385,15 @@ export class SvgContext {
       s('text', properties, text),
       how === 'fill' ? { fill: this.paint(this.state.fillStyle) } : { stroke: this.paint(this.state.strokeStyle) },
     );
+  }
+
+  /** Paints a rectangle on its own path, leaving the current path as it was (as the canvas's fillRect does). */
+  private paintRect(x: number, y: number, width: number, height: number, paint: () => void): void {
+    const saved = { path: this.path, current: this.current, start: this.subpathStart };
+    this.beginPath();
+    this.rect(x, y, width, height);
+    paint();
+    [this.path, this.current, this.subpathStart] = [saved.path, saved.current, saved.start];
   }
 
   private strokeAttributes(): Record<string, string | number | undefined> {

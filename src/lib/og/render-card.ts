@@ -9,9 +9,12 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { describeChart } from '../chart/describe.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
+import { issue } from '../error-codes/define.ts';
+import { TB142 } from '../error-codes/directives.ts';
+import type { Issue } from '../errors.ts';
 import { encodePng } from '../images/encode-png.ts';
 import { IMAGE_FONT, loadImageFonts } from '../images/image-fonts.ts';
-import { fillParagraph, layOutText } from '../images/image-text.ts';
+import { fillParagraph, layOutText, undrawableCharacters } from '../images/image-text.ts';
 import { drawChartSvg, framedChartSvg, svgFile } from '../images/render-chart-svg.ts';
 import { CARD } from './card-size.ts';
 
@@ -65,6 +68,27 @@ export function cardOverflows(card: Pick<ReportCard, 'title' | 'description' | '
     const lines = layOutText(context, value, width, max + 1).lines.length;
     return lines > max ? [{ text, lines, max }] : [];
   });
+}
+
+/**
+ * The chart's texts (title, axis titles, legend, x labels) that hold characters no bundled font draws, so its card
+ * and PNG download leave those characters out (TB142), or `undefined` when the card draws them all.
+ * @param spec The chart.
+ */
+export function undrawableCardText(spec: ChartSpec): Issue | undefined {
+  const texts = [
+    spec.title,
+    spec.x.label,
+    spec.y.label,
+    ...spec.series.map((series) => series.label),
+    ...spec.x.labels,
+  ];
+  const undrawable = texts
+    .map((text) => ({ text, characters: undrawableCharacters(text) }))
+    .filter((entry) => entry.characters.length > 0);
+  if (undrawable.length === 0) return undefined;
+  const characters = [...new Set(undrawable.flatMap((entry) => entry.characters))].join('');
+  return issue(TB142, { characters, texts: [...new Set(undrawable.map((entry) => entry.text))] });
 }
 
 /**

@@ -20,10 +20,10 @@ import { buildChartSpec } from '../../lib/chart/build-chart-spec.ts';
 import { chartFigure } from '../../lib/chart/figure.ts';
 import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-dataset.ts';
 import { issue } from '../../lib/error-codes/define.ts';
-import { TB113, TB114, TB115, TB116, TB142 } from '../../lib/error-codes/directives.ts';
+import { TB113, TB114, TB115, TB116 } from '../../lib/error-codes/directives.ts';
 import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
-import { undrawableCharacters } from '../../lib/images/image-text.ts';
 import { figureDrawings } from '../../lib/images/render-chart-svg.ts';
+import { undrawableCardText } from '../../lib/og/render-card.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import {
   addProblem,
@@ -121,25 +121,8 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       if (!built.spec) return;
       charts.push(built.spec);
       // The page shows every character; the chart's card keeps only what the bundled fonts draw: say which.
-      const cardTexts = [
-        built.spec.title,
-        built.spec.x.label,
-        built.spec.y.label,
-        ...built.spec.series.map((series) => series.label),
-        ...built.spec.x.labels,
-      ];
-      const undrawable = cardTexts
-        .map((text) => ({ text, characters: undrawableCharacters(text) }))
-        .filter((entry) => entry.characters.length > 0);
-      if (undrawable.length > 0) {
-        const characters = [...new Set(undrawable.flatMap((entry) => entry.characters))].join('');
-        recordProblem(
-          file,
-          root,
-          node,
-          issue(TB142, { characters, texts: [...new Set(undrawable.map((entry) => entry.text))] }),
-        );
-      }
+      const undrawable = undrawableCardText(built.spec);
+      if (undrawable) recordProblem(file, root, node, undrawable);
       const figure = chartFigure(built.spec, slugOf(file), siteBase(options), figureDrawings(built.spec), {
         explorer: isExplorable(dataset),
       });

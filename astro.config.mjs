@@ -7,7 +7,6 @@ import { sitemapOptions, sitemapReports } from './src/lib/build/sitemap.ts';
 import { resolveViews } from './src/lib/explore/views.ts';
 import { ASTRO_CACHE_DIR, OUT_DIR, SITE_DIR } from './src/lib/project-paths.ts';
 import { basePath } from './src/lib/site-url.ts';
-import { astroReportProcessor } from './src/plugins/remark/processor.ts';
 import { SITE } from './src/site.config.ts';
 
 export default defineConfig({
@@ -19,13 +18,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages are written four at a time: most of a page's cost is file I/O (mkdir, open, write), which overlaps.
   build: { format: 'directory', concurrency: 4 },
-  markdown: {
-    // Shiki colours code with inline style attributes, which the CSP below forbids;
-    // code blocks use the site's own styles instead.
-    syntaxHighlight: false,
-    // The same pipeline as the check and the tests (src/plugins/remark/processor.ts).
-    processor: astroReportProcessor({ root: SITE_DIR, config: SITE }),
-  },
+  // Astro renders no report (src/site/report-loader.ts); code blocks use the site's own styles in any case,
+  // as Shiki colours code with inline style attributes, which the CSP below forbids.
+  markdown: { syntaxHighlight: false },
   integrations: [
     trendbookIntegration(),
     // sitemap-index.xml and sitemap-0.xml, written when the build is done (robots.txt names the index).

@@ -29,6 +29,7 @@ import { verifyDownloads } from '../src/lib/build/verify-downloads.ts';
 import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
+import { collectAllGarbage } from '../src/lib/collect-garbage.ts';
 import { TB255, TB256, TB257, TB258, TB259 } from '../src/lib/error-codes/build.ts';
 import { issue, problem } from '../src/lib/error-codes/define.ts';
 import { formatIssue, formatProblem, formatProblems, isWarning, type Place, ReportError } from '../src/lib/errors.ts';
@@ -36,6 +37,7 @@ import { drawImages } from '../src/lib/images/draw-images.ts';
 import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/images/image-jobs.ts';
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
 import { skippedNote } from '../src/lib/report/file-names.ts';
+import { writeRenderedReport } from '../src/lib/report/rendered-report.ts';
 
 const started = performance.now();
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -48,6 +50,8 @@ const outName = shown(OUT_DIR);
 // rename(), which fails across disks (EXDEV). The result is then moved or copied beside the output.
 const buildsDir = join(projectRoot, 'node_modules', '.cache', 'trendbook', 'builds');
 const astroOut = join(buildsDir, String(process.pid));
+// The reports the check rendered, for Astro's pages (src/lib/report/rendered-report.ts).
+const renderedDir = join(projectRoot, 'node_modules', '.cache', 'trendbook', 'rendered', String(process.pid));
 // Whose turn it is to run Astro in this checkout (see takeAstroTurn).
 const astroTurn = join(projectRoot, 'node_modules', '.cache', 'trendbook', 'astro-turn.lock');
 const staging = join(dirname(OUT_DIR), `.${basename(OUT_DIR)}-staging-${process.pid}`);
@@ -155,9 +159,11 @@ for (const entry of readdirSync(dirname(OUT_DIR))) {
   else if (entry.startsWith(`.${basename(OUT_DIR)}-staging-`) || entry.startsWith(`.${basename(OUT_DIR)}-previous-`))
     rmSync(path, { recursive: true, force: true });
 }
-// Builds of other output folders may be running: only a dead build's folder is removed.
-for (const pid of existsSync(buildsDir) ? readdirSync(buildsDir) : []) {
-  if (isStaleHolder(Number(pid))) rmSync(join(buildsDir, pid), { recursive: true, force: true });
+// Builds of other output folders may be running: only a dead build's folders are removed.
+for (const dir of [buildsDir, dirname(renderedDir)]) {
+  for (const pid of existsSync(dir) ? readdirSync(dir) : []) {
+    if (isStaleHolder(Number(pid))) rmSync(join(dir, pid), { recursive: true, force: true });
+  }
 }
 
 // Step 4: every problem in data and content, before anything is built.
@@ -169,7 +175,9 @@ try {
   throw error;
 }
 const strict = process.argv.includes('--strict') || process.env.TRENDBOOK_STRICT === '1';
-const check = await checkProject(SITE_DIR, site, strict, projectRoot);
+const check = await checkProject(SITE_DIR, site, strict, projectRoot, (slug, report) =>
+  write(renderedDir, () => writeRenderedReport(renderedDir, slug, report)),
+);
 if (check.problems.length > 0)
   fail(
     `${formatProblems(check.problems)}${check.problems.some(isWarning) ? ' --strict counts warnings as problems.' : ''}\nBuild stopped; ${outName}/ is unchanged.`,
@@ -178,7 +186,7 @@ if (check.warnings.length > 0)
   console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
 const published = check.reports.filter((report) => !report.draft);
 
-// Step 5: every image, on every core, into the cache Astro's endpoints read.
+// Step 5: every image (figure drawings, cards, downloads), on every core, into the cache Astro's pages read.
 const jobs = [
   ...published.flatMap((report) => report.charts.flatMap((spec) => chartJobs(report.slug, spec, site))),
   ...published.map((report) => reportCardJob(report, site)),
@@ -199,8 +207,14 @@ const images = await drawImages(jobs, IMAGE_CACHE_DIR, {
 });
 
 // Step 6: Astro builds the pages into the staging folder, one build of this checkout at a time.
+// What the check held is garbage now: given back before Astro starts, so the two processes do not add up.
+collectAllGarbage();
 await takeAstroTurn();
-const cachedBefore = countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png'));
+const isImage = (file: string) => file.endsWith('.png') || file.endsWith('.svg');
+const cachedBefore = {
+  png: countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png')),
+  all: countFiles(IMAGE_CACHE_DIR, isImage),
+};
 const astroStarted = performance.now();
 const astroResult = await new Promise<{ code: number | null; output: string }>((resolve) => {
   let output = '';
@@ -223,6 +237,7 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
         TRENDBOOK_OUT: astroOut,
         TRENDBOOK_OUTPUT: OUT_DIR,
         TRENDBOOK_SITE: SITE_DIR,
+        TRENDBOOK_RENDERED: renderedDir,
         TRENDBOOK_BUILD_PID: String(process.pid),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -240,7 +255,11 @@ if (astroResult.code !== 0) {
 }
 if (astroResult.output.trim() !== '') process.stderr.write(astroResult.output);
 const astroSeconds = (performance.now() - astroStarted) / 1000;
-const drawnByAstro = countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png')) - cachedBefore;
+// Every image was drawn before Astro started; should an endpoint have drawn one, the summary counts it too.
+const drawnByAstro = {
+  png: countFiles(IMAGE_CACHE_DIR, (file) => file.endsWith('.png')) - cachedBefore.png,
+  all: countFiles(IMAGE_CACHE_DIR, isImage) - cachedBefore.all,
+};
 if (!interactive && astroSeconds > 5) console.log(`Pages: built by Astro in ${astroSeconds.toFixed(1)} s`);
 
 // Step 7: every chart the check found is a figure with a canvas in its page, and every download holds the chart's data.
@@ -273,6 +292,7 @@ write(astroOut, () =>
 if (statSync(dirname(OUT_DIR)).dev === statSync(buildsDir).dev) write(staging, () => renameSync(astroOut, staging));
 else write(staging, () => copyTree(astroOut, staging));
 rmSync(astroOut, { recursive: true, force: true });
+rmSync(renderedDir, { recursive: true, force: true });
 
 // Step 8: swap the new site in (two renames; step 3 repairs a build killed between them).
 if (existsSync(OUT_DIR)) write(OUT_DIR, () => renameSync(OUT_DIR, previous));
@@ -287,8 +307,10 @@ const missingNote =
   missing > 0
     ? `; ${missing} missing ${missing === 1 ? 'value' : 'values'} in number columns, left as gaps (${check.missing.map((entry) => `${entry.dataset}: ${entry.cells}`).join(', ')})`
     : '';
-const drawn = images.drawn + drawnByAstro;
-const imageNote = `; images: ${drawn} drawn${images.threads > 1 ? ` on ${images.threads} threads` : ''}, ${images.cached} from cache`;
+const drawn = images.drawn + drawnByAstro.all;
+const rasters = images.rasters + drawnByAstro.png;
+const kinds = drawn > 0 ? ` (${rasters} PNG, ${drawn - rasters} SVG)` : '';
+const imageNote = `; images: ${drawn} drawn${kinds}${images.threads > 1 ? ` on ${images.threads} cores` : ''}, ${images.cached} from cache`;
 console.log(
   `Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote(check.skipped)}`,
 );
@@ -325,6 +347,7 @@ function stop(why: string, code: number): never {
 }
 
 function removeStaging(): void {
+  rmSync(renderedDir, { recursive: true, force: true });
   rmSync(astroOut, { recursive: true, force: true });
   rmSync(staging, { recursive: true, force: true });
 }

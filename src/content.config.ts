@@ -1,21 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { SITE_DIR } from './lib/project-paths.ts';
-import { REPORT_PATTERN, reportSlug } from './lib/report/file-names.ts';
 import { ReportFrontmatterSchema } from './lib/report/frontmatter-schema.ts';
+import { reportLoader } from './site/report-loader.ts';
 
-// Rendering is deferred to page build time, so an edited CSV shows up in the next
-// build and an error in a remark plugin fails it (the eager cache does neither).
-// Files and addresses follow the check's naming rule, not Astro's own slugging,
-// so a report is published exactly where the check expects it.
-const reports = defineCollection({
-  loader: glob({
-    pattern: REPORT_PATTERN,
-    base: `${SITE_DIR}/content/reports`,
-    deferRender: true,
-    generateId: ({ entry }) => reportSlug(entry),
-  }),
-  schema: ReportFrontmatterSchema,
-});
+// Reports are read by Trendbook's own loader: file names follow the check's naming rule (a
+// report is published exactly where the check expects it), and their Markdown is rendered by
+// the check's pipeline, not by Astro (src/site/report-loader.ts says why).
+// The loader validates with this schema itself (splitReport); here it types `report.data`.
+const reports = defineCollection({ loader: reportLoader(SITE_DIR), schema: ReportFrontmatterSchema });
 
 export const collections = { reports };

@@ -15,6 +15,8 @@ export interface BuildRun {
   peakMb: number;
   pages: number;
   imagesDrawn: number;
+  /** Of those, rasters (PNG). */
+  rastersDrawn: number;
   imagesCached: number;
   /** Seconds the image stage took, when images were drawn. */
   imageSeconds: number;
@@ -45,16 +47,17 @@ export async function measureBuild(projectRoot: string, env: Record<string, stri
   const seconds = (performance.now() - started) / 1000;
   if (code !== 0) throw new Error(`Internal error: the benchmark site did not build (exit ${code}):\n${stderr}`);
   const summary = stdout.trim().split('\n').at(-1) ?? '';
-  const images = /images: (\d+) drawn(?: on (\d+) threads)?, (\d+) from cache/.exec(summary);
+  const images = /images: (\d+) drawn(?: \((\d+) PNG, \d+ SVG\))?(?: on (\d+) cores)?, (\d+) from cache/.exec(summary);
   const imageStage = /^Images: (\d+) of \1 drawn \((\d+\.\d) s\)$/m.exec(stdout);
   return {
     seconds,
     peakMb: peak / 1024,
     pages: Number(/and (\d+) pages?/.exec(summary)?.[1] ?? 0),
     imagesDrawn: Number(images?.[1] ?? 0),
-    imagesCached: Number(images?.[3] ?? 0),
+    rastersDrawn: Number(images?.[2] ?? 0),
+    imagesCached: Number(images?.[4] ?? 0),
     imageSeconds: Number(imageStage?.[2] ?? 0),
-    threads: Number(images?.[2] ?? (Number(images?.[1] ?? 0) > 0 ? 1 : 0)),
+    threads: Number(images?.[3] ?? (Number(images?.[1] ?? 0) > 0 ? 1 : 0)),
     outBytes: folderBytes(env.TRENDBOOK_OUT!),
   };
 }

@@ -4,7 +4,8 @@
  * use it for their fixture sites), `TRENDBOOK_OUT` sets the output folder and
  * `TRENDBOOK_CACHE` the image cache (the benchmark measures cold builds with it).
  * `TRENDBOOK_OUTPUT` is the folder `npm run build` finally writes (Astro itself
- * writes a working folder, so `TRENDBOOK_OUT` is not it).
+ * writes a working folder, so `TRENDBOOK_OUT` is not it), and `TRENDBOOK_RENDERED`
+ * the folder where it hands Astro the reports its check rendered.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -17,6 +18,9 @@ export const OUT_DIR = resolve(process.env.TRENDBOOK_OUT ?? 'dist');
 
 /** Rendered chart images, kept between builds and keyed by what they depend on. */
 export const IMAGE_CACHE_DIR = resolve(process.env.TRENDBOOK_CACHE ?? 'node_modules/.cache/trendbook/images');
+
+/** Reports `npm run build` rendered in its check, for Astro's pages; unset when Astro runs alone (`astro dev`). */
+export const RENDERED_DIR = process.env.TRENDBOOK_RENDERED ? resolve(process.env.TRENDBOOK_RENDERED) : undefined;
 
 /**
  * Astro's own cache folder (the content store) for one site and output folder:

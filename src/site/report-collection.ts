@@ -1,11 +1,24 @@
 /**
- * Reports and their charts for pages and endpoints (read from Astro's content collection): the published reports in
- * order, and each report's ChartSpecs as the remark plugin built them.
+ * Reports for pages and endpoints: the published reports in order (Astro's content collection, frontmatter only),
+ * and each report as the Markdown pipeline rendered it. In `npm run build` the check has rendered every report
+ * already and the pages read its files; when Astro runs alone (`astro dev`), a report is rendered when asked for.
  */
-import { type CollectionEntry, getCollection, render } from 'astro:content';
+
+import { type CollectionEntry, getCollection } from 'astro:content';
+import { join } from 'node:path';
+import { VFile } from 'vfile';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
+import { fillDrawings } from '../lib/images/fill-drawings.ts';
+import { RENDERED_DIR, SITE_DIR } from '../lib/project-paths.ts';
 import { publishedReports } from '../lib/report/published-reports.ts';
-import type { PageStat } from '../lib/stat/compute-stat.ts';
+import {
+  type RenderedReport,
+  type RenderedReportData,
+  readRenderedReportData,
+  readRenderedReportHtml,
+} from '../lib/report/rendered-report.ts';
+import { createReportProcessor, renderedReportOf } from '../plugins/remark/processor.ts';
+import { SITE } from '../site.config.ts';
 
 export type Report = CollectionEntry<'reports'>;
 
@@ -15,16 +28,16 @@ export async function getReports(): Promise<Report[]> {
   return publishedReports(await getCollection('reports'), process.env.TRENDBOOK_SHOW_DRAFTS === '1');
 }
 
-/** A report's charts, in the order they appear. */
-export async function getCharts(report: Report): Promise<ChartSpec[]> {
-  const { remarkPluginFrontmatter } = await render(report);
-  return (remarkPluginFrontmatter.trendbookCharts as ChartSpec[] | undefined) ?? [];
+/** A report's HTML, headings, charts and stats. */
+export async function renderReport(report: Report): Promise<RenderedReport> {
+  if (!RENDERED_DIR) return renderNow(report);
+  const data = reportData(report);
+  return { html: fillDrawings(readRenderedReportHtml(RENDERED_DIR, report.id), data.charts), ...data };
 }
 
-/** A report's stats (numbers in its sentences), in order. */
-export async function getStats(report: Report): Promise<PageStat[]> {
-  const { remarkPluginFrontmatter } = await render(report);
-  return (remarkPluginFrontmatter.trendbookStats as PageStat[] | undefined) ?? [];
+/** A report's charts, in the order they appear. */
+export async function getCharts(report: Report): Promise<ChartSpec[]> {
+  return RENDERED_DIR ? reportData(report).charts : (await renderNow(report)).charts;
 }
 
 /** Every published chart with its report. */
@@ -34,4 +47,15 @@ export async function getAllCharts(): Promise<{ report: Report; spec: ChartSpec 
     for (const spec of await getCharts(report)) all.push({ report, spec });
   }
   return all;
+}
+
+function reportData(report: Report): RenderedReportData {
+  return readRenderedReportData(RENDERED_DIR!, report.id);
+}
+
+/** Renders a report with the check's pipeline; a problem in it stops the page with every problem of the file. */
+async function renderNow(report: Report): Promise<RenderedReport> {
+  const file = new VFile({ value: report.body ?? '', path: join(SITE_DIR, 'content', 'reports', `${report.id}.md`) });
+  await createReportProcessor({ root: SITE_DIR, config: SITE }).process(file);
+  return renderedReportOf(file);
 }

@@ -68,11 +68,13 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
         /^(Images: \d+ of \d+ drawn \(\d+\.\d s\)|Pages: built by Astro in \d+\.\d s|Pages: waiting for another build of this checkout \(pid \d+\) to finish its pages)$/,
       );
     expect(lines.at(-1)).toMatch(
-      /^Built 2 reports, 3 charts and 17 pages from 2 datasets in \d+\.\d s → .+\/; images: \d+ drawn( on \d threads)?, \d+ from cache; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
+      /^Built 2 reports, 3 charts and 17 pages from 2 datasets in \d+\.\d s → .+\/; images: \d+ drawn( \(\d+ PNG, \d+ SVG\))?( on \d cores)?, \d+ from cache; 1 missing value in number columns, left as gaps \(creators: 1\)$/,
     );
-    // 3 chart cards (each also its chart's PNG download) + 2 report cards + the site card: figures draw SVG in the page.
-    const [, drawn, cached] = /images: (\d+) drawn(?: on \d threads)?, (\d+) from cache/.exec(lines.at(-1)!)!;
-    expect(Number(drawn) + Number(cached)).toBe(6);
+    // Per chart its figure drawings, its card (also its PNG download) and its SVG download; 2 report cards and the site card.
+    const [, drawn, cached] = /images: (\d+) drawn(?: \(\d+ PNG, \d+ SVG\))?(?: on \d cores)?, (\d+) from cache/.exec(
+      lines.at(-1)!,
+    )!;
+    expect(Number(drawn) + Number(cached)).toBe(12);
   });
 
   it('emits one figure with a canvas per ::chart', () => {
@@ -315,7 +317,7 @@ describe('two builds of the same input', () => {
     const again = build(join(ROOT, 'tests/fixtures/site'), second);
     expect(again.status).toBe(0);
     // Nothing changed, so no image is drawn again.
-    expect(again.stdout).toMatch(/; images: 0 drawn, 6 from cache;/);
+    expect(again.stdout).toMatch(/; images: 0 drawn, 12 from cache;/);
     const files = (dir: string): string[] =>
       readdirSync(dir, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())

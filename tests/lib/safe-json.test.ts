@@ -6,7 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { chartFigure } from '../../src/lib/chart/figure.ts';
-import { figureDrawings } from '../../src/lib/images/render-chart-svg.ts';
+import { figureDrawings } from '../../src/lib/images/image-jobs.ts';
 import { safeJson } from '../../src/lib/safe-json.ts';
 import { engagementSpec, MICRO, series } from './chart/spec-fixtures.ts';
 

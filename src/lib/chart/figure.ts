@@ -44,20 +44,29 @@ export function drawingElements(drawings: StaticDrawings, label?: string): Eleme
 }
 
 /**
+ * What stands in a figure for its drawings when they are drawn after its HTML: the build renders reports in its
+ * check and draws every chart's drawings on all cores afterwards; `fillDrawings()` (src/lib/images) puts them here.
+ * @param id The chart's id.
+ */
+function drawingsPlaceholder(id: string): Element {
+  return h('template', { dataDrawingsFor: id });
+}
+
+/**
  * Builds the figure for a chart: the static drawing (shown until the canvas is
  * drawn, and always without JavaScript), the canvas, the data table, a caption
  * and links.
  * @param spec The chart.
  * @param slug The report's slug, for download paths.
  * @param base The path the site is published under (`''` at the host's root; see `basePath`).
- * @param drawings The chart drawn as SVG for a wide column and for a phone.
+ * @param drawings The chart drawn as SVG for a wide column and for a phone, or `'later'` for a placeholder.
  * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset (default: `true`).
  */
 export function chartFigure(
   spec: ChartSpec,
   slug: string,
   base: string,
-  drawings: StaticDrawings,
+  drawings: StaticDrawings | 'later',
   options: { explorer?: boolean } = {},
 ): Element {
   const titleId = `${spec.id}-title`;
@@ -72,7 +81,11 @@ export function chartFigure(
       ),
     ]),
     h('div', { className: ['chart__frame', `chart__frame--${spec.type}`] }, [
-      h('div', { className: ['chart__image'] }, drawingElements(drawings)),
+      h(
+        'div',
+        { className: ['chart__image'] },
+        drawings === 'later' ? [drawingsPlaceholder(spec.id)] : drawingElements(drawings),
+      ),
       h('canvas', { ariaHidden: 'true' }),
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
     ]),

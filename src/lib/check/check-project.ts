@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { problemsOf } from '../../plugins/remark/context.ts';
-import { createReportProcessor } from '../../plugins/remark/processor.ts';
+import { createReportProcessor, renderedReportOf } from '../../plugins/remark/processor.ts';
 import { uniqueProblems } from '../../plugins/remark/remark-fail-on-problems.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { listDatasets, readDataset } from '../data/load-dataset.ts';
@@ -23,6 +23,7 @@ import { cardOverflows } from '../og/render-card.ts';
 import { classifyReportFile } from '../report/file-names.ts';
 import { computeFigures } from '../report/key-figures.ts';
 import { publishedReports } from '../report/published-reports.ts';
+import type { RenderedReport } from '../report/rendered-report.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { datasetBidiWarnings } from './bidi-fields.ts';
 import { splitReport } from './frontmatter.ts';
@@ -51,12 +52,14 @@ export interface CheckResult {
  * @param config Site settings.
  * @param strict Count warnings as problems (`--strict`, for CI).
  * @param projectRoot Absolute folder holding `public/` and `src/` (default: `root`).
+ * @param rendered Receives each report as the pipeline rendered it (the build hands it to Astro's pages).
  */
 export async function checkProject(
   root: string,
   config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits'>>,
   strict = false,
   projectRoot = root,
+  rendered?: (slug: string, report: RenderedReport) => void,
 ): Promise<CheckResult> {
   const problems: Problem[] = [];
 
@@ -111,7 +114,8 @@ export async function checkProject(
     if (sorted.kind === 'report' || sorted.kind === 'misnamed') files.push(entry);
   }
   // The build's pipeline (the same factory), collecting every problem instead of stopping at a file's first.
-  const processor = createReportProcessor({ root, config, failOnProblems: false });
+  // Figures get placeholders for their drawings: the build draws them on every core (fillDrawings() puts them in).
+  const processor = createReportProcessor({ root, config, failOnProblems: false, drawings: 'later' });
   const reports: CheckResult['reports'] = [];
   for (const file of files) {
     const path = `content/reports/${file}`;
@@ -137,6 +141,8 @@ export async function checkProject(
     await processor.process(vfile);
     problems.push(...problemsOf(vfile));
     const charts = vfile.data.trendbookCharts ?? [];
+    const slug = file.replace(/\.(md|markdown)$/i, '');
+    rendered?.(slug, renderedReportOf(vfile));
     const { title = '', description = '', date = new Date(0), draft = false } = split.frontmatter ?? {};
     const cardTitle = split.frontmatter?.card_title;
     // The report's card gives each text its lines and never ends one in "…" in a strict build.
@@ -150,7 +156,7 @@ export async function checkProject(
       }
     }
     reports.push({
-      slug: file.replace(/\.(md|markdown)$/i, ''),
+      slug,
       title,
       cardTitle,
       description,

@@ -2,18 +2,18 @@
  * A fast PNG encoder for opaque build-time images. Skia's encoder (what
  * `canvas.toBuffer('image/png')` uses) spent about 85 of the 100 ms a wide
  * chart image took. zlib with no row filter suits charts (mostly flat colour):
- * on a 1200×630 card, level 6 writes 19% fewer bytes than level 1 in about the
- * same time (55 against 63 ms), and row filters only made files larger. Now
- * that a report draws a handful of rasters rather than dozens, bytes matter
- * more than milliseconds. Output is deterministic: the same pixels always give
- * the same bytes.
+ * on a 1200×630 card, level 6 writes 19% fewer bytes than level 1, and row
+ * filters only made files larger. The images are opaque, so the alpha channel
+ * is dropped: RGB gives zlib a quarter less to compress (measured on cards,
+ * 12 against 17 ms at level 6, and slightly smaller files). Output is
+ * deterministic: the same pixels always give the same bytes.
  */
 import { constants, crc32, deflateSync } from 'node:zlib';
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 
 /**
- * Encodes RGBA pixels as an 8-bit RGBA PNG.
+ * Encodes opaque RGBA pixels as an 8-bit RGB PNG (the alpha channel is dropped).
  * @param pixels Width × height × 4 bytes, row by row (as `canvas.data()` gives them; opaque, so premultiplying changes nothing).
  * @param width Width in pixels.
  * @param height Height in pixels.
@@ -24,14 +24,22 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Bu
     throw new RangeError(
       `Internal error: expected ${stride * height} bytes of pixels for ${width}×${height}, received ${pixels.length}.`,
     );
-  // Each row starts with its filter type: 0, none.
-  const rows = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) rows.set(pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  // Each row starts with its filter type (0, none), then three bytes a pixel.
+  const rowBytes = width * 3 + 1;
+  const rows = Buffer.alloc(rowBytes * height);
+  for (let y = 0; y < height; y++) {
+    let to = y * rowBytes + 1;
+    for (let from = y * stride; from < (y + 1) * stride; from += 4) {
+      rows[to++] = pixels[from]!;
+      rows[to++] = pixels[from + 1]!;
+      rows[to++] = pixels[from + 2]!;
+    }
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
-  header[9] = 6; // colour type: RGBA
+  header[9] = 2; // colour type: RGB
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),

@@ -11,19 +11,22 @@ import { threadId } from 'node:worker_threads';
  * Returns the cached image for these inputs, drawing and storing it when absent.
  * @param cacheDir Folder for cached images.
  * @param inputs Everything the image depends on (plain JSON).
+ * @param extension The cached file's extension (`png`, `svg`).
  * @param render Draws the image.
- * @returns The PNG bytes, and whether they had to be drawn.
+ * @returns The file's bytes, and whether they had to be drawn.
  */
 export async function cachedImage(
   cacheDir: string,
   inputs: unknown,
-  render: () => Buffer | Promise<Buffer>,
-): Promise<{ png: Buffer; drawn: boolean }> {
-  const file = join(cacheDir, `${imageKey(inputs)}.png`);
-  if (existsSync(file)) return { png: readFileSync(file), drawn: false };
-  const png = await render();
-  store(file, png);
-  return { png, drawn: true };
+  extension: string,
+  render: () => Buffer | string | Promise<Buffer>,
+): Promise<{ bytes: Buffer; drawn: boolean }> {
+  const file = join(cacheDir, `${imageKey(inputs)}.${extension}`);
+  if (existsSync(file)) return { bytes: readFileSync(file), drawn: false };
+  const drawn = await render();
+  const bytes = typeof drawn === 'string' ? Buffer.from(drawn) : drawn;
+  store(file, bytes);
+  return { bytes, drawn: true };
 }
 
 /**

@@ -19,11 +19,8 @@ import type { StaticDrawings } from '../chart/figure.ts';
 import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
-import { IMAGE_CACHE_DIR } from '../project-paths.ts';
-import { cachedText } from './image-cache.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
 import { drawableText, fillParagraph, layOutText } from './image-text.ts';
-import { RENDERER_KEY } from './renderer-key.ts';
 import type { Paint, RecordedElement } from './svg-context.ts';
 import { SvgContext } from './svg-context.ts';
 
@@ -206,21 +203,16 @@ function resolveColour(
 }
 
 /**
- * The static drawings of a chart's figure, shown before (and without) JavaScript, in print and in feeds.
- * Cached like images, by everything they depend on: the check draws them, the pages read them back, and a
- * warm build draws none. Nothing is kept in memory: a 1,000-report site has 3,000 charts, and each page
- * parses its own copy (a fraction of a millisecond), which it may add to freely.
+ * The static drawings of a chart's figure, shown before (and without) JavaScript, in print and in feeds: one for a
+ * wide column and one for a phone, as JSON (`StaticDrawings`). `figureDrawings()` in image-jobs.ts caches them.
  * @param spec The chart.
- * @param cacheDir The image cache folder.
  */
-export function figureDrawings(spec: ChartSpec, cacheDir: string = IMAGE_CACHE_DIR): StaticDrawings {
-  const text = cachedText(cacheDir, { RENDERER_KEY, drawing: 'figure', spec }, 'json', () => {
-    const label = describeChart(spec);
-    const draw = (size: ImageSize) =>
-      drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
-    return JSON.stringify({ wide: draw('wide'), narrow: draw('narrow') });
-  });
-  return JSON.parse(text) as StaticDrawings;
+export function drawFigureDrawings(spec: ChartSpec): string {
+  const label = describeChart(spec);
+  const draw = (size: ImageSize) =>
+    drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
+  const drawings: StaticDrawings = { wide: draw('wide'), narrow: draw('narrow') };
+  return JSON.stringify(drawings);
 }
 
 /** Title above the chart, source and credit below it: what a chart carries when it travels alone. */

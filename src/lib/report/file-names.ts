@@ -10,9 +10,6 @@ import { issue } from '../error-codes/define.ts';
 import { TB170 } from '../error-codes/reports.ts';
 import type { Issue } from '../errors.ts';
 
-/** What the content loader reads: Markdown files, except those skipped on purpose. */
-export const REPORT_PATTERN = ['*.md', '!_*'];
-
 const REPORT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** What a file in `content/reports/` is. */
@@ -21,14 +18,6 @@ export type ReportFile =
   | { kind: 'skipped' }
   | { kind: 'misnamed'; slug: string; issue: Issue }
   | { kind: 'other' };
-
-/**
- * The report's address: its file name without `.md`, exactly as written.
- * @param file The file name (`micro-influencers.md`).
- */
-export function reportSlug(file: string): string {
-  return file.replace(/\.md$/, '');
-}
 
 /**
  * The end of the check's and the build's summary line naming the files in

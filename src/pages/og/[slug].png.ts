@@ -1,7 +1,7 @@
 /** A report's social card: its title, first key figure and first chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type ImageJob, reportCardJob } from '../../lib/images/image-jobs.ts';
-import { pngResponse } from '../../lib/images/png-response.ts';
+import { imageResponse } from '../../lib/images/image-response.ts';
 import { getReports } from '../../site/report-collection.ts';
 import { cardReport } from '../../site/report-page-data.ts';
 import { SITE } from '../../site.config.ts';
@@ -13,4 +13,4 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => pngResponse(props.job);
+export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => imageResponse(props.job);

@@ -17,6 +17,11 @@ export interface TrendbookRemarkOptions {
   root?: string | undefined;
   /** Site settings: tiers, palette, locale, dataset limits (default: DEFAULT_LIMITS) and the site's URL, whose path prefixes every link (default: a site at the root of its host). */
   config: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'> & Partial<Pick<SiteConfig, 'limits' | 'url'>>;
+  /**
+   * `'later'` leaves a placeholder where each figure's drawings go, for `fillDrawings()` (the check, whose
+   * HTML the build keeps, draws none itself: the build draws them on every core). Default: drawn in place.
+   */
+  drawings?: 'later' | undefined;
 }
 
 /**
@@ -100,15 +105,4 @@ export function sourceOf(file: VFile, node: Node): string {
   const end = node.position?.end.offset;
   if (typeof file.value !== 'string' || start === undefined || end === undefined) return '';
   return file.value.slice(start, end);
-}
-
-/**
- * Hands a value to Astro pages, which read it as `render(entry).remarkPluginFrontmatter[key]`.
- * @param file The file being processed.
- * @param key The key pages read.
- * @param value The value (plain JSON).
- */
-export function shareWithPages(file: VFile, key: string, value: unknown): void {
-  const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??= {});
-  (astro.frontmatter ??= {})[key] = value;
 }

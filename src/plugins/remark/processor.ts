@@ -1,15 +1,15 @@
 /**
- * The one Markdown pipeline for reports. The check (`npm run check`), the images it pre-draws, and every
- * test render a report through `createReportProcessor()`; Astro's build renders it through
- * `astroReportProcessor()`, which hands Astro the same settings and the same plugin list. Both come from
- * `reportMarkdownSettings()`, so the check and the build cannot differ.
+ * The one Markdown pipeline for reports. The check (`npm run check`), the build and every test render a
+ * report through `createReportProcessor()`: `npm run build` keeps what its check rendered and hands it to
+ * Astro's pages (src/lib/report/rendered-report.ts), and `astro dev` renders a report with it when a page
+ * asks for one (src/site/report-collection.ts). Astro's own Markdown renderer never sees a report.
  *
- * Astro's renderer runs the stages below in this order (see `createMarkdownProcessor` in
- * `@astrojs/markdown-remark`): remark-parse, remark-gfm, remark-smartypants, our plugins, remark-rehype
- * (raw HTML allowed), rehype-raw, rehype-stringify. Its image stages (which only collect local image
- * paths for Astro's optimiser) are left out here.
+ * The stages are those of Astro's renderer (`createMarkdownProcessor` in `@astrojs/markdown-remark`), in its
+ * order: remark-parse, remark-gfm, remark-smartypants, our plugins, remark-rehype (raw HTML allowed), heading
+ * ids, rehype-raw, rehype-stringify. Its image stages (which only collect local image paths for Astro's
+ * optimiser) are left out.
  */
-import { unified as astroUnified, type RemarkPlugins, rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -17,6 +17,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { type PluggableList, unified } from 'unified';
+import type { VFile } from 'vfile';
+import type { RenderedReport, ReportHeading } from '../../lib/report/rendered-report.ts';
 import type { TrendbookRemarkOptions } from './context.ts';
 import { trendbookRemarkPlugins } from './index.ts';
 
@@ -58,11 +60,15 @@ export function createReportProcessor(options: ReportProcessorOptions) {
 }
 
 /**
- * The pipeline as Astro's `markdown.processor` (astro.config.mjs): Astro's own unified renderer with the same settings.
- * @param options Project root and site settings (problems always end the file in a build).
+ * What a processed report file holds for its pages: the HTML, headings, charts and stats.
+ * @param file A file the report processor has run on.
  */
-export function astroReportProcessor(options: TrendbookRemarkOptions) {
-  const { remarkPlugins, ...settings } = reportMarkdownSettings({ ...options, failOnProblems: true });
-  // Astro types remark plugins more narrowly than unified does.
-  return astroUnified({ ...settings, remarkPlugins: remarkPlugins as RemarkPlugins });
+export function renderedReportOf(file: VFile): RenderedReport {
+  const astro = file.data.astro as { headings?: ReportHeading[] } | undefined;
+  return {
+    html: String(file.value),
+    headings: (astro?.headings ?? []).map(({ depth, slug, text }) => ({ depth, slug, text })),
+    charts: file.data.trendbookCharts ?? [],
+    stats: file.data.trendbookStats ?? [],
+  };
 }

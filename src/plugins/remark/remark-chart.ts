@@ -22,17 +22,10 @@ import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-datase
 import { issue } from '../../lib/error-codes/define.ts';
 import { TB113, TB114, TB115, TB116 } from '../../lib/error-codes/directives.ts';
 import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
-import { figureDrawings } from '../../lib/images/render-chart-svg.ts';
+import { figureDrawings } from '../../lib/images/image-jobs.ts';
 import { undrawableCardText } from '../../lib/og/render-card.ts';
 import { readChartAttributes } from './chart-attributes.ts';
-import {
-  addProblem,
-  recordProblem,
-  shareWithPages,
-  siteBase,
-  sourceOf,
-  type TrendbookRemarkOptions,
-} from './context.ts';
+import { addProblem, recordProblem, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
 import { headingIds } from './remark-heading-ids.ts';
 
@@ -53,7 +46,6 @@ export function remarkChart(options: TrendbookRemarkOptions) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     const charts = (file.data.trendbookCharts ??= []);
-    shareWithPages(file, 'trendbookCharts', charts);
     const headingIdSet = headingIds(tree);
     const seen = new Map<string, number>();
 
@@ -123,7 +115,8 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // The page shows every character; the chart's card keeps only what the bundled fonts draw: say which.
       const undrawable = undrawableCardText(built.spec);
       if (undrawable) recordProblem(file, root, node, undrawable);
-      const figure = chartFigure(built.spec, slugOf(file), siteBase(options), figureDrawings(built.spec), {
+      const drawings = options.drawings === 'later' ? 'later' : figureDrawings(built.spec);
+      const figure = chartFigure(built.spec, slugOf(file), siteBase(options), drawings, {
         explorer: isExplorable(dataset),
       });
       const data = (node.data ??= {});

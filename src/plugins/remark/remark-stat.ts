@@ -18,14 +18,7 @@ import type { VFile } from 'vfile';
 import { resolveDirectiveDataset } from '../../lib/data/resolve-directive-dataset.ts';
 import { claimIssue, severalNumbersIssue } from '../../lib/stat/check-claim.ts';
 import { computeStat, toPageStat } from '../../lib/stat/compute-stat.ts';
-import {
-  addProblem,
-  recordProblem,
-  shareWithPages,
-  siteBase,
-  sourceOf,
-  type TrendbookRemarkOptions,
-} from './context.ts';
+import { addProblem, recordProblem, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes, unreadableDirective } from './directive-source.ts';
 import { readStatAttributes } from './stat-attributes.ts';
 import { presentStat } from './stat-presentation.ts';
@@ -38,7 +31,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
   const root = options.root ?? process.cwd();
   return (tree: Root, file: VFile) => {
     let count = 0;
-    shareWithPages(file, 'trendbookStats', (file.data.trendbookStats ??= []));
+    file.data.trendbookStats ??= [];
     // Inside link text a second link would nest <a> elements; inside a heading the
     // working would become part of the heading's text and id. There the stat prints alone.
     const plain = new Set<TextDirective>();

@@ -8,7 +8,7 @@ import { chartTable } from '../../../src/lib/chart/chart-table.ts';
 import { describeChart } from '../../../src/lib/chart/describe.ts';
 import { chartFigure } from '../../../src/lib/chart/figure.ts';
 import { CHART_THEMES, toChartConfig } from '../../../src/lib/chart/to-chart-config.ts';
-import { figureDrawings } from '../../../src/lib/images/render-chart-svg.ts';
+import { figureDrawings } from '../../../src/lib/images/image-jobs.ts';
 import { engagementSpec, MICRO, series } from './spec-fixtures.ts';
 
 const story = engagementSpec({

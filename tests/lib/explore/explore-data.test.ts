@@ -17,7 +17,7 @@ import {
   fitsExplorer,
 } from '../../../src/lib/explore/explore-data.ts';
 import { explorerDataset, isExplorable } from '../../../src/lib/explore/explorer-datasets.ts';
-import { figureDrawings } from '../../../src/lib/images/render-chart-svg.ts';
+import { figureDrawings } from '../../../src/lib/images/image-jobs.ts';
 import { makeDataset } from '../aggregate/make-dataset.ts';
 import { engagementSpec } from '../chart/spec-fixtures.ts';
 import { largeDataset } from '../large-data.ts';

@@ -16,6 +16,8 @@ describe('encodePng', () => {
     const pixels = canvas.data();
     const png = encodePng(pixels, 37, 11);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // Colour type 2: RGB, three bytes a pixel (the images are opaque).
+    expect(png[25]).toBe(2);
     const image = await loadImage(png);
     const decoded = createCanvas(37, 11);
     decoded.getContext('2d').drawImage(image, 0, 0);

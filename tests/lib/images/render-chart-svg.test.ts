@@ -11,7 +11,8 @@ import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it, vi } from 'vitest';
 import { describeChart } from '../../../src/lib/chart/describe.ts';
 import { CHART_THEMES } from '../../../src/lib/chart/to-chart-config.ts';
-import { drawChartSvg, figureDrawings, framedChartSvg, svgFile } from '../../../src/lib/images/render-chart-svg.ts';
+import { figureDrawings } from '../../../src/lib/images/image-jobs.ts';
+import { drawChartSvg, framedChartSvg, svgFile } from '../../../src/lib/images/render-chart-svg.ts';
 import { SvgContext } from '../../../src/lib/images/svg-context.ts';
 import { engagementSpec, MEGA, MICRO, series } from '../chart/spec-fixtures.ts';
 
@@ -217,7 +218,7 @@ describe('figureDrawings', () => {
       cached.wide.properties.ariaLabel = 'from the cache';
       writeFileSync(file, JSON.stringify(cached));
       vi.resetModules();
-      const fresh = await import('../../../src/lib/images/render-chart-svg.ts');
+      const fresh = await import('../../../src/lib/images/image-jobs.ts');
       expect(fresh.figureDrawings(spec, cacheDir).wide.properties.ariaLabel).toBe('from the cache');
       // Each caller gets its own copy, so a page that adds to its tree changes no other page.
       const copy = fresh.figureDrawings(spec, cacheDir);

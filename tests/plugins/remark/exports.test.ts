@@ -53,11 +53,11 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   },
   'context.ts': {
     load: () => import('../../../src/plugins/remark/context.ts'),
-    names: ['addProblem', 'problemsOf', 'recordProblem', 'relativePath', 'shareWithPages', 'siteBase', 'sourceOf'],
+    names: ['addProblem', 'problemsOf', 'recordProblem', 'relativePath', 'siteBase', 'sourceOf'],
   },
   'processor.ts': {
     load: () => import('../../../src/plugins/remark/processor.ts'),
-    names: ['astroReportProcessor', 'createReportProcessor', 'reportMarkdownSettings'],
+    names: ['createReportProcessor', 'renderedReportOf', 'reportMarkdownSettings'],
   },
   'directive-source.ts': {
     load: () => import('../../../src/plugins/remark/directive-source.ts'),
@@ -119,17 +119,17 @@ describe('public surface of the remark plugins', () => {
     ]);
   });
 
-  it('gives Astro the same settings and plugins as createReportProcessor', async () => {
-    const { astroReportProcessor, reportMarkdownSettings } = await import('../../../src/plugins/remark/processor.ts');
+  it('hands pages what the pipeline rendered: the HTML, headings, charts and stats', async () => {
+    const { createReportProcessor, renderedReportOf } = await import('../../../src/plugins/remark/processor.ts');
+    const { VFile } = await import('vfile');
+    const file = new VFile({ value: '## Why it matters\n\nText.\n', path: '/project/content/reports/a.md' });
     const options = { root: '/project', config: { tiers: [], palette: [], locale: 'en-US' } };
-    const plugin = (entry: unknown) => (Array.isArray(entry) ? entry[0] : entry);
-    const astro = astroReportProcessor(options).options;
-    const ours = reportMarkdownSettings(options);
-    expect(astro.remarkPlugins).toHaveLength(10);
-    expect(astro.remarkPlugins.map(plugin)).toEqual(ours.remarkPlugins.map(plugin));
-    expect({ gfm: astro.gfm, smartypants: astro.smartypants }).toEqual({
-      gfm: ours.gfm,
-      smartypants: ours.smartypants,
+    await createReportProcessor(options).process(file);
+    expect(renderedReportOf(file)).toEqual({
+      html: '<h2 id="section-why-it-matters">Why it matters</h2>\n<p>Text.</p>',
+      headings: [{ depth: 2, slug: 'section-why-it-matters', text: 'Why it matters' }],
+      charts: [],
+      stats: [],
     });
   });
 });

@@ -12,7 +12,7 @@ import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { StatResult } from '../../../src/lib/stat/compute-stat.ts';
 import { describeStat } from '../../../src/lib/stat/describe-stat.ts';
-import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
+import { createReportProcessor, renderedReportOf } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 const ROWS = 20_000;
@@ -31,9 +31,7 @@ describe('a stat over many rows', async () => {
     path: join(root, 'content/reports/posts.md'),
   });
   const html = String(await createReportProcessor({ root, config: SITE }).process(file));
-  const shared =
-    (file.data as { astro?: { frontmatter?: { trendbookStats?: unknown[] } } }).astro?.frontmatter?.trendbookStats ??
-    [];
+  const shared = renderedReportOf(file).stats;
 
   it('still shows how many rows it combined and the first lines', () => {
     expect(html).toContain(

@@ -8,8 +8,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { type DownloadExtension, downloadFile } from '../../../lib/chart/chart-paths.ts';
 import type { ChartSpec } from '../../../lib/chart/chart-spec.ts';
 import { chartCsv } from '../../../lib/chart/to-csv.ts';
-import { chartCardJob, chartSvgDownload } from '../../../lib/images/image-jobs.ts';
-import { pngResponse } from '../../../lib/images/png-response.ts';
+import { chartCardJob, chartSvgJob } from '../../../lib/images/image-jobs.ts';
+import { imageResponse } from '../../../lib/images/image-response.ts';
 import { getAllCharts } from '../../../site/report-collection.ts';
 import { SITE } from '../../../site.config.ts';
 
@@ -33,10 +33,8 @@ export const GET: APIRoute<Props> = async ({ props }) => {
     case 'csv':
       return new Response(chartCsv(spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
     case 'svg':
-      return new Response(chartSvgDownload(slug, spec, SITE), {
-        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
-      });
+      return imageResponse(chartSvgJob(slug, spec, SITE));
     case 'png':
-      return pngResponse(chartCardJob(slug, spec, SITE));
+      return imageResponse(chartCardJob(slug, spec, SITE));
   }
 };

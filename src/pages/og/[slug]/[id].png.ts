@@ -1,7 +1,7 @@
 /** A chart's social card: the chart itself with its title, sources and credit. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartCardJob, type ImageJob } from '../../../lib/images/image-jobs.ts';
-import { pngResponse } from '../../../lib/images/png-response.ts';
+import { imageResponse } from '../../../lib/images/image-response.ts';
 import { getAllCharts } from '../../../site/report-collection.ts';
 import { SITE } from '../../../site.config.ts';
 
@@ -11,4 +11,4 @@ export const getStaticPaths = (async () =>
     props: { job: chartCardJob(report.id, spec, SITE) },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => pngResponse(props.job);
+export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => imageResponse(props.job);

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { resolveViews } from '../../../lib/explore/views.ts';
 import { type ImageJob, viewCardJob } from '../../../lib/images/image-jobs.ts';
-import { pngResponse } from '../../../lib/images/png-response.ts';
+import { imageResponse } from '../../../lib/images/image-response.ts';
 import { SITE_DIR } from '../../../lib/project-paths.ts';
 import { SITE } from '../../../site.config.ts';
 
@@ -12,4 +12,4 @@ export const getStaticPaths = (() =>
     props: { job: viewCardJob(view, SITE) },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => pngResponse(props.job);
+export const GET: APIRoute<{ job: ImageJob }> = ({ props }) => imageResponse(props.job);

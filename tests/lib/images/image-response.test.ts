@@ -7,10 +7,10 @@ const pages = readdirSync(PAGES, { recursive: true, encoding: 'utf8' }).filter((
 const read = (file: string) => readFileSync(join(PAGES, file), 'utf8');
 
 describe('image endpoints and card sizes in src/pages', () => {
-  it('answer every PNG through pngResponse(), never with their own Content-Type', () => {
-    const endpoints = pages.filter((file) => read(file).includes('pngResponse('));
+  it('answer every PNG and SVG through imageResponse(), never with their own Content-Type', () => {
+    const endpoints = pages.filter((file) => read(file).includes('imageResponse('));
     expect(endpoints.length).toBe(5);
-    expect(pages.filter((file) => read(file).includes("'image/png'"))).toEqual([]);
+    expect(pages.filter((file) => /'image\/(png|svg)/.test(read(file)))).toEqual([]);
   });
 
   it('take the social card size from CARD instead of typing 1200 × 630', () => {

@@ -161,7 +161,7 @@ try {
     `- Per report without images (warm, ${format(largestSize)} reports against 1): **${format(perReport)} ms** for ${format(pagesPerReport)} HTML pages, so **${format(perPage, 1)} ms per page** (target ${TARGET.msPerPage} ms: ${perPage <= TARGET.msPerPage ? 'met' : 'not met'}).`,
   );
   log(
-    `- Images per report: ${format(imagesPerReport)}, of them ${format(rastersPerReport)} rasters (PNG) and the others SVG downloads, drawn in parallel at ${format(imageWall, 1)} ms of wall time each (${largest.cold.threads} cores).`,
+    `- Images per report: ${format(imagesPerReport)}, of them ${format(rastersPerReport)} rasters (PNG) and the others SVG (figure drawings and downloads), drawn in parallel at ${format(imageWall, 1)} ms of wall time each (${largest.cold.threads} cores).`,
   );
   log(
     `- One report's output (every file whose path names it): **${format(reportOutput.files)} files, ${kb(reportOutput.bytes)}** (budget ${BUDGETS.reportFiles} files, ${kb(BUDGETS.reportBytes)}).`,

@@ -263,6 +263,11 @@ const drawnByAstro = {
 if (!interactive && astroSeconds > 5) console.log(`Pages: built by Astro in ${astroSeconds.toFixed(1)} s`);
 
 // Step 7: every chart the check found is a figure with a canvas in its page, and every download holds the chart's data.
+// Meanwhile Pagefind's own process reads the same pages into the search index (pagefind/), on the other core.
+const indexing = buildSearchIndex(astroOut).then(
+  () => undefined,
+  (error: unknown) => error,
+);
 const missingCharts: string[] = [];
 for (const report of published) {
   const page = join(astroOut, 'reports', report.slug, 'index.html');
@@ -282,8 +287,8 @@ if (badDownloads.length > 0)
     `Internal error: ${badDownloads.length} downloads differ from their charts' data:\n${badDownloads.join('\n')}\n${outName}/ is unchanged.`,
   );
 
-// The search index covers the pages just built (Pagefind, into pagefind/).
-await buildSearchIndex(astroOut);
+const indexFailed = await indexing;
+if (indexFailed) throw indexFailed;
 
 write(astroOut, () =>
   writeFileSync(join(astroOut, MARKER), 'Built by Trendbook: npm run build replaces this folder.\n'),
@@ -359,10 +364,10 @@ function plural(count: number, noun: string): string {
 function countFiles(dir: string, keep: (file: string) => boolean): number {
   if (!existsSync(dir)) return 0;
   let count = 0;
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) count += countFiles(path, keep);
-    else if (keep(entry)) count++;
+  // Entry types come with the listing: no stat per file (a 1,000-report site has 20,000 of them).
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) count += countFiles(join(dir, entry.name), keep);
+    else if (keep(entry.name)) count++;
   }
   return count;
 }

@@ -7,7 +7,7 @@ import { IMAGE_FONT_VERSIONS } from './image-fonts.ts';
 import { rendererSource } from './renderer-source.ts';
 
 /** Bump when the drawing changes in a way the source fingerprint cannot see. */
-const RENDERER_VERSION = 7;
+const RENDERER_VERSION = 8;
 
 /** The part of every image's cache key that is not the image's own job. */
 export const RENDERER_KEY = {

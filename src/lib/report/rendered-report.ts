@@ -28,7 +28,7 @@ export interface RenderedReportData {
 
 /** A rendered report. */
 export interface RenderedReport extends RenderedReportData {
-  /** The body's HTML, figures and their drawings included. */
+  /** The body's HTML. From the build's check, each figure holds a placeholder for its drawings (see fillDrawings()). */
   html: string;
 }
 

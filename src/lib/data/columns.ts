@@ -26,7 +26,15 @@ import { issue, problem } from '../error-codes/define.ts';
 import { closest, type Issue, type Problem } from '../errors.ts';
 import type { Locate } from '../zod-errors.ts';
 import { cellPlace, type RawRow } from './csv.ts';
-import { type DateFormat, fittingFormats, looksLikeDate, readDate } from './dates.ts';
+import {
+  type DateFormat,
+  type DatePrecision,
+  fittingFormats,
+  isoPrecision,
+  looksLikeDate,
+  readDate,
+  readPeriod,
+} from './dates.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
 import { type CellReading, readCell } from './values.ts';
 
@@ -68,7 +76,10 @@ export interface Column {
   missing: number;
   /** For a value filled from a low–high range (sidecar `range`). */
   range?: { low: string; high: string } | undefined;
-  /** How a date column's cells are written (values are ISO dates whatever it is). */
+  /**
+   * How a date column's days are written (values are ISO dates whatever it is). Months
+   * (`2024-04`) and quarters (`2024-Q2`) need no format: a column of them says `YYYY-MM-DD`.
+   */
   dateFormat?: DateFormat | undefined;
   /**
    * For a column read as text although some of its cells are numbers: its first
@@ -150,9 +161,12 @@ export function typeColumns(options: TypeColumnsOptions): TypedColumns {
   const readings = file.header.map((_, index) => readColumn(file.raw, index, file.delimiter === ';'));
   checkDeclaredColumns(file, problems);
   const columns = file.header.map((name, index) => describeColumn(file, name, index, readings[index]!, problems));
+  const precisions = columns.map((column, index) =>
+    column.type === 'date' ? columnPrecision(column, readings[index]!) : undefined,
+  );
   const sourceIds =
     options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
-  const { rows, info } = convertRows(file, columns, readings, sourceIds, problems);
+  const { rows, info } = convertRows(file, columns, precisions, readings, sourceIds, problems);
   fillRanges(file, columns, rows, info, problems);
   // Missing values are counted after ranges filled what they could.
   for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
@@ -197,11 +211,11 @@ function describeColumn(
       problem(TB030, { name, cell: rawRow.cells[index]!, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }),
     );
   }
-  const texts = inferredText ? datesOnly(cells) : undefined;
-  if (texts) {
+  const dates = inferredText ? ambiguousDates(cells) : undefined;
+  if (dates) {
     // 03/04/2024 is 3 April or March 4: only the author knows (A10 in tests/checklist/README.md).
-    const rawRow = raw[firstText]!;
-    const fits = fittingFormats(texts);
+    const rawRow = raw[dates.row]!;
+    const fits = fittingFormats(dates.texts);
     problems.push(
       problem(
         TB031,
@@ -251,11 +265,13 @@ function describeColumn(
 
 /**
  * Stage 3: converts every cell, collecting each one that does not fit its column.
+ * @param precisions Each date column's precision (see `columnPrecision`).
  * @param sourceIds The sidecar's source ids, or `undefined` when it cannot vouch for them.
  */
 function convertRows(
   file: FileContext,
   columns: readonly Column[],
+  precisions: readonly (DatePrecision | undefined)[],
   readings: readonly CellReading[][],
   sourceIds: ReadonlySet<string> | undefined,
   problems: Problem[],
@@ -274,7 +290,7 @@ function convertRows(
       if (quick !== undefined) {
         row[column.name] = quick;
       } else {
-        const converted = convert(reading, text, column);
+        const converted = convert(reading, text, column, precisions[index]);
         if ('problem' in converted) {
           problems.push({ ...place(index), ...converted.problem });
           row[column.name] = null;
@@ -358,15 +374,67 @@ function fillRanges(
   }
 }
 
-/** The column's distinct texts when every one is written like a date, else `undefined` (stops at the first that is not). */
-function datesOnly(cells: readonly CellReading[]): string[] | undefined {
+/**
+ * For a column whose every text is written like a date, some of them with slashes or
+ * dots (03/04/2024): its distinct days, to find the formats they fit, and the row of
+ * the first such cell. Else `undefined` (stops at the first text that is not a date).
+ * Months and quarters are left out: any date column reads them, whatever its format.
+ */
+function ambiguousDates(cells: readonly CellReading[]): { texts: string[]; row: number } | undefined {
   const texts = new Set<string>();
-  for (const cell of cells) {
+  let row = -1;
+  for (let index = 0; index < cells.length; index++) {
+    const cell = cells[index]!;
     if (cell.kind !== 'text' || texts.has(cell.text)) continue;
-    if (looksLikeDate(cell.text) === undefined) return undefined;
+    const looks = looksLikeDate(cell.text);
+    if (looks === undefined) return undefined;
+    if (looks === 'ambiguous' && row === -1) row = index;
+    const precision = isoPrecision(cell.text);
+    if (precision === 'month' || precision === 'quarter') continue;
     texts.add(cell.text);
   }
-  return texts.size > 0 ? [...texts] : undefined;
+  return row === -1 ? undefined : { texts: [...texts], row };
+}
+
+/**
+ * The precision a date column keeps to: the one most of its dates have (the first
+ * seen on a tie), so the cells reported are the odd ones out. A month among days
+ * would have no single place on the column's time line. `undefined` when no cell
+ * is a date.
+ */
+function columnPrecision(column: Column, cells: readonly CellReading[]): DatePrecision | undefined {
+  const format = column.dateFormat ?? 'YYYY-MM-DD';
+  // A Map keeps the order precisions are first seen in, which settles a tie.
+  const counts = new Map<DatePrecision, number>();
+  // Repeated texts share one reading (see `readColumn`): a daily series over ten years is read 3,650 times, not once per row.
+  const seen = new Map<CellReading, DatePrecision | undefined>();
+  for (const cell of cells) {
+    if (cell.kind !== 'text') continue;
+    let precision = seen.get(cell);
+    if (precision === undefined && !seen.has(cell)) {
+      const value = readDateCell(cell.text, format);
+      precision = value === undefined ? undefined : storedPrecision(value);
+      if (seen.size < MEMO_LIMIT) seen.set(cell, precision);
+    }
+    if (precision !== undefined) counts.set(precision, (counts.get(precision) ?? 0) + 1);
+  }
+  let best: DatePrecision | undefined;
+  let bestCount = 0;
+  for (const [precision, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [precision, count];
+  }
+  return best;
+}
+
+/** A date cell's value: a day in the column's format, or a month or quarter (`undefined` for anything else). */
+function readDateCell(text: string, format: DateFormat): string | undefined {
+  return readDate(text, format) ?? readPeriod(text);
+}
+
+/** The precision of a value `readDateCell` gave (`2024-04-03`, `2024-04`, `2024-Q2`), without reading it again: it runs once per cell. */
+function storedPrecision(value: string): DatePrecision {
+  if (value.length === 10) return 'day';
+  return value.charCodeAt(5) === 81 /* Q */ ? 'quarter' : 'month';
 }
 
 /** A number with a decimal comma (`1,5`, `-0,25`) that is not a thousands grouping (`1,500`). */
@@ -413,10 +481,17 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
     else if (cell.kind === 'spreadsheet-error' || cell.kind === 'unrepresentable') errors++;
   }
   if (numbers + errors === 0) {
-    // A column of ISO dates (2024-04-03) is a date column; any other text makes it a category.
-    return texts > 0 && cells.every((cell) => cell.kind !== 'text' || looksLikeDate(cell.text) === 'iso')
-      ? 'date'
-      : 'category';
+    // A column of ISO days (2024-04-03), months (2024-04) or quarters (2024-Q2) is a date column.
+    // Any other text makes it a category, and so does a mix of them: a month among days has no
+    // single place on a time line, and a column the author did not declare is not worth a failure.
+    let precision: DatePrecision | undefined;
+    for (const cell of cells) {
+      if (cell.kind !== 'text') continue;
+      const own = isoPrecision(cell.text);
+      if (own === undefined || (precision !== undefined && own !== precision)) return 'category';
+      precision = own;
+    }
+    return texts > 0 ? 'date' : 'category';
   }
   // Free text may start with numbers (a notes column of "1", "Once upon a time", "7"): a column
   // is a number column only when every cell is one. Using it as a number names the first text cell.
@@ -447,10 +522,14 @@ function textValue(reading: CellReading, text: string): string | null {
 
 type Converted = { value: CellValue } | { problem: Issue };
 
-function convert(reading: CellReading, text: string, column: Column): Converted {
+/**
+ * Converts a cell that `quickValue` did not settle.
+ * @param precision For a date column, the precision it keeps to (see `columnPrecision`).
+ */
+function convert(reading: CellReading, text: string, column: Column, precision: DatePrecision | undefined): Converted {
   if (column.type === 'category' && reading.kind !== 'spreadsheet-error') return { value: textValue(reading, text) };
   if (reading.kind === 'missing') return { value: null };
-  if (column.type === 'date') return convertDate(text, column);
+  if (column.type === 'date') return convertDate(text, column, precision);
   if (reading.kind === 'number' && !reading.percent && !reading.currency && column.type !== 'year')
     return { value: reading.value };
   if (reading.kind === 'number' && reading.percent && column.type === 'percent') return { value: reading.value };
@@ -480,15 +559,33 @@ const SAMPLE_DATES: Record<DateFormat, string> = {
   'DD.MM.YYYY': '03.04.2024',
 };
 
-function convertDate(text: string, column: Column): Converted {
+/** How a month or a quarter is written, for messages: no format is declared for them. */
+const PERIODS: Record<Exclude<DatePrecision, 'day'>, { format: string; expected: string }> = {
+  month: { format: 'YYYY-MM', expected: 'a month written YYYY-MM, such as 2024-04 for April 2024' },
+  quarter: { format: 'YYYY-Qn', expected: 'a quarter written YYYY-Qn, such as 2024-Q2 for April to June 2024' },
+};
+
+/**
+ * A date column's cell: a day in the column's format, a month or a quarter, at the
+ * column's precision.
+ * @param precision The precision the column keeps to (`undefined` when none of its cells is a date).
+ */
+function convertDate(text: string, column: Column, precision: DatePrecision | undefined): Converted {
   const format = column.dateFormat ?? 'YYYY-MM-DD';
-  const iso = readDate(text, format);
-  if (iso !== undefined) return { value: iso };
+  const written =
+    precision === 'month' || precision === 'quarter' ? PERIODS[precision] : { format, expected: expectedText(column) };
+  const value = readDateCell(text, format);
+  if (value !== undefined) {
+    const own = storedPrecision(value);
+    if (precision === undefined || own === precision) return { value };
+    // A real date, at another precision than the column's: name how it reads, so the author sees the mix.
+    const fits = [own === 'day' ? format : PERIODS[own].format];
+    return { problem: issue(TB044, { column: column.name, ...written, text, fits, dateLike: true }) };
+  }
   const fits = fittingFormats([text]);
-  const dateLike = fits.length === 0 && looksLikeDate(text) !== undefined;
-  return {
-    problem: issue(TB044, { column: column.name, format, expected: expectedText(column), text, fits, dateLike }),
-  };
+  // "There is no such day" only for a cell that names a day: 2024-13 is no month, and says nothing of days.
+  const dateLike = fits.length === 0 && (looksLikeDate(text) === 'ambiguous' || isoPrecision(text) === 'day');
+  return { problem: issue(TB044, { column: column.name, ...written, text, fits, dateLike }) };
 }
 
 function expectedText(column: Column): string {

@@ -3,13 +3,19 @@
  * chart-js.ts): reads each figure's ChartSpec and draws it, following the page's light or dark scheme.
  */
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
-import { CHART_THEMES, type ChartLabel, toChartConfig } from '../lib/chart/to-chart-config.ts';
+import {
+  CHART_THEMES,
+  type ChartJsType,
+  type ChartLabel,
+  type ChartPoint,
+  toChartConfig,
+} from '../lib/chart/to-chart-config.ts';
 import { Chart } from './chart-js.ts';
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const drawn = new Map<
   HTMLElement,
-  { chart: Chart<'line' | 'bar', (number | null)[], ChartLabel>; spec: ChartSpec; compact: boolean }
+  { chart: Chart<ChartJsType, ChartPoint[], ChartLabel>; spec: ChartSpec; compact: boolean }
 >();
 
 /** Small frames (embeds in narrow or short iframes) get a compact legend and no axis titles. */

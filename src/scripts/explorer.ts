@@ -10,7 +10,13 @@ import { type CaptionPart, chartCaption } from '../lib/chart/chart-caption.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { chartTable } from '../lib/chart/chart-table.ts';
 import { describeChart } from '../lib/chart/describe.ts';
-import { CHART_THEMES, type ChartLabel, toChartConfig } from '../lib/chart/to-chart-config.ts';
+import {
+  CHART_THEMES,
+  type ChartJsType,
+  type ChartLabel,
+  type ChartPoint,
+  toChartConfig,
+} from '../lib/chart/to-chart-config.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
 import { type ExploreState, readState, toRequest, writeState } from '../lib/explore/explore-state.ts';
@@ -31,7 +37,7 @@ const canvas = root.querySelector<HTMLCanvasElement>('[data-explore-canvas]')!;
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const datasets = new Map<string, Promise<Dataset>>();
 let catalog: Catalog;
-let chart: Chart<'line' | 'bar', (number | null)[], ChartLabel> | undefined;
+let chart: Chart<ChartJsType, ChartPoint[], ChartLabel> | undefined;
 let current: { state: ExploreState; spec: ChartSpec } | undefined;
 
 /** A control of the form by name. */

@@ -4,6 +4,10 @@
  * imports: this ships to the browser.
  */
 import type { ChartSpec } from './chart-spec.ts';
+
+/** Kinds drawn as bars, whose illustrative values are pale. */
+const BAR_KINDS: readonly ChartSpec['type'][] = ['bar', 'hbar', 'range'];
+
 import { sourceLabel } from './source-line.ts';
 
 /** A piece of a caption: text, a link to a source, or a highlighted warning. */
@@ -34,11 +38,14 @@ export function chartCaption(spec: ChartSpec): CaptionPart[] {
       kind: 'strong',
       text: `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative`,
     });
-    text(`${spec.type === 'line' ? ' (hollow points on dashed lines)' : ' (pale bars)'}: no source gives them. `);
+    text(
+      `${BAR_KINDS.includes(spec.type) ? ' (pale bars)' : ' (hollow points, dashed where joined)'}: no source gives them. `,
+    );
   }
   if (spec.counts.midpoints > 0) {
-    const mark =
-      spec.type === 'line' ? 'drawn as diamonds, with whiskers over the ranges' : 'with whiskers over the ranges';
+    const mark = BAR_KINDS.includes(spec.type)
+      ? 'with whiskers over the ranges'
+      : 'drawn as diamonds, with whiskers over the ranges';
     text(
       `${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). `,
     );

@@ -10,18 +10,26 @@ import {
   CategoryScale,
   Chart,
   type ChartComponentLike,
+  Filler,
   Legend,
   LinearScale,
   LineController,
   LineElement,
   LogarithmicScale,
   PointElement,
+  ScatterController,
 } from 'chart.js';
 
-/** Controllers, elements, scales and plugins of line and grouped-bar charts (tooltips are the browser's own). */
+/**
+ * Controllers, elements, scales and plugins of every chart kind (tooltips are the browser's own): lines, areas
+ * (Filler), slopes and dots draw with the line controller, scatters with its scatter variant, bars of every
+ * direction and ranges with the bar controller. Time lines are linear scales with calendar ticks (time-ticks.ts).
+ */
 const CHART_PARTS = [
   LineController,
+  ScatterController,
   BarController,
+  Filler,
   LineElement,
   PointElement,
   BarElement,

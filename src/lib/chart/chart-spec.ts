@@ -8,8 +8,8 @@ import type { Filter } from '../aggregate/where.ts';
 import type { Source } from '../data/metadata.ts';
 import type { ValueFormat } from '../format.ts';
 
-/** Chart types (docs/authoring.md: `type` is `line` or `bar`). */
-export const CHART_TYPES = ['line', 'bar'] as const;
+/** Chart kinds (docs/authoring.md, "Chart kinds"). */
+export const CHART_TYPES = ['line', 'area', 'bar', 'hbar', 'dot', 'range', 'slope', 'scatter'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
 /** Is this text a chart type? */
@@ -17,10 +17,20 @@ export function isChartType(value: string): value is ChartType {
   return (CHART_TYPES as readonly string[]).includes(value);
 }
 
+/** Kinds whose marks are lengths from zero: never on a log axis (a bar's length is its value). */
+export const FROM_ZERO_TYPES: readonly ChartType[] = ['bar', 'hbar', 'area'];
+
+/** Kinds whose x axis is a time line when x is a year or date column (the others draw x as categories). */
+export const TIME_TYPES: readonly ChartType[] = ['line', 'area', 'dot', 'slope', 'scatter'];
+
+/** Ways to stack series (`stack=`), for `bar`, `hbar` and `area`. */
+export const STACKS = ['normal', 'percent'] as const;
+export type Stack = (typeof STACKS)[number];
+
 /** Whether a point's figure comes from a source or is a placeholder. */
 export type Basis = 'reported' | 'illustrative';
 
-/** One line or one group of bars. */
+/** One line, one group of bars, one set of dots or of scatter points. */
 export interface SeriesSpec {
   /** The series value in the data (a tier id such as `micro`), or `''` for a single series. */
   key: string;
@@ -28,13 +38,29 @@ export interface SeriesSpec {
   /** Colour on light and dark backgrounds, fixed per key by config. */
   color: string;
   darkColor: string;
-  /** One value per x value; `null` is a gap. */
+  /** One value per x value (per point for a scatter); `null` is a gap. */
   values: (number | null)[];
   /** Per point: reported or illustrative (`null` for a gap). */
   basis: (Basis | null)[];
   /** Per point: the low–high range when the value is a midpoint, else `null`. */
   ranges: ([number, number] | null)[];
+  /** `range` charts: per x value, the high end (`y2`); `values` hold the low end. */
+  highs?: (number | null)[] | undefined;
+  /** `scatter` charts: per point, its x value and its name (`name=` column). */
+  xs?: number[] | undefined;
+  names?: string[] | undefined;
 }
+
+/** A note drawn on the chart and written into its description (`mark`, `band`, `ref`, `label`). */
+export type Annotation =
+  /** A labelled vertical line at an x value (a position on a time or number axis, an index on a category axis). */
+  | { kind: 'mark'; at: number; where: string; text: string }
+  /** A shaded x range. */
+  | { kind: 'band'; from: number; to: number; where: string; text: string }
+  /** A labelled line across the chart at a value of the measure. */
+  | { kind: 'ref'; value: number; where: string; text: string }
+  /** A note on one point: series index and point index. */
+  | { kind: 'label'; series: number; point: number; where: string; text: string };
 
 /** Everything needed to draw, describe and download one chart. */
 export interface ChartSpec {
@@ -42,15 +68,35 @@ export interface ChartSpec {
   id: string;
   title: string;
   type: ChartType;
+  /** How series are stacked (`bar`, `hbar`, `area`); absent: side by side, or overlaid. */
+  stack?: Stack | undefined;
   locale: string;
   dataset: { name: string; title: string; path: string };
-  /** `values` as in the data; `labels` as shown (tier ids become their configured labels). */
-  x: { column: string; label: string; format: ValueFormat; values: (string | number)[]; labels: string[] };
-  /** `logarithmic` when positive values span two orders of magnitude or more (prices by tier). */
+  /**
+   * `values` as in the data; `labels` as shown (tier ids become their configured labels). `scale`: `category`
+   * (evenly spaced; also when absent), `time` (years and dates, at `positions` in years: 2010, 2011.5 …), or for a scatter
+   * `linear`/`logarithmic` over its numbers. A scatter has no x values here: each series holds its points' `xs`.
+   */
+  x: {
+    column: string;
+    label: string;
+    format: ValueFormat;
+    values: (string | number)[];
+    labels: string[];
+    scale?: 'category' | 'time' | 'linear' | 'logarithmic' | undefined;
+    positions?: number[] | undefined;
+  };
+  /** `logarithmic` when asked for, or when positive values span two orders of magnitude on a kind without bars. */
   y: { column: string; label: string; format: ValueFormat; scale: 'linear' | 'logarithmic' };
+  /** `range` charts: the column of each bar's high end. */
+  y2?: { column: string; label: string } | undefined;
   /** The column that splits series, if any. */
   seriesColumn?: string | undefined;
+  /** `scatter` charts: the column that names each point. */
+  nameColumn?: { column: string; label: string } | undefined;
   series: SeriesSpec[];
+  /** Notes on the chart (absent: none). */
+  annotations?: Annotation[] | undefined;
   filters: Filter[];
   agg?: Aggregate | undefined;
   /** Sources of the rows drawn (all the dataset's sources when rows name none). */

@@ -5,6 +5,7 @@
  */
 import { formatValue } from '../format.ts';
 import type { ChartSpec } from './chart-spec.ts';
+import { timeTickLabel } from './time-ticks.ts';
 
 /** A table cell: its text, and whether it is an illustrative figure (marked `*`). */
 export interface TableCell {
@@ -22,15 +23,53 @@ export interface ChartTable {
 
 /**
  * The table for a chart: every x value with each series' value, formatted as on
- * the chart, midpoints with their range (`≈ $300 ($100–$500)`), illustrative values marked `*`.
+ * the chart, midpoints with their range (`≈ $300 ($100–$500)`), ranges as `low–high`, a percent stack's values
+ * with their shares, illustrative values marked `*`. A scatter's table has a row per point.
  * @param spec The chart.
  */
 export function chartTable(spec: ChartSpec): ChartTable {
   const format = (value: number | null) => formatValue(value, spec.y.format, spec.locale);
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
   const unit = spec.y.format.unit && spec.y.format.type !== 'year' ? ` (${spec.y.format.unit})` : '';
+  const mark = (text: string, illustrative: boolean): TableCell => ({
+    text: `${text}${illustrative ? ' *' : ''}`,
+    illustrative,
+  });
+  if (spec.type === 'scatter') {
+    const xFormat = (value: number | null) =>
+      spec.x.format.type === 'date' && value !== null
+        ? timeTickLabel(value, 'month', spec.locale)
+        : formatValue(value, spec.x.format, spec.locale);
+    return {
+      caption: `${spec.title}: ${spec.y.label}${unit} by ${spec.x.label.toLowerCase()}`,
+      columns: [
+        spec.nameColumn?.label ?? 'Point',
+        ...(single ? [] : [seriesHeading(spec)]),
+        spec.x.label,
+        spec.y.label,
+      ],
+      rows: spec.series.flatMap((series) =>
+        series.values.map((value, index) => {
+          const illustrative = series.basis[index] === 'illustrative';
+          return {
+            label: series.names?.[index] || `Point ${index + 1}`,
+            cells: [
+              ...(single ? [] : [mark(series.label, false)]),
+              mark(xFormat(series.xs?.[index] ?? null), false),
+              mark(format(value), illustrative),
+            ],
+          };
+        }),
+      ),
+    };
+  }
+  const totals = spec.x.values.map((_, index) =>
+    spec.series.reduce((sum, series) => sum + Math.abs(series.values[index] ?? 0), 0),
+  );
+  const share = (value: number, index: number) =>
+    formatValue(totals[index] ? (value / totals[index]!) * 100 : null, { type: 'percent', decimals: 1 }, spec.locale);
   return {
-    caption: `${spec.title}: ${spec.y.label}${unit}`,
+    caption: `${spec.title}: ${spec.y.label}${unit}${spec.stack === 'percent' ? ', with each share of the total' : ''}`,
     columns: [spec.x.label, ...spec.series.map((series) => (single ? spec.y.label : series.label))],
     rows: spec.x.labels.map((label, index) => ({
       label,
@@ -38,9 +77,24 @@ export function chartTable(spec: ChartSpec): ChartTable {
         const value = series.values[index] ?? null;
         const range = series.ranges[index];
         const illustrative = series.basis[index] === 'illustrative';
-        const text = range ? `≈ ${format(value)} (${format(range[0])}–${format(range[1])})` : format(value);
-        return { text: `${text}${illustrative ? ' *' : ''}`, illustrative };
+        const text =
+          spec.type === 'range'
+            ? value === null
+              ? format(null)
+              : `${format(value)}–${format(series.highs?.[index] ?? null)}`
+            : range
+              ? `≈ ${format(value)} (${format(range[0])}–${format(range[1])})`
+              : spec.stack === 'percent' && value !== null
+                ? `${format(value)} (${share(value, index)})`
+                : format(value);
+        return mark(text, illustrative);
       }),
     })),
   };
+}
+
+/** The heading of a scatter's series column: the series column's name, readable. */
+function seriesHeading(spec: ChartSpec): string {
+  const column = spec.seriesColumn ?? 'series';
+  return column.charAt(0).toUpperCase() + column.slice(1).replace(/_/g, ' ');
 }

@@ -3,7 +3,7 @@
  * highest and lowest, the trend. Never a generic "Chart".
  */
 import { formatValue } from '../format.ts';
-import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
+import type { Annotation, ChartSpec, SeriesSpec } from './chart-spec.ts';
 
 /**
  * Describes a chart in two to four sentences for screen readers and image alt text.
@@ -14,12 +14,13 @@ export function describeChart(spec: ChartSpec): string {
   // Inside a sentence, a line break in a label's cell reads as a space.
   const labels = spec.x.labels.map(oneLine);
   const xText = (index: number) => labels[index] ?? String(spec.x.values[index]);
-  const kind = spec.type === 'line' ? 'Line chart' : 'Bar chart';
+  const kind = `${KIND_NAMES[spec.type]}${spec.stack === 'percent' ? ' (shares of each total)' : spec.stack ? ' (stacked)' : ''}`;
   const first = labels[0];
   const last = labels.at(-1);
   const span = first === undefined ? '' : first === last ? ` for ${first}` : ` from ${first} to ${last}`;
+  if (spec.type === 'scatter') return describeScatter(spec, kind, format);
   const sentences = [
-    `${kind} of ${spec.y.label.toLowerCase()}${spec.series.length > 1 ? ` for ${joinList(spec.series.map((series) => series.label))}` : ''}${span}.`,
+    `${kind} of ${spec.y.label.toLowerCase()}${spec.y.scale === 'logarithmic' ? ' on a log scale' : ''}${spec.series.length > 1 ? ` for ${joinList(spec.series.map((series) => series.label))}` : ''}${span}.`,
   ];
 
   // One sentence per series (at most five), each with its change over the span.
@@ -33,7 +34,17 @@ export function describeChart(spec: ChartSpec): string {
     const end = known.at(-1)!;
     if (known.length === 1) {
       sentences.push(`${series.label}: ${format(start.value)} in ${xText(start.index)}.`);
-    } else if (spec.x.format.type === 'year') {
+    } else if (spec.type === 'range') {
+      const widest = known.reduce((best, point) =>
+        (series.highs?.[point.index] ?? point.value) - point.value >
+        (series.highs?.[best.index] ?? best.value) - best.value
+          ? point
+          : best,
+      );
+      sentences.push(
+        `${series.label} spans ${known.length === 1 ? '' : 'up to '}${format(widest.value)}–${format(series.highs?.[widest.index] ?? widest.value)}${known.length === 1 ? '' : ` (${xText(widest.index)})`}.`,
+      );
+    } else if (spec.x.format.type === 'year' || spec.x.scale === 'time') {
       if (end.value === start.value) {
         sentences.push(
           `${series.label} was ${format(start.value)} in both ${xText(start.index)} and ${xText(end.index)}.`,
@@ -60,6 +71,61 @@ export function describeChart(spec: ChartSpec): string {
       `Highest: ${high.series.label} in ${xText(high.index)} (${format(high.value)}); lowest: ${low.series.label} in ${xText(low.index)} (${format(low.value)}).`,
     );
   }
+  sentences.push(...describeAnnotations(spec));
+  if (spec.counts.illustrative > 0) {
+    sentences.push(
+      `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative, not reported by a source.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** What a reader hears first: the kind of chart. */
+const KIND_NAMES: Record<ChartSpec['type'], string> = {
+  line: 'Line chart',
+  area: 'Area chart',
+  bar: 'Bar chart',
+  hbar: 'Horizontal bar chart',
+  dot: 'Dot plot',
+  range: 'Range chart',
+  slope: 'Slope chart',
+  scatter: 'Scatter plot',
+};
+
+const ANNOTATION_WORDS = { mark: 'Marked at', band: 'Shaded', ref: 'Reference line at', label: 'Note on' } as const;
+
+/**
+ * One annotation in words, as the alt text and the list under the data table say it: "Marked at 2018: …".
+ * @param note The annotation.
+ */
+export function describeAnnotation(note: Annotation): string {
+  return `${ANNOTATION_WORDS[note.kind]} ${note.where}: ${note.text}`;
+}
+
+/** The chart's annotations as sentences: every note drawn on it is also said. */
+function describeAnnotations(spec: ChartSpec): string[] {
+  return (spec.annotations ?? []).map((note) => `${describeAnnotation(note)}.`);
+}
+
+/** A scatter: how many points, the spans of both axes, and the points at the extremes. */
+function describeScatter(spec: ChartSpec, kind: string, format: (value: number) => string): string {
+  const xFormat = (value: number) => formatValue(value, spec.x.format, spec.locale);
+  const points = spec.series.flatMap((series) =>
+    series.values.flatMap((value, index) =>
+      value === null ? [] : [{ value, x: series.xs?.[index] ?? 0, name: series.names?.[index] ?? '' }],
+    ),
+  );
+  const sentences = [
+    `${kind} of ${spec.y.label.toLowerCase()} against ${spec.x.label.toLowerCase()}${spec.series.length > 1 ? ` for ${joinList(spec.series.map((series) => series.label))}` : ''}, ${points.length} ${points.length === 1 ? 'point' : 'points'}.`,
+  ];
+  if (points.length > 1) {
+    const high = points.reduce((best, point) => (point.value > best.value ? point : best));
+    const low = points.reduce((best, point) => (point.value < best.value ? point : best));
+    const named = (point: (typeof points)[number]) =>
+      `${point.name ? `${oneLine(point.name)} ` : ''}(${format(point.value)} at ${xFormat(point.x)})`;
+    sentences.push(`Highest: ${named(high)}; lowest: ${named(low)}.`);
+  }
+  sentences.push(...describeAnnotations(spec));
   if (spec.counts.illustrative > 0) {
     sentences.push(
       `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative, not reported by a source.`,

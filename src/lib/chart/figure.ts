@@ -12,6 +12,7 @@ import { chartCaption } from './chart-caption.ts';
 import { chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { chartTable } from './chart-table.ts';
+import { describeAnnotation } from './describe.ts';
 
 /**
  * Serialises a spec for `<script type="application/json">` (see `safeJson`).
@@ -144,6 +145,7 @@ function dataTable(spec: ChartSpec): Element {
         ),
       ]),
     ]),
+    ...annotationList(spec),
     ...(marks
       ? [
           h(
@@ -163,6 +165,20 @@ function dataTable(spec: ChartSpec): Element {
         ]
       : []),
   ]);
+}
+
+/** The notes drawn on the chart, listed under its table, so they can be read and copied as text. */
+function annotationList(spec: ChartSpec): Element[] {
+  const notes = spec.annotations ?? [];
+  if (notes.length === 0) return [];
+  return [
+    h('p', { className: ['chart__notes-title'] }, 'Notes on the chart'),
+    h(
+      'ul',
+      { className: ['chart__notes'] },
+      notes.map((note) => h('li', describeAnnotation(note))),
+    ),
+  ];
 }
 
 function caption(spec: ChartSpec): ElementContent[] {

@@ -6,15 +6,21 @@ import type {
   Chart,
   ChartConfiguration,
   ChartDataset,
+  LegendItem,
   Plugin,
+  Scale,
   ScriptableLineSegmentContext,
   TooltipItem,
 } from 'chart.js';
 import { drawnText } from '../bidi.ts';
 import { maxOf, minOf } from '../extent.ts';
-import { axisTitle, formatValue } from '../format.ts';
+import { axisTitle, formatValue, type ValueFormat } from '../format.ts';
 import { colours, type Scheme } from '../theme-tokens.ts';
+import { drawAnnotations } from './chart-annotations.ts';
 import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
+import { endLabels } from './series-labels.ts';
+import { type TimeTicks, timeTickLabel, timeTicks } from './time-ticks.ts';
+import { wrapLabel } from './wrap-label.ts';
 
 /** Colours of the page the chart sits on. */
 export interface ChartTheme {
@@ -46,6 +52,24 @@ export const CHART_THEMES: Record<Scheme, ChartTheme> = { light: chartTheme('lig
 /** An x label as chart.js takes it: one line, or several. */
 export type ChartLabel = string | string[];
 
+/** The chart.js chart types Trendbook draws with. */
+export type ChartJsType = 'line' | 'bar' | 'scatter';
+
+/** A point as chart.js takes it: a value on a category axis, `{x, y}` on a time or number axis, `[low, high]` for a range bar. */
+export type ChartPoint = number | null | { x: number; y: number | null } | [number, number];
+
+/** The chart.js type each kind draws with. */
+const CHART_JS_TYPES: Record<ChartSpec['type'], ChartJsType> = {
+  line: 'line',
+  area: 'line',
+  slope: 'line',
+  dot: 'line',
+  scatter: 'scatter',
+  bar: 'bar',
+  hbar: 'bar',
+  range: 'bar',
+};
+
 /**
  * Builds the chart.js configuration for a spec.
  * @param spec The chart.
@@ -56,75 +80,86 @@ export function toChartConfig(
   spec: ChartSpec,
   theme: ChartTheme,
   compact = false,
-): ChartConfiguration<'line' | 'bar', (number | null)[], ChartLabel> {
+): ChartConfiguration<ChartJsType, ChartPoint[], ChartLabel> {
+  const shares = spec.stack === 'percent' ? percentShares(spec) : undefined;
+  const valueFormat = shares ? PERCENT_SHARE : spec.y.format;
   const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
+  const formatAxis = (value: number) => formatValue(value, valueFormat, spec.locale, true);
+  const horizontal = spec.type === 'hbar';
+  const valueAxis = horizontal ? 'x' : 'y';
+  const categoryAxis = horizontal ? 'y' : 'x';
+  const xScale = spec.x.scale ?? 'category';
+  const onTimeLine = xScale === 'time' && spec.type !== 'scatter';
   // A line break in a label's cell stays a line break under the axis: chart.js draws an array as lines
-  // (a canvas would draw "\n" as nothing). Tooltips split the lines themselves. Labels are drawn without
-  // direction overrides: a U+202E in a label would draw it reversed (the check warns about it).
-  const labels = spec.x.labels.map((text): ChartLabel => {
-    const label = drawnText(text);
-    return label.includes('\n') ? label.split('\n') : label;
-  });
+  // (a canvas would draw "\n" as nothing). Labels are drawn without direction overrides: a U+202E in a
+  // label would draw it reversed (the check warns about it).
+  const labels = spec.x.labels.map((text) => drawnText(text));
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
-  const datasets = spec.series.map((series) =>
-    spec.type === 'line' ? lineDataset(series, theme) : barDataset(series, theme),
-  );
+  const stacked = spec.stack !== undefined;
+  const datasets = spec.series.map((series, index) => {
+    const values = shares ? shares[index]! : series.values;
+    const data: ChartPoint[] =
+      spec.type === 'scatter'
+        ? values.map((value, point) => ({ x: series.xs![point]!, y: value }))
+        : spec.type === 'range'
+          ? values.map((low, point) => {
+              const high = series.highs?.[point] ?? null;
+              return low === null || high === null ? null : [low, high];
+            })
+          : onTimeLine
+            ? values.map((value, point) => ({ x: spec.x.positions![point]!, y: value }))
+            : values;
+    return CHART_JS_TYPES[spec.type] === 'bar'
+      ? barDataset(series, data, theme)
+      : pointDataset(spec, series, data, theme, index);
+  });
+  const ends = endLabels(spec, theme, compact);
+  const legendItems = (chart: Chart) => legendLabels(spec, theme, chart, single || ends.fit(chart));
   return {
-    type: spec.type,
-    data: { labels, datasets },
-    plugins: [fitAxisTitle, ...(spec.counts.midpoints > 0 ? [rangeWhiskers(spec, theme)] : [])],
+    type: CHART_JS_TYPES[spec.type],
+    data: { labels: spec.type === 'scatter' || onTimeLine ? [] : labels, datasets },
+    plugins: [
+      fitAxisTitle(valueAxis),
+      ...(spec.counts.midpoints > 0 ? [rangeWhiskers(spec, theme)] : []),
+      ...((spec.annotations ?? []).length > 0 ? [drawAnnotations(spec, theme)] : []),
+      ...(ends.plugin ? [ends.plugin] : []),
+    ],
     options: {
       responsive: true,
       maintainAspectRatio: false,
       animation: false,
-      interaction: { mode: 'index', intersect: false },
+      indexAxis: horizontal ? 'y' : 'x',
+      interaction:
+        spec.type === 'scatter'
+          ? { mode: 'nearest', intersect: true }
+          : { mode: 'index', intersect: false, axis: categoryAxis },
       // A tier with no value in a year leaves no empty slot: the bars of that year stay centred on it.
       skipNull: true,
       spanGaps: false,
       color: theme.text,
-      layout: { padding: { top: 4, right: 8 } },
+      layout: {
+        padding: (context: { chart: Chart }) => ({
+          top: 4,
+          right: 8 + ends.right(context.chart),
+          left: ends.left(context.chart),
+        }),
+      },
       scales: {
-        x: {
-          grid: { display: spec.type === 'line', color: theme.grid },
-          ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 8 },
-          title: { display: !compact, text: drawnText(spec.x.label), color: theme.muted },
-          border: { color: theme.grid },
-        },
-        y: {
-          type: spec.y.scale,
-          beginAtZero: spec.y.scale === 'linear',
-          // A log axis starts at the power of ten below the smallest value, so its bar stays visible.
-          // The axis reaches the top of every published range, so no whisker is cut short; a log axis ends on a labelled value.
-          ...(spec.y.scale === 'logarithmic'
-            ? { min: logFloor(spec), max: logCeil(spec) }
-            : { suggestedMax: highest(spec) }),
-          // On a log axis only the labelled ticks get a grid line.
-          grid:
-            spec.y.scale === 'logarithmic'
-              ? { color: (context) => (isRoundLogTick(context.tick?.value ?? 0) ? theme.grid : 'transparent') }
-              : { color: theme.grid },
-          border: { display: false },
-          ticks:
-            spec.y.scale === 'logarithmic'
-              ? // chart.js puts a tick at every 1–9 × 10ⁿ, and its labels crowd together: label 1, 2 and 5 × 10ⁿ only.
-                {
-                  color: theme.muted,
-                  autoSkip: false,
-                  callback: (value) => (isRoundLogTick(Number(value)) ? format(Number(value), true) : ''),
-                }
-              : { color: theme.muted, callback: (value) => format(Number(value), true) },
-          title: {
-            display: !compact,
-            text: `${axisTitle(drawnText(spec.y.label), spec.y.format)}${spec.y.scale === 'logarithmic' ? ', log scale' : ''}`,
-            color: theme.muted,
-          },
-        },
+        [categoryAxis]: categoryScale(spec, theme, compact, labels, stacked, ends.inset),
+        [valueAxis]: valueScale(spec, theme, compact, formatAxis, stacked, shares !== undefined),
       },
       plugins: {
         legend: {
-          display: !single,
+          display: (context: { chart: Chart }) => legendItems(context.chart).length > 0,
           position: 'top',
           align: 'start',
+          // The key items (illustrative, midpoint) toggle nothing; a series item shows or hides its series.
+          onClick: (_event: unknown, item: LegendItem, legend: { chart: Chart }) => {
+            if (item.datasetIndex === undefined) return;
+            const chart = legend.chart;
+            chart.setDatasetVisibility(item.datasetIndex, !chart.isDatasetVisible(item.datasetIndex));
+            chart.update();
+          },
           labels: {
             color: theme.text,
             usePointStyle: true,
@@ -132,38 +167,264 @@ export function toChartConfig(
             boxHeight: compact ? 6 : 8,
             padding: compact ? 6 : 14,
             ...(compact ? { font: { size: 11 } } : {}),
-            // One solid marker per series, whatever its first point is (illustrative points are hollow).
-            generateLabels: (chart) =>
-              spec.series.map((series, index) => ({
-                text: drawnText(series.label),
-                fillStyle: colorOf(series, theme),
-                strokeStyle: colorOf(series, theme),
-                lineWidth: 0,
-                pointStyle: spec.type === 'bar' ? 'rect' : 'circle',
-                fontColor: theme.text,
-                hidden: !chart.isDatasetVisible(index),
-                datasetIndex: index,
-              })),
+            generateLabels: (chart: Chart) => legendItems(chart),
           },
         },
         tooltip: {
+          // Only the series with a value at that point: "no data" rows would cover the chart.
+          filter: (item: TooltipItem<ChartJsType>) => pointValue(spec, item.datasetIndex, item.dataIndex) !== null,
           callbacks: {
-            label: (item: TooltipItem<'line' | 'bar'>) => {
+            title: (items: TooltipItem<ChartJsType>[]) => {
+              const item = items[0];
+              if (!item) return '';
+              if (spec.type === 'scatter')
+                return drawnText(spec.series[item.datasetIndex]?.names?.[item.dataIndex] ?? '');
+              return labels[item.dataIndex] ?? '';
+            },
+            label: (item: TooltipItem<ChartJsType>) => {
               const series = spec.series[item.datasetIndex]!;
               const index = item.dataIndex;
               const value = series.values[index] ?? null;
               const range = series.ranges[index];
               const notes = [
                 range ? `midpoint of ${format(range[0])}–${format(range[1])}` : '',
+                shares
+                  ? `${formatValue(shares[item.datasetIndex]![index] ?? null, PERCENT_SHARE, spec.locale)} of the total`
+                  : '',
                 series.basis[index] === 'illustrative' ? 'illustrative' : '',
               ].filter(Boolean);
-              return `${drawnText(single ? spec.y.label : series.label)}: ${format(value)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+              const shown =
+                spec.type === 'range'
+                  ? `${format(value)}–${format(series.highs?.[index] ?? null)}`
+                  : spec.type === 'scatter'
+                    ? `${drawnText(spec.x.label)} ${formatValue(series.xs?.[index] ?? null, spec.x.format, spec.locale)}, ${drawnText(spec.y.label)} ${format(value)}`
+                    : format(value);
+              const name = single ? (spec.type === 'scatter' ? '' : spec.y.label) : series.label;
+              return `${name ? `${drawnText(name)}: ` : ''}${shown}${notes.length ? ` (${notes.join(', ')})` : ''}`;
             },
           },
         },
       },
     },
+  } as unknown as ChartConfiguration<ChartJsType, ChartPoint[], ChartLabel>;
+}
+
+/** A percent stack's axis: shares from 0 to 100%. */
+const PERCENT_SHARE: ValueFormat = { type: 'percent', decimals: 1 };
+
+/** Each value as a percent of its x value's total, for `stack="percent"`. */
+function percentShares(spec: ChartSpec): (number | null)[][] {
+  const totals = spec.x.values.map((_, index) =>
+    spec.series.reduce((sum, series) => sum + Math.abs(series.values[index] ?? 0), 0),
+  );
+  return spec.series.map((series) =>
+    series.values.map((value, index) =>
+      value === null || totals[index] === 0 ? null : (value / totals[index]!) * 100,
+    ),
+  );
+}
+
+/** The value drawn at a point, `null` for a gap. */
+function pointValue(spec: ChartSpec, seriesIndex: number, index: number): number | null {
+  return spec.series[seriesIndex]?.values[index] ?? null;
+}
+
+/** The axis of x values: categories (every one labelled), a time line, or a scatter's numbers. */
+function categoryScale(
+  spec: ChartSpec,
+  theme: ChartTheme,
+  compact: boolean,
+  labels: string[],
+  stacked: boolean,
+  inset: (chart: Chart) => { left: number; right: number },
+): Record<string, unknown> {
+  const common = {
+    grid: { display: spec.type !== 'bar' && spec.type !== 'hbar' && spec.type !== 'range', color: theme.grid },
+    title: { display: !compact, text: drawnText(spec.x.label), color: theme.muted },
+    border: { color: theme.grid },
   };
+  const xScale = spec.x.scale ?? 'category';
+  if (spec.type === 'scatter' && xScale !== 'time') {
+    const xs = spec.series.flatMap((series) => series.xs ?? []);
+    return {
+      ...common,
+      type: xScale,
+      ...(xScale === 'logarithmic'
+        ? { min: 10 ** Math.floor(Math.log10(minOf(xs) ?? 1)), max: roundLogCeil(maxOf(xs) ?? 10) }
+        : {}),
+      ticks: {
+        color: theme.muted,
+        maxRotation: 0,
+        ...(xScale === 'logarithmic' ? { autoSkip: false } : {}),
+        callback: (value: number | string) =>
+          xScale === 'logarithmic' && !isRoundLogTick(Number(value))
+            ? ''
+            : formatValue(Number(value), spec.x.format, spec.locale, true),
+      },
+    };
+  }
+  if (xScale === 'time') {
+    const positions = spec.type === 'scatter' ? spec.series.flatMap((series) => series.xs ?? []) : spec.x.positions!;
+    let [min, max] = [minOf(positions) ?? 0, maxOf(positions) ?? 1];
+    if (min === max) [min, max] = [min - 1, max + 1];
+    const dated = spec.x.format.type === 'date';
+    const quarterly = dated && spec.x.values.some((value) => /Q/.test(String(value)));
+    let unit: TimeTicks['unit'] = 'year';
+    return {
+      ...common,
+      type: 'linear',
+      min,
+      max,
+      // A slope's end labels sit inside the plot: its axis reaches past the two years by the labels' room.
+      afterDataLimits: (scale: Scale) => {
+        const room = inset(scale.chart);
+        if (room.left + room.right === 0) return;
+        const plot = scale.chart.width - 60;
+        const perYear = Math.max(1, plot - room.left - room.right) / (max - min);
+        scale.min = min - room.left / perYear;
+        scale.max = max + room.right / perYear;
+      },
+      afterBuildTicks: (scale: Scale) => {
+        // A slope chart is labelled at its two x values; any other time line at calendar steps that fit.
+        const room = Math.floor((scale.chart.width - 60) / (dated ? 76 : 40));
+        const ticks =
+          spec.type === 'slope'
+            ? { unit: 'year' as const, values: positions }
+            : timeTicks(min, max, room, dated, quarterly);
+        unit = ticks.unit;
+        scale.ticks = ticks.values.map((value) => ({ value }));
+      },
+      ticks: {
+        color: theme.muted,
+        maxRotation: 0,
+        autoSkip: false,
+        callback: (value: number | string) =>
+          spec.type === 'slope' && dated
+            ? (labels[positions.indexOf(Number(value))] ?? '')
+            : timeTickLabel(Number(value), unit, spec.locale),
+      },
+    };
+  }
+  const horizontal = spec.type === 'hbar';
+  return {
+    ...common,
+    type: 'category',
+    // Every category has its own slot, so dots and bars at the ends stay clear of the axes.
+    offset: true,
+    stacked,
+    ticks: {
+      color: theme.muted,
+      maxRotation: 0,
+      // Every category is labelled: labels wrap to the room each has instead of being skipped.
+      autoSkip: false,
+      callback(this: Scale, _value: number | string, index: number) {
+        const chart = this.chart;
+        const room = horizontal
+          ? chart.width * 0.35
+          : Math.max(24, (chart.width - 70) / Math.max(1, labels.length) - 8);
+        const font = chart.options.font as FontSpec | undefined;
+        const context = chart.ctx;
+        context.save();
+        context.font = toFontString(font ?? {});
+        const wrapped = wrapLabel(labels[index] ?? '', room, (text) => context.measureText(text).width);
+        context.restore();
+        return wrapped;
+      },
+    },
+  };
+}
+
+/** The value axis: from zero on a linear axis, from the power of ten below the least value on a log axis. */
+function valueScale(
+  spec: ChartSpec,
+  theme: ChartTheme,
+  compact: boolean,
+  formatAxis: (value: number) => string,
+  stacked: boolean,
+  percent: boolean,
+): Record<string, unknown> {
+  const log = spec.y.scale === 'logarithmic';
+  const fromZero =
+    !log && spec.type !== 'range' && spec.type !== 'scatter' && spec.type !== 'dot' && spec.type !== 'slope';
+  return {
+    type: spec.y.scale,
+    stacked,
+    beginAtZero: fromZero || (!log && spec.type !== 'scatter'),
+    // A log axis starts at the power of ten below the smallest value, so its lowest point stays visible.
+    // The axis reaches the top of every published range, so no whisker is cut short; a log axis ends on a labelled value.
+    ...(log
+      ? { min: logFloor(spec), max: logCeil(spec) }
+      : percent
+        ? { min: 0, max: 100 }
+        : stacked
+          ? {}
+          : { suggestedMax: highest(spec) }),
+    // On a log axis only the labelled ticks get a grid line.
+    grid: log
+      ? {
+          color: (context: { tick?: { value: number } }) =>
+            isRoundLogTick(context.tick?.value ?? 0) ? theme.grid : 'transparent',
+        }
+      : { color: theme.grid },
+    border: { display: false },
+    ticks: log
+      ? // chart.js puts a tick at every 1–9 × 10ⁿ, and its labels crowd together: label 1, 2 and 5 × 10ⁿ only.
+        {
+          color: theme.muted,
+          autoSkip: false,
+          callback: (value: number | string) => (isRoundLogTick(Number(value)) ? formatAxis(Number(value)) : ''),
+        }
+      : { color: theme.muted, callback: (value: number | string) => formatAxis(Number(value)) },
+    title: {
+      display: !compact,
+      text: `${percent ? `Share of the total ${drawnText(spec.y.label).toLowerCase()} (%)` : axisTitle(drawnText(spec.y.label), spec.y.format)}${log ? ', log scale' : ''}`,
+      color: theme.muted,
+    },
+  };
+}
+
+/**
+ * The legend: one item per series (unless the series are labelled at their ends, or there is one), then
+ * the key to the marks that are not plain data: illustrative placeholders and midpoints of published ranges.
+ * It travels with every image of the chart, so a card or a download explains itself.
+ */
+function legendLabels(spec: ChartSpec, theme: ChartTheme, chart: Chart, withoutSeries: boolean): LegendItem[] {
+  const barLike = CHART_JS_TYPES[spec.type] === 'bar';
+  const items: LegendItem[] = withoutSeries
+    ? []
+    : spec.series.map((series, index) => ({
+        text: drawnText(series.label),
+        fillStyle: colorOf(series, theme),
+        strokeStyle: colorOf(series, theme),
+        lineWidth: 0,
+        pointStyle: barLike ? 'rect' : 'circle',
+        fontColor: theme.text,
+        hidden: !chart.isDatasetVisible(index),
+        datasetIndex: index,
+      }));
+  if (spec.counts.illustrative > 0) {
+    items.push({
+      text: barLike ? 'Illustrative (pale)' : 'Illustrative (hollow, dashed)',
+      fillStyle: barLike ? `${theme.muted}40` : theme.background,
+      strokeStyle: theme.muted,
+      lineWidth: 1.5,
+      pointStyle: barLike ? 'rect' : 'circle',
+      fontColor: theme.text,
+      hidden: false,
+    });
+  }
+  if (spec.counts.midpoints > 0) {
+    items.push({
+      text: 'Midpoint of a published range (whisker: the range)',
+      fillStyle: theme.muted,
+      strokeStyle: theme.muted,
+      lineWidth: 0,
+      pointStyle: barLike ? 'rect' : 'rectRot',
+      fontColor: theme.text,
+      hidden: false,
+    });
+  }
+  return items;
 }
 
 /**
@@ -171,37 +432,41 @@ export function toChartConfig(
  * short frame): it is shortened with "…" to the axis's height, keeping its unit
  * in brackets. The table caption and the alt text keep the whole title.
  */
-const fitAxisTitle: Plugin<'line' | 'bar'> = {
-  id: 'trendbookAxisTitle',
-  beforeDraw(chart) {
-    const scale = chart.scales.y;
-    const title = (
-      scale?.options as { title?: { display: boolean; text: unknown; font?: FontSpec; fullText?: string } } | undefined
-    )?.title;
-    if (!scale || !title?.display || typeof title.text !== 'string') return;
-    const full = (title.fullText ??= title.text);
-    const { ctx } = chart;
-    ctx.save();
-    ctx.font = toFontString(title.font ?? (chart.options.font as FontSpec | undefined) ?? {});
-    const fits = (text: string) => ctx.measureText(text).width <= scale.height;
-    let text = full;
-    if (!fits(text)) {
-      const unit = /\s\([^()]*\)$/.exec(full)?.[0] ?? '';
-      const label = [...full.slice(0, full.length - unit.length)];
-      while (label.length > 1 && !fits(`${label.join('').trimEnd()}…${unit}`)) label.pop();
-      // End at a whole word when there is one ("Conversations…", not "Conversations v…").
-      const kept = label.join('');
-      const space = kept.lastIndexOf(' ');
-      text = `${(space > 0 && full[kept.length] !== ' ' ? kept.slice(0, space) : kept).trimEnd()}…${unit}`;
-    }
-    ctx.restore();
-    title.text = text;
-  },
-};
+function fitAxisTitle(axis: 'x' | 'y'): Plugin<ChartJsType> {
+  return {
+    id: 'trendbookAxisTitle',
+    beforeDraw(chart) {
+      const scale = chart.scales[axis];
+      const title = (
+        scale?.options as
+          | { title?: { display: boolean; text: unknown; font?: FontSpec; fullText?: string } }
+          | undefined
+      )?.title;
+      if (!scale || !title?.display || typeof title.text !== 'string') return;
+      const full = (title.fullText ??= title.text);
+      const { ctx } = chart;
+      ctx.save();
+      ctx.font = toFontString(title.font ?? (chart.options.font as FontSpec | undefined) ?? {});
+      const fits = (text: string) => ctx.measureText(text).width <= (axis === 'y' ? scale.height : scale.width);
+      let text = full;
+      if (!fits(text)) {
+        const unit = /\s\([^()]*\)$/.exec(full)?.[0] ?? '';
+        const label = [...full.slice(0, full.length - unit.length)];
+        while (label.length > 1 && !fits(`${label.join('').trimEnd()}…${unit}`)) label.pop();
+        // End at a whole word when there is one ("Conversations…", not "Conversations v…").
+        const kept = label.join('');
+        const space = kept.lastIndexOf(' ');
+        text = `${(space > 0 && full[kept.length] !== ' ' ? kept.slice(0, space) : kept).trimEnd()}…${unit}`;
+      }
+      ctx.restore();
+      title.text = text;
+    },
+  };
+}
 
-type FontSpec = { style?: string; weight?: string | number | null; size?: number; family?: string };
+export type FontSpec = { style?: string; weight?: string | number | null; size?: number; family?: string };
 
-function toFontString(font: FontSpec): string {
+export function toFontString(font: FontSpec): string {
   return [font.style ?? 'normal', font.weight ?? 'normal', `${font.size ?? 12}px`, font.family ?? 'sans-serif'].join(
     ' ',
   );
@@ -212,15 +477,17 @@ function toFontString(font: FontSpec): string {
  * range's low to its high end, on the bar or point itself, so the mark is on
  * the chart and not only in the table and tooltip.
  */
-function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<'line' | 'bar'> {
+function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<ChartJsType> {
+  const horizontal = spec.type === 'hbar';
   return {
     id: 'trendbookRanges',
-    afterDatasetsDraw(chart: Chart<'line' | 'bar'>) {
+    afterDatasetsDraw(chart: Chart<ChartJsType>) {
       const { ctx, chartArea } = chart;
-      const y = chart.scales.y!;
+      const scale = chart.scales[horizontal ? 'x' : 'y']!;
+      const [least, most] = horizontal ? [chartArea.left, chartArea.right] : [chartArea.top, chartArea.bottom];
       const pixel = (value: number) => {
-        const at = y.getPixelForValue(value);
-        return Number.isFinite(at) ? Math.min(Math.max(at, chartArea.top), chartArea.bottom) : chartArea.bottom;
+        const at = scale.getPixelForValue(value);
+        return Number.isFinite(at) ? Math.min(Math.max(at, least), most) : horizontal ? least : most;
       };
       ctx.save();
       spec.series.forEach((series, index) => {
@@ -229,8 +496,27 @@ function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<'line' | 'bar
         series.ranges.forEach((range, point) => {
           const element = elements[point];
           if (!range || !element) return;
-          const [top, bottom] = [pixel(range[1]), pixel(range[0])];
+          const [from, to] = [pixel(range[0]), pixel(range[1])];
           const cap = 4;
+          // A segment across the value axis at `at`, from `a` to `b` along it.
+          const along = (at: number, a: number, b: number) => {
+            if (horizontal) {
+              ctx.moveTo(a, at);
+              ctx.lineTo(b, at);
+            } else {
+              ctx.moveTo(at, a);
+              ctx.lineTo(at, b);
+            }
+          };
+          const across = (at: number) => {
+            if (horizontal) {
+              ctx.moveTo(at, element.y - cap);
+              ctx.lineTo(at, element.y + cap);
+            } else {
+              ctx.moveTo(element.x - cap, at);
+              ctx.lineTo(element.x + cap, at);
+            }
+          };
           // Drawn twice, wide in the background colour and then thin in the text colour, so it shows on any bar.
           for (const [color, width] of [
             [theme.background, 4],
@@ -239,12 +525,9 @@ function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<'line' | 'bar
             ctx.strokeStyle = color;
             ctx.lineWidth = width;
             ctx.beginPath();
-            ctx.moveTo(element.x, top);
-            ctx.lineTo(element.x, bottom);
-            ctx.moveTo(element.x - cap, top);
-            ctx.lineTo(element.x + cap, top);
-            ctx.moveTo(element.x - cap, bottom);
-            ctx.lineTo(element.x + cap, bottom);
+            along(horizontal ? element.y : element.x, from, to);
+            across(from);
+            across(to);
             ctx.stroke();
           }
         });
@@ -263,10 +546,14 @@ export function isRoundLogTick(value: number): boolean {
 
 /** The largest value or range high of any series. */
 function highest(spec: ChartSpec): number {
-  const values = spec.series.flatMap((series) => [
-    ...series.values,
-    ...series.ranges.map((range) => range?.[1] ?? null),
-  ]);
+  const values = [
+    ...spec.series.flatMap((series) => [
+      ...series.values,
+      ...(series.highs ?? []),
+      ...series.ranges.map((range) => range?.[1] ?? null),
+    ]),
+    ...refValues(spec),
+  ];
   return maxOf(values.filter((value): value is number => value !== null)) ?? -Infinity;
 }
 
@@ -277,53 +564,83 @@ function logCeil(spec: ChartSpec): number {
   return [1, 2, 5, 10].map((step) => step * power).find((value) => value >= top * (1 - 1e-9))!;
 }
 
+/** The values of reference lines, which the value axis reaches too. */
+function refValues(spec: ChartSpec): number[] {
+  return (spec.annotations ?? []).flatMap((note) => (note.kind === 'ref' ? [note.value] : []));
+}
+
+/** The smallest 1, 2 or 5 × 10ⁿ at or above a value. */
+function roundLogCeil(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  return [1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value * (1 - 1e-9))!;
+}
+
 /** The power of ten at or below every positive value and range low. */
 function logFloor(spec: ChartSpec): number {
   const values = spec.series
     .flatMap((series) => [...series.values, ...series.ranges.map((range) => range?.[0] ?? null)])
+    .concat(refValues(spec))
     .filter((value): value is number => value !== null && value > 0);
   return 10 ** Math.floor(Math.log10(minOf(values) ?? Infinity));
 }
 
-function colorOf(series: SeriesSpec, theme: ChartTheme): string {
+export function colorOf(series: SeriesSpec, theme: ChartTheme): string {
   return theme.dark ? series.darkColor : series.color;
 }
 
-/** Lines: reported points filled, illustrative points hollow on dashed segments, midpoints as diamonds. */
-function lineDataset(series: SeriesSpec, theme: ChartTheme): ChartDataset<'line', (number | null)[]> {
+/**
+ * Lines, areas, slopes, dots and scatter points: reported points filled, illustrative points hollow (on dashed
+ * segments), midpoints as diamonds. An isolated point (no neighbour to join) is always drawn.
+ */
+function pointDataset(
+  spec: ChartSpec,
+  series: SeriesSpec,
+  data: ChartPoint[],
+  theme: ChartTheme,
+  index: number,
+): ChartDataset<'line' | 'scatter', ChartPoint[]> {
   const color = colorOf(series, theme);
-  const illustrative = (index: number) => series.basis[index] === 'illustrative';
+  const illustrative = (point: number) => series.basis[point] === 'illustrative';
+  const joined = spec.type === 'line' || spec.type === 'area' || spec.type === 'slope';
+  const radius = spec.type === 'dot' ? 5.5 : spec.type === 'scatter' ? 4.5 : 3.5;
+  const area = spec.type === 'area';
   return {
     label: drawnText(series.label),
-    data: series.values,
+    data,
     borderColor: color,
-    backgroundColor: color,
-    borderWidth: 2.5,
+    backgroundColor: area ? `${color}33` : color,
+    borderWidth: joined ? 2.5 : 0,
+    showLine: joined,
     tension: 0,
+    // Points at the edges of a time line are drawn whole, not cut by the plot area.
+    clip: 8,
+    ...(area ? { fill: spec.stack && index > 0 ? '-1' : 'origin' } : {}),
     pointStyle: series.ranges.map((range) => (range ? 'rectRot' : 'circle')),
-    pointRadius: series.values.map((value, index) => (value === null ? 0 : series.ranges[index] ? 5 : 3.5)),
-    pointHoverRadius: 6,
-    pointBackgroundColor: series.values.map((_, index) => (illustrative(index) ? theme.background : color)),
+    pointRadius: series.values.map((value, point) =>
+      value === null ? 0 : series.ranges[point] ? radius + 1.5 : radius,
+    ),
+    pointHoverRadius: radius + 2.5,
+    pointBackgroundColor: series.values.map((_, point) => (illustrative(point) ? theme.background : color)),
     pointBorderColor: color,
     pointBorderWidth: 2,
     segment: {
       borderDash: (context: ScriptableLineSegmentContext) =>
         illustrative(context.p0DataIndex) || illustrative(context.p1DataIndex) ? [5, 4] : undefined,
     },
-  };
+  } as ChartDataset<'line' | 'scatter', ChartPoint[]>;
 }
 
-/** Bars: reported bars solid, illustrative bars pale with a solid outline. */
-function barDataset(series: SeriesSpec, theme: ChartTheme): ChartDataset<'bar', (number | null)[]> {
+/** Bars (vertical, horizontal, or from low to high): reported bars solid, illustrative bars pale with a solid outline. */
+function barDataset(series: SeriesSpec, data: ChartPoint[], theme: ChartTheme): ChartDataset<'bar', ChartPoint[]> {
   const color = colorOf(series, theme);
   return {
     label: drawnText(series.label),
-    data: series.values,
+    data,
     backgroundColor: series.basis.map((basis) => (basis === 'illustrative' ? `${color}40` : color)),
     borderColor: color,
     borderWidth: series.basis.map((basis) => (basis === 'illustrative' ? 1.5 : 0)),
     borderRadius: 2,
     maxBarThickness: 28,
     pointStyle: 'rect',
-  };
+  } as ChartDataset<'bar', ChartPoint[]>;
 }

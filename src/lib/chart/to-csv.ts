@@ -12,23 +12,29 @@ import type { ChartSpec } from './chart-spec.ts';
 export function chartCsv(spec: ChartSpec): string {
   const hasSeries = spec.seriesColumn !== undefined;
   const hasRanges = spec.series.some((series) => series.ranges.some(Boolean));
+  const scatter = spec.type === 'scatter';
   const header = [
+    ...(scatter && spec.nameColumn ? [spec.nameColumn.column] : []),
     spec.x.column,
     ...(hasSeries ? [spec.seriesColumn!] : []),
     spec.y.column,
+    ...(spec.y2 ? [spec.y2.column] : []),
     'basis',
     ...(hasRanges ? ['range_low', 'range_high'] : []),
   ];
   const rows: (string | number | null)[][] = [];
   for (const series of spec.series) {
-    spec.x.values.forEach((x, index) => {
-      const value = series.values[index] ?? null;
+    series.values.forEach((value, index) => {
       if (value === null) return;
       const range = series.ranges[index] ?? null;
+      // A scatter's x is its number; a date on a scatter's time line is written back as its year position.
+      const x = scatter ? (series.xs?.[index] ?? null) : spec.x.values[index]!;
       rows.push([
+        ...(scatter && spec.nameColumn ? [series.names?.[index] ?? ''] : []),
         x,
         ...(hasSeries ? [series.key] : []),
         value,
+        ...(spec.y2 ? [series.highs?.[index] ?? null] : []),
         series.basis[index] ?? 'reported',
         ...(hasRanges ? [range?.[0] ?? null, range?.[1] ?? null] : []),
       ]);

@@ -29,6 +29,8 @@ const ColumnMetaSchema = z.strictObject({
   unit: z.string().min(1).max(12).optional(),
   description: z.string().optional(),
   range: z.strictObject({ low: z.string().min(1), high: z.string().min(1) }).optional(),
+  /** Its values are parts of a whole and may be stacked (`stack=` on a chart). */
+  additive: z.boolean().optional(),
 });
 
 const DatasetMetaSchema = z.strictObject({

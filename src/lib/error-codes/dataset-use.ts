@@ -1,5 +1,5 @@
 /**
- * Problems in how a dataset is used: filters (`where`), series and the explorer's named views (TB050–TB099).
+ * Problems in how a dataset is used: filters (`where`), series and the explorer's named views (TB050–TB059).
  * Codes are permanent: never reuse or renumber one; retire a kind by leaving its code out.
  */
 import { type ErrorCode, listValues, quote } from '../errors.ts';

@@ -61,7 +61,8 @@ export function problem<A>(kind: ErrorKind<A>, args: NoInfer<A>, place: Place): 
 /** The code range each area of the catalogue owns, so codes stay grouped by the file an author edits. */
 export const AREAS = [
   { file: 'csv', first: 1, last: 49, title: 'Datasets: CSV files and their columns' },
-  { file: 'dataset-use', first: 50, last: 99, title: 'Datasets in use: filters, series, named views' },
+  { file: 'dataset-use', first: 50, last: 59, title: 'Datasets in use: filters, series, named views' },
+  { file: 'charts', first: 60, last: 99, title: 'Charts: kinds, options and annotations' },
   { file: 'directives', first: 100, last: 149, title: 'Reports: Markdown and directives' },
   { file: 'reports', first: 150, last: 199, title: 'Reports: files and frontmatter' },
   { file: 'project', first: 200, last: 249, title: 'The project: settings, links, explorer' },

@@ -82,7 +82,11 @@ export const TB104 = /* @__PURE__ */ kind('TB104', {
   title: 'Unknown chart type',
   about: 'The `type` of a `::chart` is not one of the chart types Trendbook draws.',
   exampleAt: 'content/reports/example.md:3:70',
-  example: { type: 'pie', allowed: ['line', 'bar'], suggestion: undefined },
+  example: {
+    type: 'pie',
+    allowed: ['line', 'area', 'bar', 'hbar', 'dot', 'range', 'slope', 'scatter'],
+    suggestion: undefined,
+  },
   message: ({
     type,
     allowed,
@@ -95,7 +99,9 @@ export const TB104 = /* @__PURE__ */ kind('TB104', {
     what: `type=${quote(type)} is not a chart type`,
     expected: listValues(allowed),
     received: quote(type),
-    fix: suggestion ? `Did you mean type="${suggestion}"?` : 'Use type="line" or type="bar"',
+    fix: suggestion
+      ? `Did you mean type="${suggestion}"?`
+      : 'Use one of the kinds docs/authoring.md lists under "Chart kinds", such as type="line"',
   }),
 });
 

@@ -10,6 +10,7 @@
  */
 import type { ErrorCode } from '../errors.ts';
 import { buildErrors } from './build.ts';
+import { chartErrors } from './charts.ts';
 import { csvErrors } from './csv.ts';
 import { datasetUseErrors } from './dataset-use.ts';
 import type { AnyErrorKind } from './define.ts';
@@ -21,6 +22,7 @@ import { reportErrors } from './reports.ts';
 export const AREA_TABLES = {
   csv: csvErrors,
   'dataset-use': datasetUseErrors,
+  charts: chartErrors,
   directives: directiveErrors,
   reports: reportErrors,
   project: projectErrors,
@@ -31,6 +33,7 @@ export const AREA_TABLES = {
 export const CATALOGUE: Readonly<Record<ErrorCode, AnyErrorKind>> = {
   ...csvErrors,
   ...datasetUseErrors,
+  ...chartErrors,
   ...directiveErrors,
   ...reportErrors,
   ...projectErrors,

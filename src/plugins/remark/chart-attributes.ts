@@ -4,10 +4,43 @@
  */
 import { AGGREGATES, isAggregate } from '../../lib/aggregate/combine.ts';
 import type { ChartRequest } from '../../lib/chart/build-chart-spec.ts';
-import { CHART_TYPES, isChartType } from '../../lib/chart/chart-spec.ts';
+import { CHART_TYPES, type ChartType, isChartType, STACKS } from '../../lib/chart/chart-spec.ts';
+import { TB060, TB061, TB067 } from '../../lib/error-codes/charts.ts';
 import { issue } from '../../lib/error-codes/define.ts';
 import { TB100, TB101, TB102, TB104, TB105, TB106, TB107 } from '../../lib/error-codes/directives.ts';
 import { closest, type Issue } from '../../lib/errors.ts';
+
+/** Options and annotations of charts (docs/authoring.md, "Chart kinds" and "Annotations"). */
+const CHART_OPTIONS = [
+  'y2',
+  'stack',
+  'sort',
+  'scale',
+  'xscale',
+  'facet',
+  'name',
+  'mark',
+  'band',
+  'ref',
+  'label',
+] as const;
+
+/** The values an option takes. */
+const OPTION_VALUES = {
+  stack: STACKS,
+  sort: ['desc', 'asc'],
+  scale: ['log', 'linear'],
+  xscale: ['log', 'linear'],
+} as const;
+
+/** Options only some kinds use: elsewhere they would silently do nothing. */
+const OPTION_KINDS: Partial<Record<(typeof CHART_OPTIONS)[number], readonly ChartType[]>> = {
+  y2: ['range'],
+  stack: ['bar', 'hbar', 'area'],
+  sort: ['hbar'],
+  xscale: ['scatter'],
+  name: ['scatter'],
+};
 
 /** Every attribute a directive may have (docs/authoring.md lists them). */
 export const DIRECTIVE_ATTRIBUTES = [
@@ -22,10 +55,22 @@ export const DIRECTIVE_ATTRIBUTES = [
   'compare',
   'as',
   'agg',
+  ...CHART_OPTIONS,
 ] as const;
 
 /** The attributes that make sense on a chart. */
-export const CHART_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where', 'agg'] as const;
+export const CHART_ATTRIBUTES = [
+  'id',
+  'dataset',
+  'y',
+  'x',
+  'series',
+  'type',
+  'title',
+  'where',
+  'agg',
+  ...CHART_OPTIONS,
+] as const;
 
 /**
  * Turns a title into an id: lowercase ASCII letters, digits and hyphens.
@@ -102,6 +147,25 @@ export function readChartAttributes(attributes: Record<string, string | null | u
       ...issue(TB104, { type, allowed: CHART_TYPES, suggestion: closest(type, CHART_TYPES) }),
     });
   }
+  for (const [name, allowed] of Object.entries(OPTION_VALUES)) {
+    const value = text(name);
+    if (value !== undefined && !(allowed as readonly string[]).includes(value)) {
+      issues.push({
+        attribute: name,
+        ...issue(TB060, { attribute: name, value, allowed, suggestion: closest(value, allowed) }),
+      });
+    }
+  }
+  if (isChartType(type)) {
+    for (const [name, kinds] of Object.entries(OPTION_KINDS)) {
+      if (text(name) !== undefined && !kinds.includes(type)) {
+        issues.push({ attribute: name, ...issue(TB061, { attribute: name, type, kinds }) });
+      }
+    }
+    if (type === 'range' && text('y2') === undefined) {
+      issues.push({ attribute: 'type', ...issue(TB067, { y: text('y') ?? 'y' }) });
+    }
+  }
   const agg = text('agg');
   if (agg !== undefined && !isAggregate(agg)) {
     issues.push({
@@ -130,6 +194,18 @@ export function readChartAttributes(attributes: Record<string, string | null | u
       type,
       where: text('where'),
       agg: agg !== undefined && isAggregate(agg) ? agg : undefined,
+      y2: text('y2'),
+      stack: text('stack') as ChartRequest['stack'],
+      sort: text('sort') as ChartRequest['sort'],
+      scale: text('scale') as ChartRequest['scale'],
+      xscale: text('xscale') as ChartRequest['xscale'],
+      facet: text('facet'),
+      name: text('name'),
+      // Annotations keep their spaces: their text is the reader's.
+      mark: attributes.mark ?? undefined,
+      band: attributes.band ?? undefined,
+      ref: attributes.ref ?? undefined,
+      label: attributes.label ?? undefined,
     },
     issues,
   };

@@ -59,6 +59,8 @@ describe('buildChartSpec', () => {
           format: { type: 'year', unit: undefined, decimals: 0 },
           values: [2016, 2017],
           labels: ['2016', '2017'],
+          scale: 'time',
+          positions: [2016, 2017],
         },
         y: {
           column: 'engagement_rate',
@@ -92,6 +94,7 @@ describe('buildChartSpec', () => {
         sources: [markerly],
         notes: ['Like rates only.'],
         counts: { points: 4, gaps: 0, illustrative: 1, midpoints: 0 },
+        annotations: [],
       },
     });
   });

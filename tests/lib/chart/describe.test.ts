@@ -59,7 +59,7 @@ describe('describeChart', () => {
       series: [series('', 'Cost per post', [41, 1200, 7850])],
     });
     expect(describeChart(spec)).toBe(
-      'Bar chart of cost per post from nano to mega. Cost per post is highest for mega at $7,850.',
+      'Bar chart of cost per post on a log scale from nano to mega. Cost per post is highest for mega at $7,850.',
     );
   });
 

@@ -27,7 +27,22 @@ const story = engagementSpec({
 
 describe('an x label with a line break', () => {
   it('is drawn as two lines under the axis', () => {
-    expect(toChartConfig(story, CHART_THEMES.light).data.labels).toEqual([['Once upon', 'a time'], 'The end']);
+    const config = toChartConfig(story, CHART_THEMES.light);
+    const ticks = (
+      config.options!.scales!.x as { ticks: { callback: (this: unknown, v: number, i: number) => unknown } }
+    ).ticks;
+    // The axis as chart.js hands it to the callback: a wide chart, measured at 7 px a character.
+    const scale = {
+      chart: {
+        width: 800,
+        options: { font: { size: 13, family: 'Inter' } },
+        ctx: { save() {}, restore() {}, font: '', measureText: (text: string) => ({ width: text.length * 7 }) },
+      },
+    };
+    expect([0, 1].map((index) => ticks.callback.call(scale, index, index))).toEqual([
+      ['Once upon', 'a time'],
+      'The end',
+    ]);
   });
 
   it('keeps its line break in the table model', () => {

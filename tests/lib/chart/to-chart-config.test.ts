@@ -118,8 +118,9 @@ describe('toChartConfig for lines', () => {
 
   it('shows a legend with one solid marker per series', () => {
     const legend = config.options!.plugins!.legend!;
-    expect(legend.display).toBe(true);
-    const chart = { isDatasetVisible: (index: number) => index === 0 };
+    // A phone-wide chart: its lines are named in the legend, not at their ends.
+    const chart = { isDatasetVisible: (index: number) => index === 0, width: 360 };
+    expect((legend.display as unknown as (context: unknown) => boolean)({ chart })).toBe(true);
     const generate = legend.labels!.generateLabels as (chart: unknown) => unknown;
     expect(generate(chart)).toEqual([
       {
@@ -141,6 +142,25 @@ describe('toChartConfig for lines', () => {
         fontColor: '#1c1917',
         hidden: true,
         datasetIndex: 1,
+      },
+      // The key to the marks that are not plain data travels with every drawing of the chart.
+      {
+        text: 'Illustrative (hollow, dashed)',
+        fillStyle: light.background,
+        strokeStyle: light.muted,
+        lineWidth: 1.5,
+        pointStyle: 'circle',
+        fontColor: '#1c1917',
+        hidden: false,
+      },
+      {
+        text: 'Midpoint of a published range (whisker: the range)',
+        fillStyle: light.muted,
+        strokeStyle: light.muted,
+        lineWidth: 0,
+        pointStyle: 'rectRot',
+        fontColor: '#1c1917',
+        hidden: false,
       },
     ]);
   });
@@ -167,7 +187,8 @@ describe('toChartConfig for bars', () => {
 
   it('hides the legend of a single series and names the measure in the tooltip', () => {
     const config = toChartConfig(bars, light);
-    expect(config.options!.plugins!.legend!.display).toBe(false);
+    const display = config.options!.plugins!.legend!.display as unknown as (context: unknown) => boolean;
+    expect(display({ chart: { width: 800, isDatasetVisible: () => true } })).toBe(false);
     expect(config.options!.scales!.x!.grid!.display).toBe(false);
     expect(tooltip(config, 0, 1)).toBe('Engagement rate: 2.2% (illustrative)');
   });
@@ -229,7 +250,7 @@ describe('range whiskers on midpoints', () => {
   }
 
   it('draws a whisker from the low to the high end of each range, with caps, on lines and bars', () => {
-    const path = ['M30,80', 'L30,88', 'M26,80', 'L34,80', 'M26,88', 'L34,88', 'stroke'];
+    const path = ['M30,88', 'L30,80', 'M26,88', 'L34,88', 'M26,80', 'L34,80', 'stroke'];
     // Once wide in the background colour, once thin on top.
     const whisker = [...path, ...path];
     expect(strokes(toChartConfig(flagged, light))).toEqual(whisker);
@@ -240,6 +261,7 @@ describe('range whiskers on midpoints', () => {
     expect(strokes(toChartConfig(flagged, light), [1])).toEqual([]);
     expect((toChartConfig(engagementSpec(), light).plugins ?? []).map((plugin) => plugin.id)).toEqual([
       'trendbookAxisTitle',
+      'trendbookEndLabels',
     ]);
   });
 });

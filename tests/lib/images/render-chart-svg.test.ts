@@ -90,7 +90,8 @@ describe('drawChartSvg', () => {
     const themed = toHtml(draw());
     expect(themed).toContain(`light-dark(${MICRO.color}, ${MICRO.darkColor})`);
     expect(themed).toContain(`light-dark(${MEGA.color}, ${MEGA.darkColor})`);
-    expect(themed).toContain(`light-dark(${CHART_THEMES.light.text}, ${CHART_THEMES.dark.text})`);
+    // Lines are named at their ends in their own colours; ticks and axis titles are in the page's muted text.
+    expect(themed).toContain(`light-dark(${CHART_THEMES.light.muted}, ${CHART_THEMES.dark.muted})`);
     expect(themed).toContain(`light-dark(${CHART_THEMES.light.grid}, ${CHART_THEMES.dark.grid})`);
     const light = toHtml(draw(engagementSpec(), 'light'));
     expect(light).not.toContain('light-dark(');
@@ -110,13 +111,14 @@ describe('drawChartSvg', () => {
     const dashed = paths.filter((path) => String(path.properties.strokeDashArray) === '5,4');
     expect(dashed).toHaveLength(1);
     expect(svgFile(draw(spec))).toContain('stroke-dasharray="5 4"');
-    // The hollow point is filled with the page's background.
+    // The hollow point is filled with the page's background, and so is its key in the legend.
     expect(
       paths.filter(
         (path) =>
           path.properties.fill === `light-dark(${CHART_THEMES.light.background}, ${CHART_THEMES.dark.background})`,
       ),
-    ).toHaveLength(1);
+    ).toHaveLength(2);
+    expect(textsOf(draw(spec))).toContain('Illustrative (hollow, dashed)');
   });
 
   it('draws an illustrative bar pale inside a solid outline, as the canvas does', () => {

@@ -68,7 +68,7 @@ const cases = readdirSync(FIXTURES)
 
 describe('remark fixtures', () => {
   it('has fixture folders', () => {
-    expect(cases.length).toBe(48);
+    expect(cases.length).toBe(49);
   });
 
   for (const name of cases) {
@@ -321,7 +321,7 @@ describe('reported and illustrative figures', () => {
       '<tr><th scope="row">2017</th><td class="is-illustrative">2.2% *</td><td class="is-illustrative">1.5% *</td></tr>',
     );
     expect(html).toContain(
-      '<strong class="chart__illustrative">2 of 6 values are illustrative</strong> (hollow points on dashed lines): no source gives them.',
+      '<strong class="chart__illustrative">2 of 6 values are illustrative</strong> (hollow points, dashed where joined): no source gives them.',
     );
   });
 

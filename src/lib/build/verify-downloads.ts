@@ -62,10 +62,14 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
   // The columns a chart's download holds, in order: where each point is, its value, how it is known.
   const hasSeries = spec.seriesColumn !== undefined;
   const hasRanges = spec.series.some((series) => series.ranges.some(Boolean));
+  const scatter = spec.type === 'scatter';
+  const named = scatter && spec.nameColumn !== undefined;
   const columns = [
+    ...(named ? [spec.nameColumn!.column] : []),
     spec.x.column,
     ...(hasSeries ? [spec.seriesColumn!] : []),
     spec.y.column,
+    ...(spec.y2 ? [spec.y2.column] : []),
     'basis',
     ...(hasRanges ? ['range_low', 'range_high'] : []),
   ];
@@ -77,6 +81,7 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
     0,
   );
   if (rows.length !== points) return `${rows.length} rows, expected ${points} (one per point drawn)`;
+  if (scatter) return compareScatterRows(rows, columns, spec);
 
   const seen = new Set<string>();
   for (const [index, row] of rows.entries()) {
@@ -103,6 +108,7 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
     const range = series.ranges[xIndex] ?? null;
     const expected: [string, string | number | null][] = [
       [spec.y.column, value],
+      ...(spec.y2 ? ([[spec.y2.column, series.highs?.[xIndex] ?? null]] as [string, number | null][]) : []),
       ['basis', series.basis[xIndex] ?? 'reported'],
       ...(hasRanges
         ? ([
@@ -114,6 +120,35 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
     for (const [name, want] of expected) {
       if (!sameValue(cell(name), want))
         return `${record}, ${name} of ${point}: ${JSON.stringify(cell(name))}, expected ${JSON.stringify(want === null ? '' : asWritten(want))}`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A scatter's rows: one per point, in the order of its series and points, each holding the point's name,
+ * x and y exactly (a scatter has no x values shared by its series, so rows are matched by position).
+ */
+function compareScatterRows(rows: string[][], columns: string[], spec: ChartSpec): string | undefined {
+  const points = spec.series.flatMap((series) =>
+    series.values.flatMap((value, index) => (value === null ? [] : [{ series, value, index }])),
+  );
+  for (const [at, row] of rows.entries()) {
+    const record = `row ${at + 2}`;
+    if (row.length !== columns.length)
+      return `${record} has ${row.length} cells, expected ${columns.length}: ${JSON.stringify(row)}`;
+    const { series, value, index } = points[at]!;
+    const expected: [string, string | number | null][] = [
+      ...(spec.nameColumn ? ([[spec.nameColumn.column, series.names?.[index] ?? '']] as [string, string][]) : []),
+      [spec.x.column, series.xs?.[index] ?? null],
+      ...(spec.seriesColumn !== undefined ? ([[spec.seriesColumn, series.key]] as [string, string][]) : []),
+      [spec.y.column, value],
+      ['basis', series.basis[index] ?? 'reported'],
+    ];
+    for (const [name, want] of expected) {
+      const cell = row[columns.indexOf(name)]!;
+      if (!sameValue(cell, want))
+        return `${record}, ${name} of point ${at + 1}: ${JSON.stringify(cell)}, expected ${JSON.stringify(want === null ? '' : asWritten(want))}`;
     }
   }
   return undefined;

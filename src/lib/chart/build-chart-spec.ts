@@ -10,7 +10,7 @@ import type { Column, Row } from '../data/columns.ts';
 import { dateToYears, formatDate } from '../data/dates.ts';
 import { findColumn, findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
-import { TB062, TB063, TB064, TB065, TB066, TB071 } from '../error-codes/charts.ts';
+import { TB062, TB063, TB064, TB065, TB066, TB071, TB072 } from '../error-codes/charts.ts';
 import { TB056 } from '../error-codes/dataset-use.ts';
 import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
@@ -92,6 +92,8 @@ export function buildChartSpec(
   if (type === 'scatter' && x.column && !NUMERIC_X.has(x.column.type)) {
     add('x', issue(TB065, { x: x.column.name, type: x.column.type }));
   }
+
+  if (request.facet) add('facet', issue(TB072, { facet: request.facet }));
 
   // Step 2: rules that refuse a distorting chart, before any point is placed.
   if (request.scale === 'log' && FROM_ZERO_TYPES.includes(type)) add('scale', issue(TB062, { type }));

@@ -90,6 +90,7 @@ export function toChartConfig(
   const categoryAxis = horizontal ? 'y' : 'x';
   const xScale = spec.x.scale ?? 'category';
   const onTimeLine = xScale === 'time' && spec.type !== 'scatter';
+  const dodge = dodgeOf(spec);
   // A line break in a label's cell stays a line break under the axis: chart.js draws an array as lines
   // (a canvas would draw "\n" as nothing). Labels are drawn without direction overrides: a U+202E in a
   // label would draw it reversed (the check warns about it).
@@ -108,7 +109,9 @@ export function toChartConfig(
             })
           : onTimeLine
             ? values.map((value, point) => ({ x: spec.x.positions![point]!, y: value }))
-            : values;
+            : dodge
+              ? values.map((value, point) => ({ x: point + dodge(index), y: value }))
+              : values;
     return CHART_JS_TYPES[spec.type] === 'bar'
       ? barDataset(series, data, theme)
       : pointDataset(spec, series, data, theme, index);
@@ -117,7 +120,7 @@ export function toChartConfig(
   const legendItems = (chart: Chart) => legendLabels(spec, theme, chart, single || ends.fit(chart));
   return {
     type: CHART_JS_TYPES[spec.type],
-    data: { labels: spec.type === 'scatter' || onTimeLine ? [] : labels, datasets },
+    data: { labels: spec.type === 'scatter' || onTimeLine || dodge ? [] : labels, datasets },
     plugins: [
       fitAxisTitle(valueAxis),
       ...(spec.counts.midpoints > 0 ? [rangeWhiskers(spec, theme)] : []),
@@ -306,6 +309,38 @@ function categoryScale(
     };
   }
   const horizontal = spec.type === 'hbar';
+  // Every category is labelled: labels wrap to the room each has instead of being skipped.
+  const wrapped = (scale: Scale, index: number) => {
+    const chart = scale.chart;
+    const room = horizontal ? chart.width * 0.35 : Math.max(24, (chart.width - 70) / Math.max(1, labels.length) - 8);
+    const context = chart.ctx;
+    context.save();
+    context.font = toFontString((chart.options.font as FontSpec | undefined) ?? {});
+    const lines = wrapLabel(labels[index] ?? '', room, (text) => context.measureText(text).width);
+    context.restore();
+    return lines;
+  };
+  if (dodgeOf(spec)) {
+    // Dots of several series side by side in each category's slot: a number axis with a tick per category.
+    return {
+      ...common,
+      grid: { display: false },
+      type: 'linear',
+      min: -0.5,
+      max: labels.length - 0.5,
+      afterBuildTicks: (scale: Scale) => {
+        scale.ticks = labels.map((_, index) => ({ value: index }));
+      },
+      ticks: {
+        color: theme.muted,
+        maxRotation: 0,
+        autoSkip: false,
+        callback(this: Scale, value: number | string) {
+          return wrapped(this, Number(value));
+        },
+      },
+    };
+  }
   return {
     ...common,
     type: 'category',
@@ -315,23 +350,23 @@ function categoryScale(
     ticks: {
       color: theme.muted,
       maxRotation: 0,
-      // Every category is labelled: labels wrap to the room each has instead of being skipped.
       autoSkip: false,
       callback(this: Scale, _value: number | string, index: number) {
-        const chart = this.chart;
-        const room = horizontal
-          ? chart.width * 0.35
-          : Math.max(24, (chart.width - 70) / Math.max(1, labels.length) - 8);
-        const font = chart.options.font as FontSpec | undefined;
-        const context = chart.ctx;
-        context.save();
-        context.font = toFontString(font ?? {});
-        const wrapped = wrapLabel(labels[index] ?? '', room, (text) => context.measureText(text).width);
-        context.restore();
-        return wrapped;
+        return wrapped(this, index);
       },
     },
   };
+}
+
+/**
+ * A dot plot of several series over categories sets each series' dots a little apart in the category's slot, so
+ * equal values do not hide each other: the offset of a series, in slots. `undefined` for any other chart.
+ */
+function dodgeOf(spec: ChartSpec): ((series: number) => number) | undefined {
+  const count = spec.series.length;
+  if (spec.type !== 'dot' || (spec.x.scale ?? 'category') !== 'category' || count < 2) return undefined;
+  const width = Math.min(0.6, 0.16 * (count - 1));
+  return (series) => -width / 2 + (series * width) / (count - 1);
 }
 
 /** The value axis: from zero on a linear axis, from the power of ten below the least value on a log axis. */

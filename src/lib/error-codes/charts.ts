@@ -112,7 +112,7 @@ export const TB066 = /* @__PURE__ */ kind('TB066', {
     what: `the chart draws ${count} series of ${quote(series)} on one panel`,
     expected: `at most ${limit}`,
     received: String(count),
-    fix: `Keep the ones that matter with where="${series}=…", or draw small multiples with facet="${series}"`,
+    fix: `Keep the ones that matter with where="${series}=…", or split them over two charts`,
   }),
 });
 
@@ -195,6 +195,20 @@ export const TB071 = /* @__PURE__ */ kind('TB071', {
   }),
 });
 
+export const TB072 = /* @__PURE__ */ kind('TB072', {
+  title: 'Small multiples are not drawn yet',
+  about:
+    '`facet` (one panel per value of a column, on shared axes) is part of the chart syntax but this version of Trendbook does not draw it yet; rather than ignore it and draw every panel on top of each other, the build stops.',
+  exampleAt: 'content/reports/example.md:3:90',
+  example: { facet: 'platform' },
+  message: ({ facet }: { facet: string }) => ({
+    what: `facet="${facet}" asks for small multiples, which this version does not draw yet`,
+    expected: 'a chart without facet=',
+    received: `facet="${facet}"`,
+    fix: `Draw one chart per value with where="${facet}=…", or keep at most 8 series on one chart`,
+  }),
+});
+
 /** Every kind of this area, by code. */
 export const chartErrors = {
   TB060,
@@ -209,4 +223,5 @@ export const chartErrors = {
   TB069,
   TB070,
   TB071,
+  TB072,
 } satisfies Record<ErrorCode, AnyErrorKind>;

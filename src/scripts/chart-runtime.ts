@@ -10,7 +10,7 @@ import {
   type ChartPoint,
   toChartConfig,
 } from '../lib/chart/to-chart-config.ts';
-import { Chart, loadParts } from './chart-js.ts';
+import { Chart } from './chart-js.ts';
 
 const darkQuery = window.matchMedia('(prefers-color-scheme: dark)');
 const drawn = new Map<
@@ -37,7 +37,6 @@ export async function drawChart(figure: HTMLElement): Promise<void> {
   const specText = figure.querySelector('script.chart__spec')?.textContent;
   if (!canvas || !specText) return;
   const spec = JSON.parse(specText) as ChartSpec;
-  await loadParts(spec);
   const compact = isCompact(canvas);
   const chart = new Chart(canvas, toChartConfig(spec, currentTheme(), compact));
   drawn.set(figure, { chart, spec, compact });

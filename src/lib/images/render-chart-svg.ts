@@ -10,7 +10,6 @@
  * drawing sits in a page.
  */
 import type { SKRSContext2D } from '@napi-rs/canvas';
-import { BarController, BarElement, Filler, LogarithmicScale, ScatterController } from 'chart.js';
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { CHART_FONT_SIZE, setUpChartJs } from '../chart/chart-js-setup.ts';
@@ -25,8 +24,7 @@ import { drawableText, fillParagraph, layOutText } from './image-text.ts';
 import type { Paint, RecordedElement } from './svg-context.ts';
 import { SvgContext } from './svg-context.ts';
 
-// At build time every kind may be drawn: the optional parts of every kind (chart-parts.ts) are registered.
-const Chart = setUpChartJs(IMAGE_FONT, [BarController, BarElement, ScatterController, Filler, LogarithmicScale]);
+const Chart = setUpChartJs(IMAGE_FONT);
 
 /** Options for `drawChartSvg`. */
 export interface ChartSvgOptions {

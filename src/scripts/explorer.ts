@@ -22,7 +22,7 @@ import type { Dataset } from '../lib/data/load-dataset.ts';
 import { type ExploreState, readState, toRequest, writeState } from '../lib/explore/explore-state.ts';
 import type { ExplorerDataset } from '../lib/explore/explorer-datasets.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
-import { Chart, loadParts } from './chart-js.ts';
+import { Chart } from './chart-js.ts';
 
 interface Catalog {
   site: Pick<SiteConfig, 'tiers' | 'palette' | 'locale'>;
@@ -157,7 +157,6 @@ async function show(state: ExploreState, notices: string[]): Promise<void> {
   }
   setNotice(notices);
   current = { state, spec };
-  await loadParts(spec);
   const config = toChartConfig(spec, darkQuery.matches ? CHART_THEMES.dark : CHART_THEMES.light);
   if (chart) {
     chart.destroy();

@@ -288,7 +288,7 @@ describe.each(
           ? ['rgb(87, 83, 78)', 'rgb(28, 25, 23)']
           : ['rgb(214, 211, 209)', 'rgb(245, 245, 244)'];
         for (const colour of otherScheme) expect(image.textColours).not.toContain(colour);
-        expect(image.label).toMatch(/^(Line|Bar) chart of /);
+        expect(image.label).toMatch(/^(Line|Area|Bar|Horizontal bar|Range|Slope) chart of |^(Dot|Scatter) plot of /);
       }
     }
   });

@@ -10,7 +10,7 @@
  */
 import { cellText } from '../aggregate/where.ts';
 import type { Row } from '../data/columns.ts';
-import { dateToYears } from '../data/dates.ts';
+import { dateToYears, formatDate } from '../data/dates.ts';
 import { TB068, TB069, TB070 } from '../error-codes/charts.ts';
 import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
@@ -136,7 +136,8 @@ function xPosition(
   if (x.scale === 'time') {
     const value = x.format.type === 'date' && !/^\d{4}$/.test(text) ? safeDate(text) : readNumber(text);
     if (value !== undefined && span && value >= span[0] - 1e-9 && value <= span[1] + 1e-9) {
-      return { value, label: text };
+      // Said as the axis and the table say dates: "Sep 2023", not "2023-09".
+      return { value, label: x.format.type === 'date' ? formatDate(text, spec.locale) : text };
     }
     const [first, last] = [x.values[0], x.values.at(-1)];
     return outside(

@@ -28,7 +28,7 @@ import {
 } from './chart-spec.ts';
 
 /** More series than this on one panel cannot be told apart (TB066). */
-export const MAX_SERIES = 8;
+const MAX_SERIES = 8;
 
 /** The attributes of `::chart`, already checked for names and allowed values. */
 export interface ChartRequest {
@@ -231,7 +231,13 @@ export function buildChartSpec(
       scale: xScale,
       ...(positions ? { positions } : {}),
     },
-    y: { column: y.column.name, label: y.column.label, format: formatOf(y.column), scale: yScale },
+    // A range's measure is both ends: "Lowest quoted cost to highest quoted cost".
+    y: {
+      column: y.column.name,
+      label: y2.column ? `${y.column.label} to ${lowerFirst(y2.column.label)}` : y.column.label,
+      format: formatOf(y.column),
+      scale: yScale,
+    },
     ...(y2.column ? { y2: { column: y2.column.name, label: y2.column.label } } : {}),
     seriesColumn: request.series,
     ...(nameColumn ? { nameColumn: { column: nameColumn.name, label: nameColumn.label } } : {}),
@@ -254,6 +260,11 @@ export function buildChartSpec(
   });
   if (issues.length > 0) return { issues };
   return { spec: { ...withoutAnnotations, annotations: read.annotations }, issues };
+}
+
+/** "Highest quoted cost" → "highest quoted cost", but "USD" stays. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
 }
 
 /** Column types a scatter can place along x. */

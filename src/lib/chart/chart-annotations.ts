@@ -5,7 +5,7 @@
  */
 import type { Chart, Plugin } from 'chart.js';
 import { drawnText } from '../bidi.ts';
-import type { ChartSpec } from './chart-spec.ts';
+import { type ChartSpec, isHorizontal } from './chart-spec.ts';
 import type { ChartJsType, ChartTheme, FontSpec } from './to-chart-config.ts';
 import { toFontString } from './to-chart-config.ts';
 
@@ -16,7 +16,7 @@ import { toFontString } from './to-chart-config.ts';
  */
 export function drawAnnotations(spec: ChartSpec, theme: ChartTheme): Plugin<ChartJsType> {
   const notes = spec.annotations ?? [];
-  const horizontal = spec.type === 'hbar';
+  const horizontal = isHorizontal(spec);
   /** Pixel of an x position along the x values' axis (the y axis of horizontal bars). */
   const xPixel = (chart: Chart<ChartJsType>, at: number) => chart.scales[horizontal ? 'y' : 'x']!.getPixelForValue(at);
   /** Half a category's width, so a band over categories covers them whole. */

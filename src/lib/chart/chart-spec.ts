@@ -23,6 +23,26 @@ export const FROM_ZERO_TYPES: readonly ChartType[] = ['bar', 'hbar', 'area'];
 /** Kinds whose x axis is a time line when x is a year or date column (the others draw x as categories). */
 export const TIME_TYPES: readonly ChartType[] = ['line', 'area', 'dot', 'slope', 'scatter'];
 
+/**
+ * Is the chart drawn sideways, categories as rows and values along the width? Horizontal bars always; dot plots
+ * and ranges over categories too, so every category's label has a row of its own, also on a phone.
+ * @param spec The chart's kind and x scale.
+ */
+export function isHorizontal(spec: { type: ChartType; x: { scale?: string | undefined } }): boolean {
+  return (
+    spec.type === 'hbar' ||
+    ((spec.type === 'dot' || spec.type === 'range') && (spec.x.scale ?? 'category') === 'category')
+  );
+}
+
+/**
+ * The categories a chart draws as rows (0 when its categories run along the width): the frame grows with them.
+ * @param spec The chart.
+ */
+export function rowsOf(spec: Pick<ChartSpec, 'type' | 'x'>): number {
+  return isHorizontal(spec) ? spec.x.values.length : 0;
+}
+
 /** Ways to stack series (`stack=`), for `bar`, `hbar` and `area`. */
 export const STACKS = ['normal', 'percent'] as const;
 export type Stack = (typeof STACKS)[number];

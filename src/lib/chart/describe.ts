@@ -51,8 +51,17 @@ export function describeChart(spec: ChartSpec): string {
         );
       } else {
         const verb = end.value > start.value ? 'rose' : 'fell';
+        // A peak or a trough between the ends is part of the story ("peaking at 8.8% in 2019").
+        const high = known.reduce((best, point) => (point.value > best.value ? point : best));
+        const low = known.reduce((best, point) => (point.value < best.value ? point : best));
+        const turn =
+          high.value > Math.max(start.value, end.value)
+            ? `, peaking at ${format(high.value)} in ${xText(high.index)}`
+            : low.value < Math.min(start.value, end.value)
+              ? `, with a low of ${format(low.value)} in ${xText(low.index)}`
+              : '';
         sentences.push(
-          `${series.label} ${verb} from ${format(start.value)} in ${xText(start.index)} to ${format(end.value)} in ${xText(end.index)}.`,
+          `${series.label} ${verb} from ${format(start.value)} in ${xText(start.index)} to ${format(end.value)} in ${xText(end.index)}${turn}.`,
         );
       }
     } else {

@@ -10,9 +10,10 @@ import { safeJson } from '../safe-json.ts';
 import { siteHref } from '../site-url.ts';
 import { chartCaption } from './chart-caption.ts';
 import { chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
-import type { ChartSpec } from './chart-spec.ts';
+import { type ChartSpec, rowsOf } from './chart-spec.ts';
 import { chartTable } from './chart-table.ts';
 import { describeAnnotation } from './describe.ts';
+import { frameLevel } from './figure-image-sizes.ts';
 
 /**
  * Serialises a spec for `<script type="application/json">` (see `safeJson`).
@@ -81,7 +82,7 @@ export function chartFigure(
         '#',
       ),
     ]),
-    h('div', { className: ['chart__frame', `chart__frame--${spec.type}`] }, [
+    h('div', { className: frameClasses(spec) }, [
       h(
         'div',
         { className: ['chart__image'] },
@@ -116,6 +117,12 @@ export function chartFigure(
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),
   ]);
+}
+
+/** The frame's classes: its kind, and how tall it is for charts with a row per category. */
+function frameClasses(spec: ChartSpec): string[] {
+  const level = frameLevel(rowsOf(spec));
+  return ['chart__frame', `chart__frame--${spec.type}`, ...(level > 0 ? [`chart__frame--tall-${level}`] : [])];
 }
 
 function dataTable(spec: ChartSpec): Element {

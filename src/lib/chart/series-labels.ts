@@ -38,57 +38,70 @@ export function endLabels(spec: ChartSpec, theme: ChartTheme, compact: boolean):
   const format = (value: number) => formatValue(value, spec.y.format, spec.locale);
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
   const name = (index: number) => (single ? '' : drawnText(spec.series[index]!.label));
-  const texts = (side: 'left' | 'right') =>
+  const texts = (side: 'left' | 'right', named: boolean) =>
     spec.series.map((series, index) => {
       const points = series.values.flatMap((value, point) => (value === null ? [] : [{ value, point }]));
       const end = side === 'right' ? points.at(-1) : points[0];
       if (!end) return undefined;
+      const who = named ? name(index) : '';
       const text = slope
         ? side === 'right'
-          ? `${format(end.value)} ${name(index)}`.trim()
-          : `${name(index)} ${format(end.value)}`.trim()
-        : name(index);
+          ? `${format(end.value)} ${who}`.trim()
+          : `${who} ${format(end.value)}`.trim()
+        : who;
       return { index, point: end.point, text };
     });
-  const widths = new WeakMap<Chart, { left: number; right: number }>();
-  const measure = (chart: Chart) => {
-    let known = widths.get(chart);
+  const widths = new WeakMap<Chart, Map<boolean, { left: number; right: number }>>();
+  const measure = (chart: Chart, named: boolean) => {
+    const byMode = widths.get(chart) ?? new Map<boolean, { left: number; right: number }>();
+    widths.set(chart, byMode);
+    let known = byMode.get(named);
     if (!known) {
       const ctx = chart.ctx;
       ctx.save();
       ctx.font = toFontString({ ...(chart.options.font as FontSpec), weight: 600 });
       const widest = (side: 'left' | 'right') =>
-        Math.max(0, ...texts(side).map((item) => (item ? ctx.measureText(item.text).width : 0)));
+        Math.max(0, ...texts(side, named).map((item) => (item ? ctx.measureText(item.text).width : 0)));
       known = { left: slope ? widest('left') : 0, right: widest('right') };
       ctx.restore();
-      widths.set(chart, known);
+      byMode.set(named, known);
     }
     return known;
   };
-  const labelsFit = (chart: Chart) => {
-    if (chart.width < MIN_WIDTH || !chart.ctx) return false;
-    const { left, right } = measure(chart);
-    return left + right <= chart.width / 3;
+  /**
+   * `names` when the series' names fit beside their ends; for a slope that is too narrow for names, `values`
+   * (its two columns of values stay labelled, the legend names the series); else `none`.
+   */
+  const mode = (chart: Chart): 'names' | 'values' | 'none' => {
+    if (!chart.ctx) return 'none';
+    const named = measure(chart, true);
+    if (chart.width >= MIN_WIDTH && named.left + named.right <= chart.width / 3) return 'names';
+    const values = measure(chart, false);
+    return slope && values.left + values.right <= chart.width / 2 ? 'values' : 'none';
+  };
+  const inside = (chart: Chart) => {
+    const current = mode(chart);
+    if (!slope || current === 'none') return { left: 0, right: 0 };
+    const room = measure(chart, current === 'names');
+    return { left: room.left + 2 * GAP, right: room.right + 2 * GAP };
   };
   return {
-    fit: labelsFit,
-    right: (chart) => (labelsFit(chart) && !slope ? measure(chart).right + GAP : 0),
+    fit: (chart) => mode(chart) === 'names',
+    right: (chart) => (!slope && mode(chart) === 'names' ? measure(chart, true).right + GAP : 0),
     left: () => 0,
-    inset: (chart) =>
-      labelsFit(chart) && slope
-        ? { left: measure(chart).left + 2 * GAP, right: measure(chart).right + 2 * GAP }
-        : { left: 0, right: 0 },
+    inset: inside,
     plugin: {
       id: 'trendbookEndLabels',
       afterDatasetsDraw(chart: Chart<ChartJsType>) {
-        if (!labelsFit(chart as unknown as Chart)) return;
+        const current = mode(chart as unknown as Chart);
+        if (current === 'none') return;
         const { ctx, chartArea } = chart;
         ctx.save();
         const font = chart.options.font as FontSpec;
         ctx.font = toFontString({ ...font, weight: 600 });
         const lineHeight = (font.size ?? 12) + 3;
         for (const side of slope ? (['left', 'right'] as const) : (['right'] as const)) {
-          const placed = texts(side)
+          const placed = texts(side, current === 'names')
             .flatMap((item) => {
               if (!item || !chart.isDatasetVisible(item.index)) return [];
               const element = chart.getDatasetMeta(item.index).data[item.point];

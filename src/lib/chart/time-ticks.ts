@@ -32,7 +32,7 @@ export function timeTicks(min: number, max: number, room: number, dated: boolean
       if (count >= 2 && fits(count)) {
         const values: number[] = [];
         for (let month = first; month <= endMonth; month += step) values.push(positionOfMonth(month));
-        return { unit: quarterly || step % 3 === 0 ? 'quarter' : 'month', values };
+        return { unit: quarterly ? 'quarter' : 'month', values };
       }
     }
   }

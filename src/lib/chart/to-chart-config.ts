@@ -17,7 +17,7 @@ import { maxOf, minOf } from '../extent.ts';
 import { axisTitle, formatValue, type ValueFormat } from '../format.ts';
 import { colours, type Scheme } from '../theme-tokens.ts';
 import { drawAnnotations } from './chart-annotations.ts';
-import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
+import { type ChartSpec, isHorizontal, type SeriesSpec } from './chart-spec.ts';
 import { endLabels } from './series-labels.ts';
 import { type TimeTicks, timeTickLabel, timeTicks } from './time-ticks.ts';
 import { wrapLabel } from './wrap-label.ts';
@@ -56,7 +56,7 @@ export type ChartLabel = string | string[];
 export type ChartJsType = 'line' | 'bar' | 'scatter';
 
 /** A point as chart.js takes it: a value on a category axis, `{x, y}` on a time or number axis, `[low, high]` for a range bar. */
-export type ChartPoint = number | null | { x: number; y: number | null } | [number, number];
+export type ChartPoint = number | null | { x: number | null; y: number | null } | [number, number];
 
 /** The chart.js type each kind draws with. */
 const CHART_JS_TYPES: Record<ChartSpec['type'], ChartJsType> = {
@@ -85,7 +85,7 @@ export function toChartConfig(
   const valueFormat = shares ? PERCENT_SHARE : spec.y.format;
   const format = (value: number | null, compact = false) => formatValue(value, spec.y.format, spec.locale, compact);
   const formatAxis = (value: number) => formatValue(value, valueFormat, spec.locale, true);
-  const horizontal = spec.type === 'hbar';
+  const horizontal = isHorizontal(spec);
   const valueAxis = horizontal ? 'x' : 'y';
   const categoryAxis = horizontal ? 'y' : 'x';
   const xScale = spec.x.scale ?? 'category';
@@ -110,7 +110,9 @@ export function toChartConfig(
           : onTimeLine
             ? values.map((value, point) => ({ x: spec.x.positions![point]!, y: value }))
             : dodge
-              ? values.map((value, point) => ({ x: point + dodge(index), y: value }))
+              ? values.map((value, point) =>
+                  horizontal ? { x: value, y: point + dodge(index) } : { x: point + dodge(index), y: value },
+                )
               : values;
     return CHART_JS_TYPES[spec.type] === 'bar'
       ? barDataset(series, data, theme)
@@ -259,10 +261,13 @@ function categoryScale(
         color: theme.muted,
         maxRotation: 0,
         ...(xScale === 'logarithmic' ? { autoSkip: false } : {}),
-        callback: (value: number | string) =>
-          xScale === 'logarithmic' && !isRoundLogTick(Number(value))
-            ? ''
-            : formatValue(Number(value), spec.x.format, spec.locale, true),
+        // On a log axis 1, 2 and 5 × 10ⁿ are labelled, and on a narrow chart only the powers of ten.
+        callback(this: Scale, value: number | string) {
+          const number = Number(value);
+          if (xScale === 'logarithmic' && !isRoundLogTick(number)) return '';
+          if (xScale === 'logarithmic' && this.chart.width < 600 && !isPowerOfTen(number)) return '';
+          return formatValue(number, spec.x.format, spec.locale, true);
+        },
       },
     };
   }
@@ -308,7 +313,7 @@ function categoryScale(
       },
     };
   }
-  const horizontal = spec.type === 'hbar';
+  const horizontal = isHorizontal(spec);
   // Every category is labelled: labels wrap to the room each has instead of being skipped.
   const wrapped = (scale: Scale, index: number) => {
     const chart = scale.chart;
@@ -328,6 +333,8 @@ function categoryScale(
       type: 'linear',
       min: -0.5,
       max: labels.length - 0.5,
+      // Rows read from the top, as on a category axis.
+      reverse: horizontal,
       afterBuildTicks: (scale: Scale) => {
         scale.ticks = labels.map((_, index) => ({ value: index }));
       },
@@ -350,9 +357,12 @@ function categoryScale(
     ticks: {
       color: theme.muted,
       maxRotation: 0,
-      autoSkip: false,
+      // Years and dates as categories (bars over time) are in order: evenly skipped labels still read (2016, 2018 …).
+      // Any other category is always labelled.
+      autoSkip: spec.x.format.type === 'year' || spec.x.format.type === 'date',
+      autoSkipPadding: 8,
       callback(this: Scale, _value: number | string, index: number) {
-        return wrapped(this, index);
+        return spec.x.format.type === 'year' || spec.x.format.type === 'date' ? labels[index] : wrapped(this, index);
       },
     },
   };
@@ -407,7 +417,13 @@ function valueScale(
         {
           color: theme.muted,
           autoSkip: false,
-          callback: (value: number | string) => (isRoundLogTick(Number(value)) ? formatAxis(Number(value)) : ''),
+          maxRotation: 0,
+          // On a short or narrow axis (a phone) only the powers of ten.
+          callback(this: Scale, value: number | string) {
+            const number = Number(value);
+            const short = this.isHorizontal() ? this.chart.width < 600 : this.chart.height < 260;
+            return isRoundLogTick(number) && (!short || isPowerOfTen(number)) ? formatAxis(number) : '';
+          },
         }
       : { color: theme.muted, callback: (value: number | string) => formatAxis(Number(value)) },
     title: {
@@ -450,7 +466,7 @@ function legendLabels(spec: ChartSpec, theme: ChartTheme, chart: Chart, withoutS
   }
   if (spec.counts.midpoints > 0) {
     items.push({
-      text: 'Midpoint of a published range (whisker: the range)',
+      text: 'Midpoint of a range (whisker: the range)',
       fillStyle: theme.muted,
       strokeStyle: theme.muted,
       lineWidth: 0,
@@ -513,10 +529,11 @@ export function toFontString(font: FontSpec): string {
  * the chart and not only in the table and tooltip.
  */
 function rangeWhiskers(spec: ChartSpec, theme: ChartTheme): Plugin<ChartJsType> {
-  const horizontal = spec.type === 'hbar';
+  const horizontal = isHorizontal(spec);
   return {
     id: 'trendbookRanges',
-    afterDatasetsDraw(chart: Chart<ChartJsType>) {
+    // Over bars (a bar would hide it); under dots and diamonds, which sit on it.
+    [CHART_JS_TYPES[spec.type] === 'bar' ? 'afterDatasetsDraw' : 'beforeDatasetsDraw'](chart: Chart<ChartJsType>) {
       const { ctx, chartArea } = chart;
       const scale = chart.scales[horizontal ? 'x' : 'y']!;
       const [least, most] = horizontal ? [chartArea.left, chartArea.right] : [chartArea.top, chartArea.bottom];
@@ -577,6 +594,11 @@ export function isRoundLogTick(value: number): boolean {
   if (!(value > 0)) return false;
   const lead = value / 10 ** Math.floor(Math.log10(value) + 1e-9);
   return [1, 2, 5].some((round) => Math.abs(lead - round) < 1e-6);
+}
+
+/** Is this 10ⁿ? */
+function isPowerOfTen(value: number): boolean {
+  return value > 0 && Math.abs(Math.log10(value) - Math.round(Math.log10(value))) < 1e-9;
 }
 
 /** The largest value or range high of any series. */

@@ -13,10 +13,10 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { CHART_FONT_SIZE, setUpChartJs } from '../chart/chart-js-setup.ts';
-import type { ChartSpec } from '../chart/chart-spec.ts';
+import { type ChartSpec, rowsOf } from '../chart/chart-spec.ts';
 import { describeChart } from '../chart/describe.ts';
 import type { StaticDrawings } from '../chart/figure.ts';
-import { IMAGE_SIZES, type ImageSize } from '../chart/figure-image-sizes.ts';
+import { frameLevel, type ImageSize, imageSizes } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
@@ -209,8 +209,8 @@ function resolveColour(
  */
 export function drawFigureDrawings(spec: ChartSpec): string {
   const label = describeChart(spec);
-  const draw = (size: ImageSize) =>
-    drawChartSvg(spec, { ...IMAGE_SIZES[size], id: `${spec.id}-drawing-${size}`, label });
+  const sizes = imageSizes(frameLevel(rowsOf(spec)));
+  const draw = (size: ImageSize) => drawChartSvg(spec, { ...sizes[size], id: `${spec.id}-drawing-${size}`, label });
   const drawings: StaticDrawings = { wide: draw('wide'), narrow: draw('narrow') };
   return JSON.stringify(drawings);
 }

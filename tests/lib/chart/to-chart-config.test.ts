@@ -154,7 +154,7 @@ describe('toChartConfig for lines', () => {
         hidden: false,
       },
       {
-        text: 'Midpoint of a published range (whisker: the range)',
+        text: 'Midpoint of a range (whisker: the range)',
         fillStyle: light.muted,
         strokeStyle: light.muted,
         lineWidth: 0,
@@ -244,8 +244,9 @@ describe('range whiskers on midpoints', () => {
       isDatasetVisible: (index: number) => !hidden.includes(index),
       getDatasetMeta: () => ({ data: [{ x: 10 }, { x: 20 }, { x: 30 }] }),
     };
+    // Under points (beforeDatasetsDraw), over bars (afterDatasetsDraw).
     for (const plugin of (config.plugins ?? []).filter((entry) => entry.id === 'trendbookRanges'))
-      (plugin.afterDatasetsDraw as (chart: unknown) => void)(chart);
+      ((plugin.beforeDatasetsDraw ?? plugin.afterDatasetsDraw) as (chart: unknown) => void)(chart);
     return drawn;
   }
 

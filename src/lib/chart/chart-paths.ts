@@ -2,7 +2,7 @@
  * Where each rendering of a chart is published (docs/authoring.md, "What a build publishes").
  * Every link to a chart is built here, so they cannot drift apart.
  */
-import type { ChartSpec } from './chart-spec.ts';
+import { type ChartSpec, FROM_ZERO_TYPES } from './chart-spec.ts';
 
 /** The report's page: `/reports/<slug>/`. */
 export function reportPath(slug: string): string {
@@ -74,6 +74,8 @@ export function downloadName(slug: string, id: string, extension: DownloadExtens
 export function explorerPath(
   spec: Pick<ChartSpec, 'dataset' | 'y' | 'x' | 'seriesColumn' | 'filters' | 'type'>,
 ): string {
+  // The explorer draws every kind but ranges and scatters (whose figures do not link to it), and a log axis
+  // wherever a kind allows one.
   const params = new URLSearchParams({ dataset: spec.dataset.name, y: spec.y.column });
   if (spec.x.column !== 'year') params.set('x', spec.x.column);
   const seriesFilter = spec.filters.find((filter) => filter.column === spec.seriesColumn);
@@ -81,6 +83,7 @@ export function explorerPath(
   const others = spec.filters.filter((filter) => filter !== seriesFilter);
   if (others.length > 0)
     params.set('where', others.map((filter) => `${filter.column}=${filter.values.join(',')}`).join('; '));
-  if (spec.type !== 'line') params.set('type', spec.type);
+  if (spec.type !== 'line' && spec.type !== 'range' && spec.type !== 'scatter') params.set('type', spec.type);
+  if (spec.y.scale === 'logarithmic' && !FROM_ZERO_TYPES.includes(spec.type)) params.set('scale', 'log');
   return `/explore/?${params}`;
 }

@@ -112,7 +112,10 @@ export function chartFigure(
         'Image (PNG)',
       ),
       // A dataset too large for the explorer is not in it: a link there would open another dataset.
-      ...(options.explorer === false ? [] : [h('a', { href: href(explorerPath(spec)) }, 'Open in explorer')]),
+      // Nor does the explorer draw ranges and scatters: it would show another chart under the same name.
+      ...(options.explorer === false || spec.type === 'range' || spec.type === 'scatter'
+        ? []
+        : [h('a', { href: href(explorerPath(spec)) }, 'Open in explorer')]),
     ]),
     // A figcaption must be the figure's first or last child.
     h('figcaption', { className: ['chart__caption'] }, caption(spec)),

@@ -5,7 +5,7 @@
  * controls (history.replaceState), so the link always reproduces the view.
  * Text from the URL or the data reaches the page only through textContent.
  */
-import { buildChartSpec } from '../lib/chart/build-chart-spec.ts';
+import type { AttributeIssue } from '../lib/chart/build-chart-spec.ts';
 import { type CaptionPart, chartCaption } from '../lib/chart/chart-caption.ts';
 import type { ChartSpec } from '../lib/chart/chart-spec.ts';
 import { chartTable } from '../lib/chart/chart-table.ts';
@@ -19,7 +19,17 @@ import {
 } from '../lib/chart/to-chart-config.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
-import { type ExploreState, readState, toRequest, writeState } from '../lib/explore/explore-state.ts';
+import { exploreSpec } from '../lib/explore/explore-spec.ts';
+import {
+  canIndex,
+  canLog,
+  EXPLORE_TYPE_LABELS,
+  type ExploreState,
+  exploreTypes,
+  logRefusal,
+  readState,
+  writeState,
+} from '../lib/explore/explore-state.ts';
 import type { ExplorerDataset } from '../lib/explore/explorer-datasets.ts';
 import type { SiteConfig } from '../lib/site-config.ts';
 import { Chart } from './chart-js.ts';
@@ -109,8 +119,53 @@ function showControls(state: ExploreState): void {
     input.disabled = years.length === 0;
   }
   control<HTMLInputElement>('where').value = state.where;
-  for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="type"]'))
-    radio.checked = radio.value === state.type;
+  showViewControls(state);
+}
+
+/**
+ * Sets the kind, axis and index controls: only the kinds this dataset and axis can be drawn as; the log axis
+ * and the index disabled, with a hint saying why, where the kind refuses them. The kind's options are replaced
+ * only when the kinds on offer change, so the control the reader is using keeps its focus.
+ */
+function showViewControls(state: ExploreState): void {
+  const entry = entryOf(state.dataset);
+  const type = control<HTMLSelectElement>('type');
+  const kinds = exploreTypes(entry, state.x);
+  const offered = [...type.options].map((option) => option.value);
+  if (offered.join() !== kinds.join())
+    fillSelect(
+      type,
+      kinds.map((kind) => ({ name: kind, label: EXPLORE_TYPE_LABELS[kind] })),
+      state.type,
+    );
+  type.value = state.type;
+
+  const scale = control<HTMLSelectElement>('scale');
+  const logAllowed = canLog(state.type);
+  scale.disabled = !logAllowed;
+  scale.value = logAllowed ? (state.scale ?? '') : '';
+  const refusal = logRefusal(state.type);
+  setHint('scale', logAllowed ? '' : `${refusal.charAt(0).toUpperCase()}${refusal.slice(1)}.`);
+
+  const index = control<HTMLInputElement>('index');
+  const indexAllowed = canIndex(entry, state);
+  index.disabled = !indexAllowed;
+  index.checked = indexAllowed && state.index;
+  setHint(
+    'index',
+    indexAllowed
+      ? ''
+      : entry.years
+        ? 'Needs years along the axis and a line, area, dots or slope chart.'
+        : 'This dataset has no years.',
+  );
+}
+
+/** Shows or hides a control's hint (an empty hint is hidden and describes nothing). */
+function setHint(name: string, text: string): void {
+  const hint = root.querySelector<HTMLElement>(`[data-explore-hint="${name}"]`)!;
+  hint.textContent = text;
+  hint.hidden = text === '';
 }
 
 /** Reads the controls back into a view (through the same checks as a URL). */
@@ -119,7 +174,8 @@ function stateFromControls(): { state: ExploreState; notices: string[] } {
   const entry = entryOf(String(data.get('dataset')));
   const ticked = data.getAll('series').map(String);
   const params = new URLSearchParams();
-  for (const key of ['dataset', 'y', 'x', 'where', 'from', 'to', 'type']) {
+  // Disabled controls (a log axis for bars, an index along tiers) are not in the form data: they fall back.
+  for (const key of ['dataset', 'y', 'x', 'where', 'from', 'to', 'type', 'scale', 'index']) {
     const value = data.get(key);
     if (typeof value === 'string' && value !== '') params.set(key, value);
   }
@@ -132,21 +188,57 @@ function stateFromControls(): { state: ExploreState; notices: string[] } {
   return readState(`?${params}`, catalog.datasets);
 }
 
+/** Shows notices, one paragraph each (text only). */
 function setNotice(lines: string[]): void {
-  notice.textContent = lines.join(' ');
+  notice.replaceChildren(
+    ...lines.map((line) => {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = line;
+      return paragraph;
+    }),
+  );
   notice.hidden = lines.length === 0;
+}
+
+/**
+ * When a view cannot be drawn because of its log axis or its slope, the nearest view that can: the same view
+ * without the log axis, or as a line. Says why in the reader's words (not the `::chart` attribute's).
+ */
+function relaxed(state: ExploreState, problem: AttributeIssue): { state: ExploreState; why: string } | undefined {
+  if (problem.attribute === 'scale' && state.scale === 'log') {
+    const measure = entryOf(state.dataset).measures.find((column) => column.name === state.y)?.label ?? state.y;
+    return {
+      state: { ...state, scale: undefined },
+      why: `A log axis cannot show zero or negative values, and ${measure} is ${problem.received ?? 'zero or below'} in this view: showing a linear axis.`,
+    };
+  }
+  if (problem.code === 'TB064' && state.type === 'slope') {
+    return {
+      state: { ...state, type: 'line' },
+      why: `A slope chart needs values in two years, and this view has ${problem.received ? `only ${problem.received}` : 'none'}: showing a line.`,
+    };
+  }
+  return undefined;
 }
 
 /** Draws a view, updates the table, caption and address. */
 async function show(state: ExploreState, notices: string[]): Promise<void> {
   const entry = entryOf(state.dataset);
+  const figure = canvas.closest('figure')!;
+  figure.dataset.chartState = 'drawing';
   const dataset = await loadDataset(state.dataset);
-  const { spec, issues } = buildChartSpec(dataset, toRequest(state, entry), catalog.site);
+  const { spec, issues } = exploreSpec(dataset, state, entry, catalog.site);
   if (!spec) {
+    const nearest = issues[0] && relaxed(state, issues[0]);
+    if (nearest) {
+      showViewControls(nearest.state);
+      return show(nearest.state, [...notices, nearest.why]);
+    }
     const why = `This view cannot be drawn: ${issues[0]?.what ?? 'nothing matches'}.`;
     if (current) {
       setNotice([...notices, `${why} Showing the previous view.`]);
       showControls(current.state);
+      figure.dataset.chartState = 'drawn';
       return;
     }
     // Opened from a link: fall back to the dataset's default view, once.
@@ -155,7 +247,9 @@ async function show(state: ExploreState, notices: string[]): Promise<void> {
     showControls(fallback);
     return show(fallback, [...notices, `${why} Showing the default view.`]);
   }
-  setNotice(notices);
+  // Series that could not be indexed (a first value of zero or below) are said, not silently left out.
+  setNotice([...notices, ...spec.notes.slice((dataset.meta.notes ?? []).length)]);
+  showViewControls(state);
   current = { state, spec };
   const config = toChartConfig(spec, darkQuery.matches ? CHART_THEMES.dark : CHART_THEMES.light);
   if (chart) {
@@ -166,11 +260,18 @@ async function show(state: ExploreState, notices: string[]): Promise<void> {
   canvas.setAttribute('aria-label', description);
   root.querySelector('[data-explore-title]')!.textContent = spec.title;
   root.querySelector('[data-explore-caption]')!.replaceChildren(...chartCaption(spec).map(captionNode));
+  showAutomaticScale(spec);
   root.dataset.exploreState = 'drawn';
-  canvas.closest('figure')!.dataset.chartState = 'drawn';
+  figure.dataset.chartState = 'drawn';
   showTable(spec);
   const params = writeState(state, entry);
   history.replaceState(null, '', `${location.pathname}?${params}`);
+}
+
+/** "Automatic" says which axis it chose, so the reader knows what switching would change. */
+function showAutomaticScale(spec: ChartSpec): void {
+  const automatic = control<HTMLSelectElement>('scale').querySelector<HTMLOptionElement>('option[value=""]')!;
+  automatic.textContent = `Automatic (${spec.y.scale === 'logarithmic' ? 'log' : 'linear'})`;
 }
 
 /** A caption part as DOM: text stays text, links are the dataset's own http(s) sources from the catalog (never the address bar). */
@@ -272,7 +373,8 @@ async function start(): Promise<void> {
     const url = URL.createObjectURL(new Blob([chartCsv(current.spec)], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = `explore-${current.state.dataset}-${current.state.y}.csv`.replace(/[^a-z0-9_.-]+/gi, '-');
+    const { dataset, y, index } = current.state;
+    link.download = `explore-${dataset}-${y}${index ? '-index' : ''}.csv`.replace(/[^a-z0-9_.-]+/gi, '-');
     link.click();
     window.setTimeout(() => URL.revokeObjectURL(url), 1_000);
   });

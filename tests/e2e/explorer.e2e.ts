@@ -1,8 +1,9 @@
 /**
  * The tier explorer in Chromium: a report chart's "Open in explorer" link
  * restores its view; unticking a series redraws and rewrites the address;
- * reloading restores it; hostile parameters are inert; a phone can use it; no
- * console errors.
+ * reloading restores it; hostile parameters are inert; kinds, the log axis and
+ * change since the first year redraw and stay in the address; a phone can use
+ * it; no console errors.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -37,6 +38,34 @@ async function open(width = 1280): Promise<{ page: Page; problems: string[] }> {
 const drawn = (page: Page) => page.waitForSelector('[data-explore][data-explore-state="drawn"]');
 const headers = (page: Page) =>
   page.$$eval('[data-explore-table] thead th', (cells) => cells.map((cell) => cell.textContent));
+/** Waits until the address has a parameter's value (null: has it not) and the chart is drawn again. */
+async function redrawn(page: Page, key: string, value: string | null): Promise<void> {
+  await page.waitForFunction(([key, value]) => new URLSearchParams(location.search).get(key!) === value, [key, value]);
+  await page.waitForSelector('figure.explore__chart[data-chart-state="drawn"]');
+}
+/** The share of the chart canvas's pixels that are painted (not transparent). */
+const painted = (page: Page) =>
+  page.$eval('[data-explore-canvas]', (element) => {
+    const canvas = element as HTMLCanvasElement;
+    if (canvas.width === 0 || canvas.height === 0) return 0;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let count = 0;
+    for (let index = 3; index < data.length; index += 4) if (data[index]! > 0) count++;
+    return count / (data.length / 4);
+  });
+const chartLabel = (page: Page) => page.getAttribute('[data-explore-canvas]', 'aria-label');
+const options = (page: Page, name: string) =>
+  page.$$eval(`[data-control="${name}"] option`, (items) => items.map((item) => (item as HTMLOptionElement).value));
+/** Serves the engagement dataset with its first engagement rate (2016, nano) set to 0. */
+async function withZeroFirstValue(page: Page): Promise<void> {
+  await page.route('**/explore/data/engagement.json', async (route) => {
+    const response = await route.fetch();
+    const dataset = (await response.json()) as { rows: Record<string, unknown>[] };
+    const first = dataset.rows.find((row) => row['year'] === 2016 && row['tier'] === 'nano')!;
+    first['engagement_rate'] = 0;
+    await route.fulfill({ response, json: dataset });
+  });
+}
 
 describe('the explorer', () => {
   it('opens from a report chart with that chart’s view, redraws on a change, and restores it on reload', async () => {
@@ -117,11 +146,183 @@ describe('the explorer', () => {
     expect(problems).toEqual([]);
   });
 
+  it('offers the kinds the data can be drawn as, and redraws as dots on a log axis when chosen', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate`);
+    await drawn(page);
+    expect(await options(page, 'type')).toEqual(['line', 'area', 'bar', 'hbar', 'dot', 'slope']);
+    expect(await options(page, 'scale')).toEqual(['', 'linear', 'log']);
+    expect(await page.isDisabled('[data-control="scale"]')).toBe(false);
+    expect(await page.isVisible('[data-explore-hint="scale"]')).toBe(false);
+    // The controls are labelled.
+    for (const name of ['type', 'scale', 'index']) {
+      const label = await page.$eval(
+        `[data-control="${name}"]`,
+        (element) => (element as HTMLInputElement).labels?.[0]?.textContent ?? '',
+      );
+      expect(label.trim(), name).not.toBe('');
+    }
+
+    await page.selectOption('[data-control="type"]', 'dot');
+    await redrawn(page, 'type', 'dot');
+    expect(await chartLabel(page)).toMatch(/^Dot plot of engagement rate /);
+    await page.selectOption('[data-control="scale"]', 'log');
+    await redrawn(page, 'scale', 'log');
+    expect(await chartLabel(page)).toMatch(/^Dot plot of engagement rate on a log scale/);
+    expect(await painted(page)).toBeGreaterThan(0.01);
+    expect(await page.isVisible('[data-explore-notice]')).toBe(false);
+
+    // Along tiers (one year, so one value per tier) there are no areas or slopes.
+    await page.goto(
+      `${baseUrl}/explore/?dataset=engagement&y=engagement_rate&x=tier&from=2019&to=2019&type=dot&scale=log`,
+    );
+    await drawn(page);
+    expect(await page.isVisible('[data-explore-notice]')).toBe(false);
+    expect(await options(page, 'type')).toEqual(['line', 'bar', 'hbar', 'dot']);
+    expect(await page.inputValue('[data-control="type"]')).toBe('dot');
+    expect(await page.inputValue('[data-control="scale"]')).toBe('log');
+
+    // Bars: the log axis is switched off and disabled, with a hint saying why.
+    await page.selectOption('[data-control="type"]', 'bar');
+    await redrawn(page, 'type', 'bar');
+    expect(new URL(page.url()).searchParams.has('scale')).toBe(false);
+    expect(await page.textContent('[data-explore-notice]')).toBe(
+      'Ignored scale="log": bars start at zero, so their axis stays linear: use Dots for a log axis.',
+    );
+    expect(await page.isDisabled('[data-control="scale"]')).toBe(true);
+    expect(await page.textContent('[data-explore-hint="scale"]')).toBe(
+      'Bars start at zero, so their axis stays linear: use Dots for a log axis.',
+    );
+    expect(await page.isVisible('[data-explore-hint="scale"]')).toBe(true);
+    expect(await chartLabel(page)).not.toContain('log scale');
+    expect(await painted(page)).toBeGreaterThan(0.01);
+
+    await page.reload();
+    await drawn(page);
+    expect(await page.inputValue('[data-control="type"]')).toBe('bar');
+    expect(await page.inputValue('[data-control="x"]')).toBe('tier');
+    expect(problems).toEqual([]);
+  });
+
+  it('ignores a log axis for bars with a notice, and draws them on a linear axis', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${baseUrl}/explore/?dataset=cost&y=cost_per_post_usd&type=bar&scale=log`);
+    await drawn(page);
+    expect(await page.textContent('[data-explore-notice]')).toBe(
+      'Ignored scale="log": bars start at zero, so their axis stays linear: use Dots for a log axis.',
+    );
+    expect(await page.isVisible('[data-explore-notice]')).toBe(true);
+    expect(await chartLabel(page)).toMatch(/^Bar chart of cost per post /);
+    expect(await chartLabel(page)).not.toContain('log scale');
+    expect(await page.isDisabled('[data-control="scale"]')).toBe(true);
+    expect(await page.isVisible('[data-explore-hint="scale"]')).toBe(true);
+    expect(await painted(page)).toBeGreaterThan(0.01);
+    // The address is the view shown.
+    expect(new URL(page.url()).searchParams.get('type')).toBe('bar');
+    expect(new URL(page.url()).searchParams.has('scale')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('falls back from a kind the data cannot be drawn as, listing the kinds it can', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&x=tier&from=2019&to=2019&type=slope`);
+    await drawn(page);
+    expect(await page.textContent('[data-explore-notice]')).toBe(
+      'Ignored type="slope": along "Tier" expected line, bar, hbar or dot.',
+    );
+    expect(await page.inputValue('[data-control="type"]')).toBe('line');
+    expect(new URL(page.url()).searchParams.has('type')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws a slope between the first and last year', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&type=slope&from=2017`);
+    await drawn(page);
+    expect(await page.isVisible('[data-explore-notice]')).toBe(false);
+    const years = await page.$$eval('[data-explore-table] tbody th', (cells) => cells.map((cell) => cell.textContent));
+    expect(years).toEqual(['2017', '2026']);
+    expect(await chartLabel(page)).toMatch(/^Slope chart of engagement rate .* from 2017 to 2026\./);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows change since the first year: the table, its caption and the CSV download say so', async () => {
+    const { page, problems } = await open();
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&index=1`);
+    await drawn(page);
+    expect(await page.isChecked('[data-control="index"]')).toBe(true);
+    expect(await page.textContent('[data-explore-table] caption')).toContain('Engagement rate, first year = 100');
+    // Every tier has a 2016 value: the first row is all 100.
+    const series = await page.$$eval('[data-control="series"] input:checked', (inputs) => inputs.length);
+    expect(series).toBe(5);
+    const firstRow = await page.$$eval('[data-explore-table] tbody tr:first-child td', (cells) =>
+      cells.map((cell) => cell.textContent),
+    );
+    expect(firstRow).toHaveLength(series);
+    // Illustrative values are marked "*".
+    for (const cell of firstRow) expect(cell?.replace(/ \*$/, '')).toBe('100');
+    expect(await chartLabel(page)).toContain('first year = 100');
+
+    await page.click('details.chart__data summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-explore-download]')]);
+    expect(download.suggestedFilename()).toBe('explore-engagement-engagement_rate-index.csv');
+    const { readFile } = await import('node:fs/promises');
+    const csv = (await readFile(await download.path())).toString('utf8').replace(/^\uFEFF/, '');
+    expect(csv.split(/\r?\n/)[0]).toBe('year,tier,engagement_rate_index,basis');
+    expect(csv.split(/\r?\n/)[1]).toBe('2016,nano,100,reported');
+
+    // Bars are no index: switching to them turns it off and says why.
+    await page.selectOption('[data-control="type"]', 'bar');
+    await redrawn(page, 'index', null);
+    expect(await page.textContent('[data-explore-notice]')).toContain('Ignored index=1');
+    expect(await page.isDisabled('[data-control="index"]')).toBe(true);
+    expect(await page.textContent('[data-explore-table] caption')).not.toContain('first year = 100');
+    expect(problems).toEqual([]);
+  });
+
+  it('says in plain words when a log axis or an index cannot show a zero', async () => {
+    const { page, problems } = await open();
+    await withZeroFirstValue(page);
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&type=dot&scale=log`);
+    await drawn(page);
+    expect(await page.textContent('[data-explore-notice]')).toBe(
+      'A log axis cannot show zero or negative values, and Engagement rate is 0 in this view: showing a linear axis.',
+    );
+    // The same view, on a linear axis (not the default view).
+    expect(await page.inputValue('[data-control="type"]')).toBe('dot');
+    expect(new URL(page.url()).searchParams.has('scale')).toBe(false);
+    expect(await chartLabel(page)).not.toContain('log scale');
+
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&index=1`);
+    await drawn(page);
+    expect(await page.textContent('[data-explore-notice]')).toBe(
+      'Nano cannot be shown as change since its first year: its first value is 0%, and only a value above zero can be 100.',
+    );
+    const firstRow = await page.$$eval('[data-explore-table] tbody tr:first-child td', (cells) =>
+      cells.map((cell) => cell.textContent),
+    );
+    expect(firstRow).toEqual(['no data', '100', '100 *', '100 *', '100']);
+    expect(problems).toEqual([]);
+  });
+
   it('fits a 390 px phone and works from the keyboard', async () => {
     const { page, problems } = await open(390);
-    await page.goto(`${baseUrl}/explore/`);
+    await page.goto(`${baseUrl}/explore/?type=bar`);
     await drawn(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The kind and axis share a row; with the hint, nothing overflows the controls.
+    const boxes = await page.$$eval(
+      '[data-control="type"], [data-control="scale"], [data-explore-hint="scale"]',
+      (elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+    );
+    expect(boxes).toHaveLength(3);
+    const [type, scale, hint] = boxes as [DOMRect, DOMRect, DOMRect];
+    expect(type.top).toBe(scale.top);
+    expect(scale.right).toBeLessThanOrEqual(390);
+    expect(hint.right).toBeLessThanOrEqual(390);
+    expect(hint.top).toBeGreaterThanOrEqual(type.bottom);
+    await page.goto(`${baseUrl}/explore/`);
+    await drawn(page);
     await page.focus('[data-control="dataset"]');
     const measures = await page.$$eval('[data-control="y"] option', (options) =>
       options.map((option) => (option as HTMLOptionElement).value),

@@ -6,7 +6,25 @@
  */
 import { wherePairs } from '../aggregate/where.ts';
 import type { ChartRequest } from '../chart/build-chart-spec.ts';
+import { FROM_ZERO_TYPES } from '../chart/chart-spec.ts';
 import type { ExplorerDataset } from './explorer-datasets.ts';
+
+/** The chart kinds the explorer draws, in the order its control lists them (no scatter or range: they need a second column). */
+export const EXPLORE_TYPES = ['line', 'area', 'bar', 'hbar', 'dot', 'slope'] as const;
+export type ExploreType = (typeof EXPLORE_TYPES)[number];
+
+/** Each kind as the control names it. */
+export const EXPLORE_TYPE_LABELS: Record<ExploreType, string> = {
+  line: 'Line',
+  area: 'Area',
+  bar: 'Bars',
+  hbar: 'Horizontal bars',
+  dot: 'Dots',
+  slope: 'Slope (2 years)',
+};
+
+/** Kinds drawn over a time line when years run along the axis: the ones a value indexed to its first year suits. */
+const INDEX_TYPES: readonly ExploreType[] = ['line', 'area', 'dot', 'slope'];
 
 /** One view of the explorer. */
 export interface ExploreState {
@@ -19,13 +37,17 @@ export interface ExploreState {
   where: string;
   from?: number | undefined;
   to?: number | undefined;
-  type: 'line' | 'bar';
+  type: ExploreType;
+  /** The value axis as asked for; automatic (log when values span two orders of magnitude) when undefined. */
+  scale?: 'log' | 'linear' | undefined;
+  /** Values as change since each series' first year (first year = 100). */
+  index: boolean;
 }
 
 /** Longest query string read; a longer one is ignored with a notice. */
 const MAX_QUERY_LENGTH = 2_000;
 const MAX_WHERE_LENGTH = 200;
-const KNOWN_KEYS = new Set(['dataset', 'y', 'x', 'series', 'where', 'from', 'to', 'type']);
+const KNOWN_KEYS = new Set(['dataset', 'y', 'x', 'series', 'where', 'from', 'to', 'type', 'scale', 'index']);
 
 /**
  * Reads a view from a query string.
@@ -109,11 +131,108 @@ export function readState(
   let to = year('to');
   if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
 
-  const typeText = first('type');
-  const type = typeText === 'bar' ? 'bar' : 'line';
-  if (typeText !== undefined && typeText !== 'bar' && typeText !== 'line')
-    notices.push(`Ignored type=${shown(typeText)}: expected line or bar.`);
-  return { state: { dataset: entry.name, y: chosenY, x: chosenX, series, where, from, to, type }, notices };
+  const kinds = exploreTypes(entry, chosenX);
+  const typeText = first('type') ?? '';
+  let type: ExploreType = kinds.find((kind) => kind === typeText) ?? 'line';
+  if (typeText !== '' && type !== typeText) {
+    const along = (EXPLORE_TYPES as readonly string[]).includes(typeText)
+      ? ` along ${shown(axes.get(chosenX)?.label ?? chosenX)}`
+      : '';
+    notices.push(`Ignored type=${shown(typeText)}:${along} expected ${listOr(kinds)}.`);
+  } else if (type === 'slope' && slopeYears(entry, from, to).length < 2) {
+    const years = slopeYears(entry, from, to);
+    notices.push(
+      `Ignored type="slope": a slope chart compares two years, and the data has ${years.length === 0 ? 'none' : `only ${years[0]}`} from ${from ?? entry.years![0]} to ${to ?? entry.years!.at(-1)}.`,
+    );
+    type = 'line';
+  }
+
+  const scaleText = first('scale') ?? '';
+  let scale: ExploreState['scale'];
+  if (scaleText === 'log' || scaleText === 'linear') {
+    if (scaleText === 'log' && !canLog(type)) notices.push(`Ignored scale="log": ${logRefusal(type)}.`);
+    else scale = scaleText;
+  } else if (scaleText !== '') {
+    notices.push(`Ignored scale=${shown(scaleText)}: expected log or linear.`);
+  }
+
+  const indexText = first('index') ?? '';
+  let index = false;
+  if (indexText === '1') {
+    if (canIndex(entry, { x: chosenX, type })) index = true;
+    else notices.push(`Ignored index=1: ${INDEX_NEEDS}.`);
+  } else if (indexText !== '' && indexText !== '0') {
+    notices.push(`Ignored index=${shown(indexText)}: expected 1 (change since the first year) or 0.`);
+  }
+  return {
+    state: { dataset: entry.name, y: chosenY, x: chosenX, series, where, from, to, type, scale, index },
+    notices,
+  };
+}
+
+/** Why indexing is not offered, when it is not. */
+const INDEX_NEEDS = 'change since the first year needs years along the axis and a line, area, dot or slope chart';
+
+/**
+ * The kinds a dataset can be drawn as along an axis: lines, bars and dots along anything; areas and slopes
+ * only along its years (a slope needs two of them).
+ * @param entry The dataset's catalog entry.
+ * @param x The column along the x axis.
+ */
+export function exploreTypes(entry: ExplorerDataset, x: string): ExploreType[] {
+  const overYears = yearAxis(entry)?.name === x;
+  return EXPLORE_TYPES.filter(
+    (kind) =>
+      (kind !== 'area' && kind !== 'slope') || (overYears && (kind === 'area' || (entry.years?.length ?? 0) >= 2)),
+  );
+}
+
+/**
+ * Whether a kind may use a log value axis: bars and areas may not (their lengths are measured from zero).
+ * @param type The kind.
+ */
+export function canLog(type: ExploreType): boolean {
+  return !FROM_ZERO_TYPES.includes(type);
+}
+
+/**
+ * Why a kind refuses a log axis, as the explorer says it.
+ * @param type A kind for which `canLog` is false.
+ */
+export function logRefusal(type: ExploreType): string {
+  return type === 'area'
+    ? 'areas are filled from zero, so their axis stays linear: use Line or Dots for a log axis'
+    : 'bars start at zero, so their axis stays linear: use Dots for a log axis';
+}
+
+/**
+ * Whether a view may show change since the first year: a kind over a time line, with years along the axis.
+ * @param entry The dataset's catalog entry.
+ * @param state The view's axis and kind.
+ */
+export function canIndex(entry: ExplorerDataset, state: Pick<ExploreState, 'x' | 'type'>): boolean {
+  return INDEX_TYPES.includes(state.type) && yearAxis(entry)?.name === state.x;
+}
+
+/** The axis that holds the dataset's years, if it has years. */
+function yearAxis(entry: ExplorerDataset): { name: string; label: string } | undefined {
+  if (!entry.years) return undefined;
+  return entry.axes.find((axis) => axis.name === 'year') ?? entry.axes[0];
+}
+
+/** The years a slope chart compares: the first and the last of the dataset's years from `from` to `to`. */
+function slopeYears(entry: ExplorerDataset, from: number | undefined, to: number | undefined): number[] {
+  const years = yearsBetween(entry, from, to);
+  return years.length < 2 ? years : [years[0]!, years.at(-1)!];
+}
+
+function yearsBetween(entry: ExplorerDataset, from: number | undefined, to: number | undefined): number[] {
+  return (entry.years ?? []).filter((year) => year >= (from ?? -Infinity) && year <= (to ?? Infinity));
+}
+
+/** "line, bar or dot". */
+function listOr(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
 }
 
 /**
@@ -132,6 +251,8 @@ export function writeState(state: ExploreState, entry: ExplorerDataset): URLSear
   if (state.from !== undefined) params.set('from', String(state.from));
   if (state.to !== undefined) params.set('to', String(state.to));
   if (state.type !== 'line') params.set('type', state.type);
+  if (state.scale) params.set('scale', state.scale);
+  if (state.index) params.set('index', '1');
   return params;
 }
 
@@ -145,22 +266,25 @@ export function toRequest(state: ExploreState, entry: ExplorerDataset): ChartReq
   const filters: string[] = [];
   const seriesColumn = entry.series && state.x !== entry.series.name ? entry.series : undefined;
   if (seriesColumn && state.series) filters.push(`${seriesColumn.name}=${state.series.join(',')}`);
-  const yearColumn = entry.axes.find((axis) => axis.name === 'year') ?? (entry.years ? entry.axes[0] : undefined);
-  if (yearColumn && entry.years && (state.from !== undefined || state.to !== undefined)) {
-    const years = entry.years.filter((year) => year >= (state.from ?? -Infinity) && year <= (state.to ?? Infinity));
-    filters.push(`${yearColumn.name}=${years.join(',')}`);
+  const yearColumn = yearAxis(entry);
+  if (yearColumn && state.type === 'slope') {
+    // A slope compares two years: the first and the last shown.
+    filters.push(`${yearColumn.name}=${slopeYears(entry, state.from, state.to).join(',')}`);
+  } else if (yearColumn && (state.from !== undefined || state.to !== undefined)) {
+    filters.push(`${yearColumn.name}=${yearsBetween(entry, state.from, state.to).join(',')}`);
   }
   // The reader's own filter, pair by pair (it may separate pairs with spaces or ";").
   filters.push(...wherePairs(state.where));
   const measure = entry.measures.find((column) => column.name === state.y)!;
   return {
     id: 'explore',
-    title: `${measure.label}${seriesColumn ? ` by ${seriesColumn.label.toLowerCase()}` : ''}`,
+    title: `${measure.label}${seriesColumn ? ` by ${seriesColumn.label.toLowerCase()}` : ''}${state.index ? ', change since the first year' : ''}`,
     dataset: state.dataset,
     y: state.y,
     x: state.x,
     series: seriesColumn?.name,
     type: state.type,
+    ...(state.scale ? { scale: state.scale } : {}),
     // Pairs are joined with ";" so a value with a space in the author's filter survives.
     where: filters.length > 0 ? filters.join('; ') : undefined,
   };

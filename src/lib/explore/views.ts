@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { buildChartSpec } from '../chart/build-chart-spec.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
 import { datasetNameIssue, isPlainDatasetName, listDatasets, readDataset } from '../data/load-dataset.ts';
 import { TB024 } from '../error-codes/csv.ts';
@@ -16,7 +15,8 @@ import { problem } from '../error-codes/define.ts';
 import type { Problem } from '../errors.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
-import { readState, toRequest, writeState } from './explore-state.ts';
+import { exploreSpec } from './explore-spec.ts';
+import { readState, writeState } from './explore-state.ts';
 import { explorerDataset } from './explorer-datasets.ts';
 
 /** A named view, ready to publish. */
@@ -102,11 +102,10 @@ export function resolveViews(
       problems.push(problem(TB059, { notice, query: view.query }, at));
     }
     const entry = catalog.find((item) => item.name === state.dataset)!;
-    const { spec, issues } = buildChartSpec(
-      datasets.get(state.dataset)!,
-      { ...toRequest(state, entry), id: view.id, title: view.title },
-      config,
-    );
+    const { spec, issues } = exploreSpec(datasets.get(state.dataset)!, state, entry, config, {
+      id: view.id,
+      title: view.title,
+    });
     for (const issue of issues)
       problems.push({
         ...at,

@@ -4,7 +4,14 @@
  * Object.prototype, and a written view reads back to itself.
  */
 import { describe, expect, it } from 'vitest';
-import { readState, toRequest, writeState } from '../../../src/lib/explore/explore-state.ts';
+import {
+  canIndex,
+  canLog,
+  exploreTypes,
+  readState,
+  toRequest,
+  writeState,
+} from '../../../src/lib/explore/explore-state.ts';
 import type { ExplorerDataset } from '../../../src/lib/explore/explorer-datasets.ts';
 
 const ENGAGEMENT: ExplorerDataset = {
@@ -39,6 +46,8 @@ const DEFAULT = {
   from: undefined,
   to: undefined,
   type: 'line',
+  scale: undefined,
+  index: false,
 };
 
 describe('reading the explorer address', () => {
@@ -55,6 +64,7 @@ describe('reading the explorer address', () => {
         from: 2019,
         to: 2023,
         type: 'bar',
+        index: false,
       },
       notices: [],
     });
@@ -114,7 +124,7 @@ describe('reading the explorer address', () => {
       'Ignored settings this explorer does not have: "color", "link", "return", "title".',
       'Ignored from="1999": expected a year from 2016 to 2024.',
       'Ignored to="abc": expected a year from 2016 to 2024.',
-      'Ignored type="pie": expected line or bar.',
+      'Ignored type="pie": expected line, area, bar, hbar, dot or slope.',
     ]);
   });
 
@@ -134,6 +144,7 @@ describe('reading the explorer address', () => {
       from: 2017,
       to: 2019,
       type: 'bar' as const,
+      index: false,
     };
     const params = writeState(state, ENGAGEMENT);
     expect(readState(`?${params}`, CATALOG)).toEqual({ state, notices: [] });
@@ -152,6 +163,225 @@ describe('the chart request of a view', () => {
       series: 'tier',
       type: 'line',
       where: 'tier=micro,mega; year=2017,2019; region=EU; platform=instagram',
+    });
+  });
+});
+
+/** A dataset without a year column: no areas, slopes or index. */
+const FINDINGS: ExplorerDataset = {
+  name: 'findings',
+  title: 'Headline findings',
+  measures: [{ name: 'multiple', label: 'How many times as much' }],
+  axes: [{ name: 'finding', label: 'Finding' }],
+};
+
+describe('chart kinds in the address', () => {
+  it('reads every kind the explorer draws along the years, and writes each back (line, the default, left out)', () => {
+    expect(exploreTypes(ENGAGEMENT, 'year')).toEqual(['line', 'area', 'bar', 'hbar', 'dot', 'slope']);
+    for (const type of ['line', 'area', 'bar', 'hbar', 'dot', 'slope'] as const) {
+      const { state, notices } = readState(`?type=${type}`, CATALOG);
+      expect(notices).toEqual([]);
+      expect(state.type).toBe(type);
+      const written = writeState(state, ENGAGEMENT);
+      expect(written.get('type')).toBe(type === 'line' ? null : type);
+      expect(readState(`?${written}`, CATALOG)).toEqual({ state, notices: [] });
+    }
+  });
+
+  it('offers no area or slope along a category, nor for a dataset without years, and says which kinds it has', () => {
+    expect(exploreTypes(ENGAGEMENT, 'tier')).toEqual(['line', 'bar', 'hbar', 'dot']);
+    expect(exploreTypes(FINDINGS, 'finding')).toEqual(['line', 'bar', 'hbar', 'dot']);
+    expect(readState('?x=tier&type=slope', CATALOG)).toEqual({
+      state: { ...DEFAULT, x: 'tier' },
+      notices: ['Ignored type="slope": along "Tier" expected line, bar, hbar or dot.'],
+    });
+    expect(readState('?x=tier&type=area', CATALOG).notices).toEqual([
+      'Ignored type="area": along "Tier" expected line, bar, hbar or dot.',
+    ]);
+    expect(readState('?dataset=findings&type=slope', [FINDINGS]).notices).toEqual([
+      'Ignored type="slope": along "Finding" expected line, bar, hbar or dot.',
+    ]);
+  });
+
+  it('falls back to a line from kinds it does not draw and from hostile values, listing the valid kinds', () => {
+    for (const type of [
+      'scatter',
+      'range',
+      'pie',
+      'LINE',
+      'bar ',
+      '__proto__',
+      'constructor',
+      '<svg onload=alert(1)>',
+    ]) {
+      const { state, notices } = readState(`?${new URLSearchParams({ type })}`, CATALOG);
+      expect(state.type).toBe('line');
+      expect(notices).toEqual([`Ignored type=${JSON.stringify(type)}: expected line, area, bar, hbar, dot or slope.`]);
+    }
+    expect(readState('?type=javascript:alert(1)%0A', CATALOG).notices).toEqual([
+      'Ignored type="javascript:alert(1)?": expected line, area, bar, hbar, dot or slope.',
+    ]);
+    // Repeated keys: the first wins.
+    expect(readState('?type=dot&type=bar', CATALOG).state.type).toBe('dot');
+    // An empty value is the default, without a notice.
+    expect(readState('?type=', CATALOG)).toEqual({ state: DEFAULT, notices: [] });
+  });
+
+  it('draws a slope between two years only: the first and last from `from` to `to`, or of the data', () => {
+    const request = (query: string) => toRequest(readState(query, CATALOG).state, ENGAGEMENT);
+    expect(request('?type=slope')).toMatchObject({ type: 'slope', where: 'year=2016,2024' });
+    expect(request('?type=slope&from=2017')).toMatchObject({ where: 'year=2017,2024' });
+    expect(request('?type=slope&to=2019')).toMatchObject({ where: 'year=2016,2019' });
+    // 2018 is in range but not in the data: the slope starts at the first year there is.
+    expect(request('?type=slope&from=2018&series=micro')).toMatchObject({
+      where: 'tier=micro; year=2019,2024',
+    });
+    // A line keeps every year between.
+    expect(request('?from=2017')).toMatchObject({ type: 'line', where: 'year=2017,2019,2024' });
+  });
+
+  it('draws a line when `from` to `to` hold fewer than two of the data’s years', () => {
+    expect(readState('?type=slope&from=2019&to=2019', CATALOG)).toEqual({
+      state: { ...DEFAULT, from: 2019, to: 2019 },
+      notices: [
+        'Ignored type="slope": a slope chart compares two years, and the data has only 2019 from 2019 to 2019.',
+      ],
+    });
+    expect(readState('?type=slope&from=2020&to=2023', CATALOG).notices).toEqual([
+      'Ignored type="slope": a slope chart compares two years, and the data has none from 2020 to 2023.',
+    ]);
+  });
+});
+
+describe('the value axis in the address', () => {
+  it('reads scale=log and scale=linear, writes them back, and asks the chart for them', () => {
+    for (const scale of ['log', 'linear'] as const) {
+      const { state, notices } = readState(`?type=dot&scale=${scale}`, CATALOG);
+      expect(notices).toEqual([]);
+      expect(state).toEqual({ ...DEFAULT, type: 'dot', scale });
+      expect(writeState(state, ENGAGEMENT).toString()).toBe(
+        `dataset=engagement&y=engagement_rate&type=dot&scale=${scale}`,
+      );
+      expect(toRequest(state, ENGAGEMENT)).toMatchObject({ type: 'dot', scale });
+    }
+  });
+
+  it('leaves the axis automatic by default: no scale in the address or the request', () => {
+    const { state } = readState('?type=dot', CATALOG);
+    expect(state.scale).toBeUndefined();
+    expect(writeState(state, ENGAGEMENT).has('scale')).toBe(false);
+    expect(toRequest(state, ENGAGEMENT)).not.toHaveProperty('scale');
+  });
+
+  it('ignores a log axis for bars and areas, saying why and what to use instead', () => {
+    for (const type of ['bar', 'hbar'] as const) {
+      expect(readState(`?type=${type}&scale=log`, CATALOG)).toEqual({
+        state: { ...DEFAULT, type },
+        notices: ['Ignored scale="log": bars start at zero, so their axis stays linear: use Dots for a log axis.'],
+      });
+    }
+    expect(readState('?type=area&scale=log', CATALOG).notices).toEqual([
+      'Ignored scale="log": areas are filled from zero, so their axis stays linear: use Line or Dots for a log axis.',
+    ]);
+    // A linear axis is what bars have anyway.
+    expect(readState('?type=bar&scale=linear', CATALOG)).toEqual({
+      state: { ...DEFAULT, type: 'bar', scale: 'linear' },
+      notices: [],
+    });
+    expect([canLog('bar'), canLog('hbar'), canLog('area'), canLog('line'), canLog('dot'), canLog('slope')]).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('ignores other values, hostile ones included, with a notice', () => {
+    for (const scale of ['LOG', 'logarithmic', 'auto', '__proto__', '"><img src=x onerror=alert(1)>', 'log\u0000']) {
+      const { state, notices } = readState(`?${new URLSearchParams({ scale })}`, CATALOG);
+      expect(state).toEqual(DEFAULT);
+      expect(notices).toEqual([
+        `Ignored scale=${JSON.stringify(scale.replace(/\u0000/g, '?'))}: expected log or linear.`,
+      ]);
+    }
+    expect(readState('?scale=', CATALOG)).toEqual({ state: DEFAULT, notices: [] });
+  });
+});
+
+describe('change since the first year in the address', () => {
+  it('reads index=1 for lines, areas, dots and slopes along the years, and writes it back', () => {
+    for (const type of ['line', 'area', 'dot', 'slope'] as const) {
+      const { state, notices } = readState(`?type=${type}&index=1`, CATALOG);
+      expect(notices).toEqual([]);
+      expect(state).toEqual({ ...DEFAULT, type, index: true });
+      expect(writeState(state, ENGAGEMENT).get('index')).toBe('1');
+      expect(readState(`?${writeState(state, ENGAGEMENT)}`, CATALOG)).toEqual({ state, notices: [] });
+      expect(canIndex(ENGAGEMENT, state)).toBe(true);
+    }
+    // Off is the default, left out of the address; index=0 reads as off.
+    expect(writeState(DEFAULT as Parameters<typeof writeState>[0], ENGAGEMENT).has('index')).toBe(false);
+    expect(readState('?index=0', CATALOG)).toEqual({ state: DEFAULT, notices: [] });
+    expect(readState('?index=', CATALOG)).toEqual({ state: DEFAULT, notices: [] });
+  });
+
+  it('keeps a log axis when asked for one with the index', () => {
+    const { state, notices } = readState('?type=dot&scale=log&index=1', CATALOG);
+    expect(notices).toEqual([]);
+    expect(writeState(state, ENGAGEMENT).toString()).toBe(
+      'dataset=engagement&y=engagement_rate&type=dot&scale=log&index=1',
+    );
+  });
+
+  it('ignores index=1 for bars, along a category and without years, saying what it needs', () => {
+    const needs =
+      'Ignored index=1: change since the first year needs years along the axis and a line, area, dot or slope chart.';
+    expect(readState('?type=bar&index=1', CATALOG)).toEqual({ state: { ...DEFAULT, type: 'bar' }, notices: [needs] });
+    expect(readState('?type=hbar&index=1', CATALOG).notices).toEqual([needs]);
+    expect(readState('?x=tier&index=1', CATALOG)).toEqual({ state: { ...DEFAULT, x: 'tier' }, notices: [needs] });
+    expect(readState('?index=1', [FINDINGS]).notices).toEqual([needs]);
+    expect(readState('?index=1', [FINDINGS]).state.index).toBe(false);
+  });
+
+  it('ignores other values, hostile ones included, with a notice', () => {
+    for (const index of ['true', 'yes', '2', '01', '__proto__', '<script>alert(1)</script>']) {
+      const { state, notices } = readState(`?${new URLSearchParams({ index })}`, CATALOG);
+      expect(state).toEqual(DEFAULT);
+      expect(notices).toEqual([
+        `Ignored index=${JSON.stringify(index)}: expected 1 (change since the first year) or 0.`,
+      ]);
+    }
+  });
+
+  it('reads kind, axis and index together with every other setting, and back', () => {
+    const state = {
+      dataset: 'cost',
+      y: 'cost_per_post_usd',
+      x: 'year',
+      series: ['mega'],
+      where: 'region=EU',
+      from: 2019,
+      to: 2023,
+      type: 'slope' as const,
+      scale: 'log' as const,
+      index: true,
+    };
+    const written = writeState(state, COST);
+    expect(written.toString()).toBe(
+      'dataset=cost&y=cost_per_post_usd&series=mega&where=region%3DEU&from=2019&to=2023&type=slope&scale=log&index=1',
+    );
+    expect(readState(`?${written}`, CATALOG)).toEqual({ state, notices: [] });
+    expect(toRequest(state, COST)).toEqual({
+      id: 'explore',
+      title: 'Cost per post by tier, change since the first year',
+      dataset: 'cost',
+      y: 'cost_per_post_usd',
+      x: 'year',
+      series: 'tier',
+      type: 'slope',
+      scale: 'log',
+      where: 'tier=mega; year=2019,2023; region=EU',
     });
   });
 });

@@ -49,6 +49,27 @@ describe('explorer views', () => {
     ]);
   });
 
+  it('draw their kind, value axis and change since the first year as the explorer does', () => {
+    const root = site(
+      'kinds',
+      '- id: cost-growth\n  title: Cost per post, change since 2019\n  query: "?dataset=cost&y=cost_per_post_usd&type=dot&scale=log&index=1"\n',
+    );
+    const { views, problems } = resolveViews(SITE, root);
+    expect(problems).toEqual([]);
+    expect(views.map(({ query, spec }) => ({ query, type: spec.type, y: spec.y }))).toEqual([
+      {
+        query: '?dataset=cost&y=cost_per_post_usd&type=dot&scale=log&index=1',
+        type: 'dot',
+        y: {
+          column: 'cost_per_post_usd_index',
+          label: 'Cost per post, first year = 100',
+          format: { type: 'number', decimals: 1 },
+          scale: 'logarithmic',
+        },
+      },
+    ]);
+  });
+
   it('are problems at their line when the file does not match the schema', () => {
     const root = site('schema', '- id: Not A Slug\n  title: ""\n  query: dataset=cost\n');
     expect(formatProblems(resolveViews(SITE, root).problems)).toBe(

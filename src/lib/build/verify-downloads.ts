@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { downloadPath } from '../chart/chart-paths.ts';
 import type { ChartSpec } from '../chart/chart-spec.ts';
+import { facetValue } from '../chart/to-csv.ts';
 import { isFormulaLike } from '../csv-write.ts';
 
 /**
@@ -58,7 +59,35 @@ export function compareDownload(text: string, spec: ChartSpec): string | undefin
   const [header = [], ...rows] = parsed.data;
   // Papaparse reads the final CRLF as one more, empty record.
   if (rows.at(-1)?.length === 1 && rows.at(-1)![0] === '') rows.pop();
+  if (spec.panels && spec.facet) return compareFacets(header, rows, spec, spec.panels, spec.facet.column);
+  return compareRows(header, rows, spec);
+}
 
+/**
+ * Small multiples: each row leads with its panel's value of the facet column; the rest of the rows of a panel
+ * must be exactly that panel's download.
+ */
+function compareFacets(
+  header: string[],
+  rows: string[][],
+  spec: ChartSpec,
+  panels: ChartSpec[],
+  facet: string,
+): string | undefined {
+  if (header[0] !== facet) return `header is ${JSON.stringify(header)}, expected ${JSON.stringify(facet)} first`;
+  const values = panels.map((panel) => facetValue(panel, facet));
+  const stray = rows.find((row) => !values.includes(row[0] ?? ''));
+  if (stray) return `a row names ${JSON.stringify(stray[0])}, not a panel of the chart ${spec.id}`;
+  for (const [index, panel] of panels.entries()) {
+    const own = rows.filter((row) => row[0] === values[index]).map((row) => row.slice(1));
+    const difference = compareRows(header.slice(1), own, panel);
+    if (difference) return `panel ${JSON.stringify(values[index])}: ${difference}`;
+  }
+  return undefined;
+}
+
+/** Compares a download's header and rows, read back, with its chart. */
+function compareRows(header: string[], rows: string[][], spec: ChartSpec): string | undefined {
   // The columns a chart's download holds, in order: where each point is, its value, how it is known.
   const hasSeries = spec.seriesColumn !== undefined;
   const hasRanges = spec.series.some((series) => series.ranges.some(Boolean));

@@ -10,13 +10,14 @@ import type { Column, Row } from '../data/columns.ts';
 import { dateToYears, formatDate } from '../data/dates.ts';
 import { findColumn, findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
-import { TB062, TB063, TB064, TB065, TB066, TB071, TB072 } from '../error-codes/charts.ts';
+import { TB062, TB063, TB064, TB065, TB066, TB071 } from '../error-codes/charts.ts';
 import { TB056 } from '../error-codes/dataset-use.ts';
 import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
 import { extentOf } from '../extent.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { type AnnotationAttribute, readAnnotations } from './annotations.ts';
+import { buildFacets } from './build-facets.ts';
 import {
   type Basis,
   type ChartSpec,
@@ -93,7 +94,7 @@ export function buildChartSpec(
     add('x', issue(TB065, { x: x.column.name, type: x.column.type }));
   }
 
-  if (request.facet) add('facet', issue(TB072, { facet: request.facet }));
+  if (request.facet) return buildFacets(dataset, request, config, buildChartSpec);
 
   // Step 2: rules that refuse a distorting chart, before any point is placed.
   if (request.scale === 'log' && FROM_ZERO_TYPES.includes(type)) add('scale', issue(TB062, { type }));
@@ -359,12 +360,12 @@ function defaultName(dataset: Dataset, request: ChartRequest): string | undefine
 }
 
 /** A year or a date as a position on a time line, in years. */
-function timePosition(value: string | number): number {
+export function timePosition(value: string | number): number {
   return typeof value === 'number' ? value : dateToYears(value);
 }
 
 /** The value axis: as asked, else a log axis when values span two orders of magnitude and no mark is a length. */
-function valueScale(type: ChartType, request: ChartRequest, series: SeriesSpec[]): 'linear' | 'logarithmic' {
+export function valueScale(type: ChartType, request: ChartRequest, series: SeriesSpec[]): 'linear' | 'logarithmic' {
   if (request.scale) return request.scale === 'log' ? 'logarithmic' : 'linear';
   if (FROM_ZERO_TYPES.includes(type) || type === 'range' || request.stack) return 'linear';
   return scaleFor(series);

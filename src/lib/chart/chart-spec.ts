@@ -39,8 +39,16 @@ export function isHorizontal(spec: { type: ChartType; x: { scale?: string | unde
  * The categories a chart draws as rows (0 when its categories run along the width): the frame grows with them.
  * @param spec The chart.
  */
-export function rowsOf(spec: Pick<ChartSpec, 'type' | 'x'>): number {
+function rowsOf(spec: Pick<ChartSpec, 'type' | 'x'>): number {
   return isHorizontal(spec) ? spec.x.values.length : 0;
+}
+
+/**
+ * What sets a chart frame's height: its rows (horizontal kinds) and its panels (small multiples).
+ * @param spec The chart.
+ */
+export function frameShape(spec: Pick<ChartSpec, 'type' | 'x' | 'panels'>): { rows: number; panels: number } {
+  return { rows: rowsOf(spec), panels: spec.panels?.length ?? 0 };
 }
 
 /** Ways to stack series (`stack=`), for `bar`, `hbar` and `area`. */
@@ -105,9 +113,20 @@ export interface ChartSpec {
     labels: string[];
     scale?: 'category' | 'time' | 'linear' | 'logarithmic' | undefined;
     positions?: number[] | undefined;
+    /** A scatter's x extent, when panels share one axis. */
+    extent?: [number, number] | undefined;
   };
-  /** `logarithmic` when asked for, or when positive values span two orders of magnitude on a kind without bars. */
-  y: { column: string; label: string; format: ValueFormat; scale: 'linear' | 'logarithmic' };
+  /**
+   * `logarithmic` when asked for, or when positive values span two orders of magnitude on a kind without bars.
+   * `extent`: the lowest and highest value the axis must reach, when panels share one axis.
+   */
+  y: {
+    column: string;
+    label: string;
+    format: ValueFormat;
+    scale: 'linear' | 'logarithmic';
+    extent?: [number, number] | undefined;
+  };
   /** `range` charts: the column of each bar's high end. */
   y2?: { column: string; label: string } | undefined;
   /** The column that splits series, if any. */
@@ -115,6 +134,19 @@ export interface ChartSpec {
   /** `scatter` charts: the column that names each point. */
   nameColumn?: { column: string; label: string } | undefined;
   series: SeriesSpec[];
+  /**
+   * Small multiples (`facet=`): one panel per value of `facet.column`, each a whole chart on the same axes as
+   * the others. This spec's `series` then name every panel's series (keys, labels, colours) without values.
+   */
+  facet?: { column: string; label: string } | undefined;
+  panels?: ChartSpec[] | undefined;
+  /** A panel's title (its value of the facet column), drawn above it. */
+  panelTitle?: string | undefined;
+  /**
+   * A panel's legend explains illustrative values and midpoints when any panel has them, so every panel's
+   * legend takes the same room and the panels' plots line up.
+   */
+  legendKeys?: { illustrative: boolean; midpoints: boolean } | undefined;
   /** Notes on the chart (absent: none). */
   annotations?: Annotation[] | undefined;
   filters: Filter[];

@@ -28,6 +28,22 @@ export interface ChartTable {
  * @param spec The chart.
  */
 export function chartTable(spec: ChartSpec): ChartTable {
+  if (spec.panels && spec.facet) {
+    // Small multiples: every panel's rows, each led by its panel; rows of a panel with no value are left out.
+    const tables = spec.panels.map((panel) => ({ panel, table: chartTable(panel) }));
+    return {
+      caption: `${spec.title}: ${tables[0]?.table.caption.split(': ').slice(1).join(': ') ?? spec.y.label}, by ${spec.facet.label.toLowerCase()}`,
+      columns: [spec.facet.label, ...(tables[0]?.table.columns ?? [])],
+      rows: tables.flatMap(({ panel, table }) =>
+        table.rows
+          .filter((row) => row.cells.some((cell) => cell.text !== 'no data'))
+          .map((row) => ({
+            label: panel.panelTitle ?? '',
+            cells: [{ text: row.label, illustrative: false }, ...row.cells],
+          })),
+      ),
+    };
+  }
   const format = (value: number | null) => formatValue(value, spec.y.format, spec.locale);
   const single = spec.series.length === 1 && spec.series[0]!.key === '';
   const unit = spec.y.format.unit && spec.y.format.type !== 'year' ? ` (${spec.y.format.unit})` : '';

@@ -18,6 +18,7 @@ export function describeChart(spec: ChartSpec): string {
   const first = labels[0];
   const last = labels.at(-1);
   const span = first === undefined ? '' : first === last ? ` for ${first}` : ` from ${first} to ${last}`;
+  if (spec.panels && spec.facet) return describePanels(spec, spec.panels, spec.facet.label);
   if (spec.type === 'scatter') return describeScatter(spec, kind, format);
   const sentences = [
     `${kind} of ${spec.y.label.toLowerCase()}${spec.y.scale === 'logarithmic' ? ' on a log scale' : ''}${spec.series.length > 1 ? ` for ${joinList(spec.series.map((series) => series.label))}` : ''}${span}.`,
@@ -81,6 +82,32 @@ export function describeChart(spec: ChartSpec): string {
     );
   }
   sentences.push(...describeAnnotations(spec));
+  if (spec.counts.illustrative > 0) {
+    sentences.push(
+      `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative, not reported by a source.`,
+    );
+  }
+  return sentences.join(' ');
+}
+
+/** Small multiples: what each panel shows, panel by panel (its own description without its first sentence). */
+function describePanels(spec: ChartSpec, panels: ChartSpec[], facet: string): string {
+  const titles = panels.map((panel) => panel.panelTitle ?? '');
+  const first = describeChart(panels[0]!)
+    .split('. ')[0]!
+    .replace(/ for .*$/, '')
+    .replace(/ from .*$/, '');
+  const sentences = [
+    `${first}, in ${panels.length} panels by ${facet.toLowerCase()} on the same axes: ${joinList(titles)}.`,
+  ];
+  for (const panel of panels.slice(0, 6)) {
+    const rest = describeChart({ ...panel, counts: { ...panel.counts, illustrative: 0 } })
+      .split(/(?<=\.) /)
+      .slice(1)
+      .join(' ');
+    sentences.push(`${panel.panelTitle}: ${rest || 'no data.'}`);
+  }
+  if (panels.length > 6) sentences.push(`And ${panels.length - 6} more panels.`);
   if (spec.counts.illustrative > 0) {
     sentences.push(
       `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative, not reported by a source.`,

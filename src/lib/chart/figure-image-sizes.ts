@@ -29,7 +29,7 @@ const TALL_FRAMES = [
  * How tall a chart's frame is: its level in `TALL_FRAMES`.
  * @param rows Categories drawn as rows (0 for a chart whose categories run along the width).
  */
-export function frameLevel(rows: number): number {
+function frameLevel(rows: number): number {
   let level = 0;
   TALL_FRAMES.forEach((frame, index) => {
     if (rows >= frame.rows) level = index;
@@ -47,4 +47,47 @@ export function imageSizes(level: number): Record<ImageSize, { width: number; he
     wide: { width: IMAGE_SIZES.wide.width, height: frame.wide },
     narrow: { width: IMAGE_SIZES.narrow.width, height: frame.narrow },
   };
+}
+
+/** Space between the panels of small multiples, in CSS pixels. */
+const PANEL_GAP = 12;
+
+/**
+ * Where each panel of small multiples sits in a frame: three columns on a wide frame, two on a phone, rows
+ * as many as needed. The static drawing and the page's canvases both place panels with it.
+ * @param count The number of panels.
+ * @param width The frame's width.
+ * @param height The frame's height.
+ * @param horizontal Whether the panels draw a row per category.
+ */
+export function panelGrid(
+  count: number,
+  width: number,
+  height: number,
+  horizontal = false,
+): { x: number; y: number; width: number; height: number }[] {
+  // Panels with a row per category need a phone's whole width for their labels.
+  const columns = Math.max(1, Math.min(width < 600 ? (horizontal ? 1 : 2) : 3, count));
+  const rows = Math.ceil(count / columns);
+  const cellWidth = (width - PANEL_GAP * (columns - 1)) / columns;
+  const cellHeight = (height - PANEL_GAP * (rows - 1)) / rows;
+  return Array.from({ length: count }, (_, index) => ({
+    x: (index % columns) * (cellWidth + PANEL_GAP),
+    y: Math.floor(index / columns) * (cellHeight + PANEL_GAP),
+    width: cellWidth,
+    height: cellHeight,
+  }));
+}
+
+/**
+ * How tall a frame is (its level in `TALL_FRAMES`): with a row per category, or with panels of small multiples
+ * (one level per row of panels beyond the first, on the layout that needs more rows: a phone's two columns).
+ * @param shape Categories drawn as rows, and the number of panels (0 without small multiples).
+ */
+export function frameLevelOf(shape: { rows: number; panels: number }): number {
+  // Panels of rows stack one above the other on a phone: the tallest frame.
+  if (shape.panels > 0 && shape.rows > 0) return TALL_FRAMES.length - 1;
+  if (shape.panels > 0)
+    return Math.min(TALL_FRAMES.length - 1, Math.ceil(shape.panels / Math.min(2, shape.panels)) - 1);
+  return frameLevel(shape.rows);
 }

@@ -10,10 +10,10 @@ import { safeJson } from '../safe-json.ts';
 import { siteHref } from '../site-url.ts';
 import { chartCaption } from './chart-caption.ts';
 import { chartPagePath, chartPermalink, downloadName, downloadPath, explorerPath } from './chart-paths.ts';
-import { type ChartSpec, rowsOf } from './chart-spec.ts';
+import { type ChartSpec, frameShape } from './chart-spec.ts';
 import { chartTable } from './chart-table.ts';
 import { describeAnnotation } from './describe.ts';
-import { frameLevel } from './figure-image-sizes.ts';
+import { frameLevelOf } from './figure-image-sizes.ts';
 
 /**
  * Serialises a spec for `<script type="application/json">` (see `safeJson`).
@@ -88,7 +88,16 @@ export function chartFigure(
         { className: ['chart__image'] },
         drawings === 'later' ? [drawingsPlaceholder(spec.id)] : drawingElements(drawings),
       ),
-      h('canvas', { ariaHidden: 'true' }),
+      // Small multiples: a canvas per panel, placed by the chart runtime as the drawing places them.
+      ...(spec.panels
+        ? [
+            h(
+              'div',
+              { className: ['chart__panels'] },
+              spec.panels.map(() => h('div', { className: ['chart__panel'] }, [h('canvas', { ariaHidden: 'true' })])),
+            ),
+          ]
+        : [h('canvas', { ariaHidden: 'true' })]),
       h('script', { type: 'application/json', className: ['chart__spec'] }, serialiseSpec(spec)),
     ]),
     dataTable(spec),
@@ -124,7 +133,7 @@ export function chartFigure(
 
 /** The frame's classes: its kind, and how tall it is for charts with a row per category. */
 function frameClasses(spec: ChartSpec): string[] {
-  const level = frameLevel(rowsOf(spec));
+  const level = frameLevelOf(frameShape(spec));
   return ['chart__frame', `chart__frame--${spec.type}`, ...(level > 0 ? [`chart__frame--tall-${level}`] : [])];
 }
 

@@ -128,6 +128,7 @@ export function toChartConfig(
       ...(spec.counts.midpoints > 0 ? [rangeWhiskers(spec, theme)] : []),
       ...((spec.annotations ?? []).length > 0 ? [drawAnnotations(spec, theme)] : []),
       ...(ends.plugin ? [ends.plugin] : []),
+      ...(spec.panelTitle !== undefined ? [panelTitle(spec.panelTitle, theme)] : []),
     ],
     options: {
       responsive: true,
@@ -144,7 +145,8 @@ export function toChartConfig(
       color: theme.text,
       layout: {
         padding: (context: { chart: Chart }) => ({
-          top: 4,
+          // A panel of small multiples keeps a line above it for its title.
+          top: spec.panelTitle !== undefined ? 24 : 4,
           right: 8 + ends.right(context.chart),
           left: ends.left(context.chart),
         }),
@@ -250,13 +252,15 @@ function categoryScale(
   };
   const xScale = spec.x.scale ?? 'category';
   if (spec.type === 'scatter' && xScale !== 'time') {
-    const xs = spec.series.flatMap((series) => series.xs ?? []);
+    const xs = [...spec.series.flatMap((series) => series.xs ?? []), ...(spec.x.extent ?? [])];
     return {
       ...common,
       type: xScale,
       ...(xScale === 'logarithmic'
         ? { min: 10 ** Math.floor(Math.log10(minOf(xs) ?? 1)), max: roundLogCeil(maxOf(xs) ?? 10) }
-        : {}),
+        : spec.x.extent
+          ? { suggestedMin: spec.x.extent[0], suggestedMax: spec.x.extent[1] }
+          : {}),
       ticks: {
         color: theme.muted,
         maxRotation: 0,
@@ -317,10 +321,13 @@ function categoryScale(
   // Every category is labelled: labels wrap to the room each has instead of being skipped.
   const wrapped = (scale: Scale, index: number) => {
     const chart = scale.chart;
-    const room = horizontal ? chart.width * 0.35 : Math.max(24, (chart.width - 70) / Math.max(1, labels.length) - 8);
+    const room = horizontal
+      ? chart.width * (compact ? 0.45 : 0.35)
+      : Math.max(24, (chart.width - 70) / Math.max(1, labels.length) - 8);
     const context = chart.ctx;
     context.save();
-    context.font = toFontString((chart.options.font as FontSpec | undefined) ?? {});
+    const font = (chart.options.font as FontSpec | undefined) ?? {};
+    context.font = toFontString(compact ? { ...font, size: 11 } : font);
     const lines = wrapLabel(labels[index] ?? '', room, (text) => context.measureText(text).width);
     context.restore();
     return lines;
@@ -356,6 +363,7 @@ function categoryScale(
     stacked,
     ticks: {
       color: theme.muted,
+      ...(compact ? { font: { size: 11 } } : {}),
       maxRotation: 0,
       // Years and dates as categories (bars over time) are in order: evenly skipped labels still read (2016, 2018 …).
       // Any other category is always labelled.
@@ -402,7 +410,7 @@ function valueScale(
       : percent
         ? { min: 0, max: 100 }
         : stacked
-          ? {}
+          ? { suggestedMax: spec.y.extent?.[1] }
           : { suggestedMax: highest(spec) }),
     // On a log axis only the labelled ticks get a grid line.
     grid: log
@@ -453,7 +461,7 @@ function legendLabels(spec: ChartSpec, theme: ChartTheme, chart: Chart, withoutS
         hidden: !chart.isDatasetVisible(index),
         datasetIndex: index,
       }));
-  if (spec.counts.illustrative > 0) {
+  if (spec.legendKeys?.illustrative ?? spec.counts.illustrative > 0) {
     items.push({
       text: barLike ? 'Illustrative (pale)' : 'Illustrative (hollow, dashed)',
       fillStyle: barLike ? `${theme.muted}40` : theme.background,
@@ -464,7 +472,7 @@ function legendLabels(spec: ChartSpec, theme: ChartTheme, chart: Chart, withoutS
       hidden: false,
     });
   }
-  if (spec.counts.midpoints > 0) {
+  if (spec.legendKeys?.midpoints ?? spec.counts.midpoints > 0) {
     items.push({
       text: 'Midpoint of a range (whisker: the range)',
       fillStyle: theme.muted,
@@ -476,6 +484,24 @@ function legendLabels(spec: ChartSpec, theme: ChartTheme, chart: Chart, withoutS
     });
   }
   return items;
+}
+
+/** A panel's title (its facet value), above its legend and plot, in the chart's own text. */
+function panelTitle(text: string, theme: ChartTheme): Plugin<ChartJsType> {
+  return {
+    id: 'trendbookPanelTitle',
+    afterDraw(chart) {
+      const { ctx } = chart;
+      const font = chart.options.font as FontSpec;
+      ctx.save();
+      ctx.font = toFontString({ ...font, weight: 700 });
+      ctx.fillStyle = theme.text;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      ctx.fillText(drawnText(text), 2, 3);
+      ctx.restore();
+    },
+  };
 }
 
 /**
@@ -610,6 +636,7 @@ function highest(spec: ChartSpec): number {
       ...series.ranges.map((range) => range?.[1] ?? null),
     ]),
     ...refValues(spec),
+    ...(spec.y.extent ?? []),
   ];
   return maxOf(values.filter((value): value is number => value !== null)) ?? -Infinity;
 }
@@ -636,7 +663,7 @@ function roundLogCeil(value: number): number {
 function logFloor(spec: ChartSpec): number {
   const values = spec.series
     .flatMap((series) => [...series.values, ...series.ranges.map((range) => range?.[0] ?? null)])
-    .concat(refValues(spec))
+    .concat(refValues(spec), spec.y.extent ?? [])
     .filter((value): value is number => value !== null && value > 0);
   return 10 ** Math.floor(Math.log10(minOf(values) ?? Infinity));
 }

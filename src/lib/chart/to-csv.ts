@@ -10,6 +10,32 @@ import type { ChartSpec } from './chart-spec.ts';
  * @param spec The chart.
  */
 export function chartCsv(spec: ChartSpec): string {
+  const { header, rows } = csvTable(spec);
+  return writeCsv(header, rows);
+}
+
+/**
+ * A panel's value of the facet column, as written in the data (its filter holds it).
+ * @param panel A panel of small multiples.
+ * @param facet The facet column.
+ */
+export function facetValue(panel: ChartSpec, facet: string): string {
+  return panel.filters.find((filter) => filter.column === facet)?.values[0] ?? panel.panelTitle ?? '';
+}
+
+/**
+ * The CSV's header and rows; small multiples lead each row with its panel's value of the facet column.
+ * @param spec The chart.
+ */
+function csvTable(spec: ChartSpec): { header: string[]; rows: (string | number | null)[][] } {
+  if (spec.panels && spec.facet) {
+    const facet = spec.facet.column;
+    const tables = spec.panels.map((panel) => ({ value: facetValue(panel, facet), table: csvTable(panel) }));
+    return {
+      header: [facet, ...(tables[0]?.table.header ?? [])],
+      rows: tables.flatMap(({ value, table }) => table.rows.map((row) => [value, ...row])),
+    };
+  }
   const hasSeries = spec.seriesColumn !== undefined;
   const hasRanges = spec.series.some((series) => series.ranges.some(Boolean));
   const scatter = spec.type === 'scatter';
@@ -40,5 +66,5 @@ export function chartCsv(spec: ChartSpec): string {
       ]);
     });
   }
-  return writeCsv(header, rows);
+  return { header, rows };
 }

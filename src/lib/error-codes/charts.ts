@@ -112,7 +112,7 @@ export const TB066 = /* @__PURE__ */ kind('TB066', {
     what: `the chart draws ${count} series of ${quote(series)} on one panel`,
     expected: `at most ${limit}`,
     received: String(count),
-    fix: `Keep the ones that matter with where="${series}=…", or split them over two charts`,
+    fix: `Keep the ones that matter with where="${series}=…", or draw small multiples with facet="${series}"`,
   }),
 });
 
@@ -195,17 +195,19 @@ export const TB071 = /* @__PURE__ */ kind('TB071', {
   }),
 });
 
-export const TB072 = /* @__PURE__ */ kind('TB072', {
-  title: 'Small multiples are not drawn yet',
+// TB072 (small multiples not drawn yet) is retired: facet= draws them.
+
+export const TB073 = /* @__PURE__ */ kind('TB073', {
+  title: 'Too many panels',
   about:
-    '`facet` (one panel per value of a column, on shared axes) is part of the chart syntax but this version of Trendbook does not draw it yet; rather than ignore it and draw every panel on top of each other, the build stops.',
+    'Small multiples (`facet`) draw one panel per value of a column; beyond eight panels each becomes too small to read on a phone.',
   exampleAt: 'content/reports/example.md:3:90',
-  example: { facet: 'platform' },
-  message: ({ facet }: { facet: string }) => ({
-    what: `facet="${facet}" asks for small multiples, which this version does not draw yet`,
-    expected: 'a chart without facet=',
-    received: `facet="${facet}"`,
-    fix: `Draw one chart per value with where="${facet}=…", or keep at most 8 series on one chart`,
+  example: { facet: 'country', count: 14, limit: 8 },
+  message: ({ facet, count, limit }: { facet: string; count: number; limit: number }) => ({
+    what: `facet="${facet}" would draw ${count} panels`,
+    expected: `at most ${limit} panels`,
+    received: String(count),
+    fix: `Keep the panels that matter with where="${facet}=…", or split them over two charts`,
   }),
 });
 
@@ -223,5 +225,5 @@ export const chartErrors = {
   TB069,
   TB070,
   TB071,
-  TB072,
+  TB073,
 } satisfies Record<ErrorCode, AnyErrorKind>;

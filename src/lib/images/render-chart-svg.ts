@@ -13,10 +13,10 @@ import type { SKRSContext2D } from '@napi-rs/canvas';
 import type { Element, ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { CHART_FONT_SIZE, setUpChartJs } from '../chart/chart-js-setup.ts';
-import { type ChartSpec, rowsOf } from '../chart/chart-spec.ts';
+import { type ChartSpec, frameShape, isHorizontal } from '../chart/chart-spec.ts';
 import { describeChart } from '../chart/describe.ts';
 import type { StaticDrawings } from '../chart/figure.ts';
-import { frameLevel, type ImageSize, imageSizes } from '../chart/figure-image-sizes.ts';
+import { frameLevelOf, type ImageSize, imageSizes, panelGrid } from '../chart/figure-image-sizes.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
@@ -46,6 +46,8 @@ export interface ChartSvgOptions {
    * instead of empty boxes (the check warns, TB142). Default `vector`: every character, for the reader's fonts.
    */
   output?: 'vector' | 'raster' | undefined;
+  /** Drawn for a small frame, as the page's canvas is in one (smaller legend, no axis titles). */
+  compact?: boolean | undefined;
 }
 
 /** The theme roles of chart.js's colours, drawn as placeholders and resolved per scheme. */
@@ -57,6 +59,7 @@ const ROLES = ['text', 'muted', 'grid', 'background'] as const;
  * @param options Size, id, accessible name and colour scheme.
  */
 export function drawChartSvg(spec: ChartSpec, options: ChartSvgOptions): Element {
+  if (spec.panels) return drawPanelsSvg(spec.panels, options);
   // chart.js measures tick labels as it lays out: the locale's digits and separators need their fonts loaded.
   const numbers = [-1.234567e12, -1.234567e9, -1234567.8, -12345.6, 0.5].flatMap((value) => [
     formatValue(value, spec.y.format, spec.locale),
@@ -84,7 +87,7 @@ export function drawChartSvg(spec: ChartSpec, options: ChartSvgOptions): Element
   // Step 2: chart.js draws into the recording context, as it draws on the page's canvas.
   const textFilter = options.output === 'raster' ? drawableText : undefined;
   const context = new SvgContext(options.width, options.height, options.id, textFilter);
-  const config = toChartConfig(drawn, theme);
+  const config = toChartConfig(drawn, theme, options.compact ?? false);
   config.options = { ...config.options, responsive: false, devicePixelRatio: 1, animation: false };
   const fontSize = Chart.defaults.font.size ?? CHART_FONT_SIZE;
   let recorded: Pick<SvgContext, 'elements' | 'clips'> = context;
@@ -117,6 +120,51 @@ export function drawChartSvg(spec: ChartSpec, options: ChartSvgOptions): Element
       fontFamily: options.fontFamily,
     },
     [...(clips.length > 0 ? [s('defs', clips)] : []), ...children],
+  );
+}
+
+/**
+ * Small multiples as one drawing: each panel drawn as a chart of its own, placed as the page places its canvases
+ * (`panelGrid`), compact where the page's canvas would be.
+ */
+function drawPanelsSvg(panels: ChartSpec[], options: ChartSvgOptions): Element {
+  const cells = panelGrid(panels.length, options.width, options.height, isHorizontal(panels[0]!));
+  const children = panels.map((panel, index) => {
+    const cell = cells[index]!;
+    const drawing = drawChartSvg(panel, {
+      ...options,
+      width: cell.width,
+      height: cell.height,
+      id: `${options.id}-${index + 1}`,
+      label: '',
+      // The same rule as the chart runtime's isCompact().
+      compact: cell.height < 260 || cell.width < 340,
+    });
+    Object.assign(drawing.properties, {
+      x: cell.x,
+      y: cell.y,
+      role: undefined,
+      ariaLabel: undefined,
+      xmlns: undefined,
+      id: undefined,
+      fontFamily: undefined,
+    });
+    return drawing;
+  });
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      id: options.id,
+      viewBox: `0 0 ${options.width} ${options.height}`,
+      width: options.width,
+      height: options.height,
+      preserveAspectRatio: 'xMinYMin meet',
+      role: 'img',
+      ariaLabel: options.label,
+      fontFamily: options.fontFamily,
+    },
+    children,
   );
 }
 
@@ -209,7 +257,7 @@ function resolveColour(
  */
 export function drawFigureDrawings(spec: ChartSpec): string {
   const label = describeChart(spec);
-  const sizes = imageSizes(frameLevel(rowsOf(spec)));
+  const sizes = imageSizes(frameLevelOf(frameShape(spec)));
   const draw = (size: ImageSize) => drawChartSvg(spec, { ...sizes[size], id: `${spec.id}-drawing-${size}`, label });
   const drawings: StaticDrawings = { wide: draw('wide'), narrow: draw('narrow') };
   return JSON.stringify(drawings);

@@ -17,6 +17,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { openPage } from './open-page.ts';
 
 const SITE_DIR = resolve('tests/fixtures/site-kinds');
 const SHOTS = 'test-results/kinds';
@@ -101,33 +102,11 @@ afterAll(async () => {
   rmSync(temp, { recursive: true, force: true });
 });
 
-/** Opens a page in its own context and records console errors, page errors and failed requests. */
+/** Opens a page of the fixture site (see open-page.ts); it must answer 200. */
 async function open(path: string, options: { width: number; scheme: 'light' | 'dark' }) {
-  const context = await browser.newContext({
-    viewport: { width: options.width, height: 900 },
-    colorScheme: options.scheme,
-    deviceScaleFactor: 1,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
-      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog opened: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  const response = await page.goto(`${site}${path}`, { waitUntil: 'load' });
-  expect(response?.status(), path).toBe(200);
-  return { page, errors, close: () => context.close() };
+  const opened = await openPage(browser, `${site}${path}`, options);
+  expect(opened.status, path).toBe(200);
+  return opened;
 }
 
 /** Scrolls each figure into view in turn and waits until it is drawn. */

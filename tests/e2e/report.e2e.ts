@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { IMAGE_SIZES } from '../../src/lib/chart/figure-image-sizes.ts';
 import { publishedSources, SITE_DIRS } from '../site-sources.ts';
+import { openPage } from './open-page.ts';
 
 const sites = inject('sites');
 const SHOTS = 'test-results/screenshots';
@@ -18,33 +19,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a page and records console errors, page errors and failed requests. */
-async function open(path: string, options: { width: number; dark?: boolean; site: string }) {
-  const context = await browser.newContext({
-    viewport: { width: options.width, height: 900 },
-    colorScheme: options.dark ? 'dark' : 'light',
-    deviceScaleFactor: 1,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
-  // A request the browser abandons (an image source it no longer needs, a page closing) is not a failure.
-  page.on('requestfailed', (request) => {
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
-      errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog opened: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  await page.goto(`${options.site}${path}`, { waitUntil: 'load' });
-  return { page, errors, close: () => context.close() };
+/** Opens a page of a site (see open-page.ts). */
+function open(path: string, options: { width: number; dark?: boolean; site: string }) {
+  return openPage(browser, `${options.site}${path}`, { width: options.width, scheme: options.dark ? 'dark' : 'light' });
 }
 
 /** Scrolls to the bottom in viewport steps, as a reader would. */

@@ -105,6 +105,11 @@ export function drawChartSvg(spec: ChartSpec, options: ChartSvgOptions): Element
   // a light-only drawing gets the light colours. (An inline <style> would need its own hash in the site's CSP.)
   const children = paintedElements(recorded.elements, colours, (options.scheme ?? 'themed') === 'themed');
   const clips = [...recorded.clips].map(([id, d]) => s('clipPath', { id }, [s('path', { d })]));
+  return drawingRoot(options, [...(clips.length > 0 ? [s('defs', clips)] : []), ...children]);
+}
+
+/** The `<svg>` of a drawing in a page: its size, accessible name and font. */
+function drawingRoot(options: ChartSvgOptions, children: ElementContent[]): Element {
   return s(
     'svg',
     {
@@ -119,7 +124,7 @@ export function drawChartSvg(spec: ChartSpec, options: ChartSvgOptions): Element
       ariaLabel: options.label,
       fontFamily: options.fontFamily,
     },
-    [...(clips.length > 0 ? [s('defs', clips)] : []), ...children],
+    children,
   );
 }
 
@@ -151,21 +156,7 @@ function drawPanelsSvg(panels: ChartSpec[], options: ChartSvgOptions): Element {
     });
     return drawing;
   });
-  return s(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      id: options.id,
-      viewBox: `0 0 ${options.width} ${options.height}`,
-      width: options.width,
-      height: options.height,
-      preserveAspectRatio: 'xMinYMin meet',
-      role: 'img',
-      ariaLabel: options.label,
-      fontFamily: options.fontFamily,
-    },
-    children,
-  );
+  return drawingRoot(options, children);
 }
 
 /**

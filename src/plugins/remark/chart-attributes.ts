@@ -42,35 +42,14 @@ const OPTION_KINDS: Partial<Record<(typeof CHART_OPTIONS)[number], readonly Char
   name: ['scatter'],
 };
 
+/** Attributes of both `::chart` and `:stat`. */
+const COMMON_ATTRIBUTES = ['id', 'dataset', 'y', 'x', 'series', 'type', 'title', 'where'] as const;
+
 /** Every attribute a directive may have (docs/authoring.md lists them). */
-export const DIRECTIVE_ATTRIBUTES = [
-  'id',
-  'dataset',
-  'y',
-  'x',
-  'series',
-  'type',
-  'title',
-  'where',
-  'compare',
-  'as',
-  'agg',
-  ...CHART_OPTIONS,
-] as const;
+export const DIRECTIVE_ATTRIBUTES = [...COMMON_ATTRIBUTES, 'compare', 'as', 'agg', ...CHART_OPTIONS] as const;
 
 /** The attributes that make sense on a chart. */
-export const CHART_ATTRIBUTES = [
-  'id',
-  'dataset',
-  'y',
-  'x',
-  'series',
-  'type',
-  'title',
-  'where',
-  'agg',
-  ...CHART_OPTIONS,
-] as const;
+export const CHART_ATTRIBUTES = [...COMMON_ATTRIBUTES, 'agg', ...CHART_OPTIONS] as const;
 
 /**
  * Turns a title into an id: lowercase ASCII letters, digits and hyphens.

@@ -10,7 +10,7 @@
  */
 import { cellText } from '../aggregate/where.ts';
 import type { Row } from '../data/columns.ts';
-import { dateToYears, formatDate } from '../data/dates.ts';
+import { datePrecision, dateToYears, formatDate, yearsToDate } from '../data/dates.ts';
 import { TB068, TB069, TB070 } from '../error-codes/charts.ts';
 import { issue } from '../error-codes/define.ts';
 import type { Issue } from '../errors.ts';
@@ -88,7 +88,10 @@ function readOne(
     const to = xPosition(ends[1]!.trim(), spec, attribute);
     if ('issue' in to) return to;
     const [low, high] = from.value <= to.value ? [from, to] : [to, from];
-    return { annotation: { kind: 'band', from: low.value, to: high.value, where: `${low.label}–${high.label}`, text } };
+    // A band of months or quarters covers its last one whole: it ends where the next begins (within the axis).
+    const last = from.value <= to.value ? ends[1]!.trim() : ends[0]!.trim();
+    const end = Math.min(endOfPeriod(last, high.value, spec), spanOf(spec)?.[1] ?? high.value);
+    return { annotation: { kind: 'band', from: low.value, to: end, where: `${low.label}–${high.label}`, text } };
   }
   if (attribute === 'ref') {
     const value = readNumber(where);
@@ -149,6 +152,21 @@ function xPosition(
   const value = readNumber(text);
   if (value !== undefined && span && value >= span[0] && value <= span[1]) return { value, label: text };
   return outside(span ? `a number from ${span[0]} to ${span[1]}` : 'a number on the x axis');
+}
+
+/** Where a month or a quarter ends on the time line (the next one's start); any other position is its own end. */
+function endOfPeriod(text: string, position: number, spec: AnnotationContext['spec']): number {
+  if (spec.x.scale !== 'time' || spec.x.format.type !== 'date') return position;
+  const precision = datePrecision(text);
+  const { year, month } = yearsToDate(position);
+  if (precision === 'month') return dateToYears(nextMonth(year, month, 1));
+  if (precision === 'quarter') return dateToYears(nextMonth(year, month, 3));
+  return position;
+}
+
+function nextMonth(year: number, month: number, step: number): string {
+  const index = year * 12 + (month - 1) + step;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
 function safeDate(text: string): number | undefined {

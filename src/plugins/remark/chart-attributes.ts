@@ -141,6 +141,11 @@ export function readChartAttributes(attributes: Record<string, string | null | u
         issues.push({ attribute: name, ...issue(TB061, { attribute: name, type, kinds }) });
       }
     }
+    // A scatter draws one point per row: there is nothing to combine.
+    if (type === 'scatter' && text('agg') !== undefined) {
+      const kinds = CHART_TYPES.filter((kind) => kind !== 'scatter');
+      issues.push({ attribute: 'agg', ...issue(TB061, { attribute: 'agg', type, kinds }) });
+    }
     if (type === 'range' && text('y2') === undefined) {
       issues.push({ attribute: 'type', ...issue(TB067, { y: text('y') ?? 'y' }) });
     }

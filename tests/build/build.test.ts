@@ -150,6 +150,11 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     }
   });
 
+  it('lets a column name on the data page break after an underscore, not inside a word', () => {
+    const data = readFileSync(join(out, 'data', 'index.html'), 'utf8');
+    expect(data).toContain('<code>avg_<wbr>engagement</code>');
+  });
+
   it('lists the report on the home page', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('href="/reports/creators/"');

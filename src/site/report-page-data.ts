@@ -8,7 +8,7 @@ import { aboutField, ReportError } from '../lib/errors.ts';
 import type { CardReport } from '../lib/images/image-jobs.ts';
 import { SITE_DIR } from '../lib/project-paths.ts';
 import { creditDatasets, type DatasetCredit } from '../lib/report/dataset-credits.ts';
-import { type ComputedFigure, computeFigures } from '../lib/report/key-figures.ts';
+import { type ComputedFigure, cardFigure, computeFigures } from '../lib/report/key-figures.ts';
 import type { PageStat } from '../lib/stat/compute-stat.ts';
 import { SITE } from '../site.config.ts';
 import { getCharts, type Report } from './report-collection.ts';
@@ -18,7 +18,7 @@ import { getCharts, type Report } from './report-collection.ts';
  * @param report The report.
  */
 export function reportFigures(report: Report): ComputedFigure[] {
-  const { figures, issues } = computeFigures(report.data.figures, SITE_DIR, SITE.locale, SITE.limits);
+  const { figures, issues } = computeFigures(report.data.figures, SITE_DIR, SITE.locale, SITE.limits, SITE.tiers);
   if (issues.length > 0) {
     throw new ReportError(
       issues.map(({ index, attribute, issue }) => ({
@@ -47,9 +47,9 @@ export function reportCredits(charts: ChartSpec[], stats: PageStat[], figures: C
   return creditDatasets(names, charts, (name) => loadDataset(SITE_DIR, name, SITE.limits));
 }
 
-/** What a report's social card shows: title, description, first key figure and first chart. */
+/** What a report's social card shows: title, description, the key figure marked `card: true` and first chart. */
 export async function cardReport(report: Report): Promise<CardReport> {
-  const figure = reportFigures(report)[0];
+  const figure = cardFigure(reportFigures(report));
   return {
     slug: report.id,
     title: report.data.title,

@@ -100,7 +100,7 @@ describe('renderings under a path', () => {
       });
       const config = { ...SITE, url: 'https://example.com/blog' };
       const html = String(await createReportProcessor({ root, config }).process(file));
-      expect(html).toContain('<a href="/blog/data/eng.csv">Dataset: eng</a>');
+      expect(html).toContain('<a href="/blog/data/#dataset-eng">Dataset: eng</a>');
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -7,9 +7,10 @@ import type { Aggregate } from '../aggregate/combine.ts';
 import { groupSeries } from '../aggregate/series.ts';
 import { applyFilters, checkFilters, parseWhere } from '../aggregate/where.ts';
 import type { Column, Row } from '../data/columns.ts';
-import { dateToYears, formatDate } from '../data/dates.ts';
+import { dateToYears } from '../data/dates.ts';
 import { findColumn, findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
+import { valueWords } from '../data/reader-words.ts';
 import { TB062, TB063, TB064, TB065, TB066, TB071 } from '../error-codes/charts.ts';
 import { TB056 } from '../error-codes/dataset-use.ts';
 import { issue } from '../error-codes/define.ts';
@@ -142,6 +143,7 @@ export function buildChartSpec(
   // Step 5: series with fixed colours and flags.
   const paletteKeys = request.series ? distinctInDataset(dataset, request.series) : [];
   const basisColumn = dataset.columns.some((column) => column.name === 'basis');
+  const seriesColumn = dataset.columns.find((column) => column.name === request.series);
   const sourceIds = new Set<string>();
   const counts = { points: 0, gaps: 0, illustrative: 0, midpoints: 0 };
   const seriesSpecs: SeriesSpec[] = seriesKeys.map((key, seriesIndex) => {
@@ -172,7 +174,7 @@ export function buildChartSpec(
     }
     return {
       key,
-      label: tier?.label ?? (key === '' ? y.column!.label : key),
+      label: key === '' ? y.column!.label : valueWords(key, seriesColumn, config.tiers, config.locale),
       color: colors.color,
       darkColor: colors.darkColor,
       values: seriesPoints.map((point) => point.value),
@@ -223,12 +225,8 @@ export function buildChartSpec(
       label: x.column.label,
       format: formatOf(x.column),
       values: xValues,
-      // Dates read as the site's locale writes them (Mar 2024); tier ids become their labels.
-      labels: xValues.map((value) =>
-        x.column!.type === 'date'
-          ? formatDate(String(value), config.locale)
-          : (config.tiers.find((tier) => tier.id === value)?.label ?? String(value)),
-      ),
+      // Dates read as the site's locale writes them (Mar 2024); tier ids become their labels, snake_case ids words.
+      labels: xValues.map((value) => valueWords(value, x.column, config.tiers, config.locale)),
       scale: xScale,
       ...(positions ? { positions } : {}),
     },

@@ -37,6 +37,11 @@ export function socialCardPath(slug: string, id?: string): string {
 /** The site's own social card, for pages without one of their own. */
 export const SITE_CARD_PATH = '/og/site.png';
 
+/** A dataset's section on the data page, with its sources, notes and downloads: `/data/#dataset-<name>`. */
+export function datasetSectionPath(name: string): string {
+  return `/data/#dataset-${name}`;
+}
+
 /** An explorer view named in the config: `/explore/<id>/`. */
 export function exploreViewPath(id: string): string {
   return `/explore/${id}/`;

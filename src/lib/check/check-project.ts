@@ -21,7 +21,7 @@ import { type ExploreView, resolveViews } from '../explore/views.ts';
 import type { CardReport } from '../images/image-jobs.ts';
 import { cardOverflows } from '../og/render-card.ts';
 import { classifyReportFile } from '../report/file-names.ts';
-import { computeFigures } from '../report/key-figures.ts';
+import { cardFigure, computeFigures } from '../report/key-figures.ts';
 import { publishedReports } from '../report/published-reports.ts';
 import type { RenderedReport } from '../report/rendered-report.ts';
 import type { SiteConfig } from '../site-config.ts';
@@ -131,11 +131,22 @@ export async function checkProject(
     const split = splitReport(text, path);
     problems.push(...split.problems);
     let figure: CardReport['figure'];
+    let figureIndex = 0;
     if (split.frontmatter) {
-      const { figures, issues } = computeFigures(split.frontmatter.figures, root, config.locale, config.limits);
+      const { figures, issues } = computeFigures(
+        split.frontmatter.figures,
+        root,
+        config.locale,
+        config.limits,
+        config.tiers,
+      );
       for (const { index, attribute, issue } of issues)
         problems.push({ path, ...split.locate(['figures', index, attribute]), ...issue });
-      if (figures[0]) figure = { value: figures[0].result.text, label: figures[0].label };
+      const shown = cardFigure(figures);
+      if (shown) {
+        figure = { value: shown.result.text, label: shown.label };
+        figureIndex = shown.index;
+      }
     }
     const vfile = new VFile({ value: split.body, path: join(reportsDir, file) });
     await processor.process(vfile);
@@ -151,7 +162,12 @@ export async function checkProject(
       const overflows = cardOverflows({ title: cardTitle ?? title, description, figure, chart: charts[0] });
       for (const { text, lines, max } of overflows) {
         const field = text === 'title' ? titleField : text === 'figureLabel' ? 'label' : 'description';
-        const at = text === 'title' ? [titleField] : text === 'figureLabel' ? ['figures', 0, 'label'] : ['description'];
+        const at =
+          text === 'title'
+            ? [titleField]
+            : text === 'figureLabel'
+              ? ['figures', figureIndex, 'label']
+              : ['description'];
         problems.push(problem(TB154, { field, lines, max }, { path, ...split.locate(at) }));
       }
     }

@@ -58,7 +58,7 @@ export const TB153 = /* @__PURE__ */ kind('TB153', {
 export const TB154 = /* @__PURE__ */ kind('TB154', {
   title: 'Text too long for the social card',
   about:
-    "A report's social card gives its title three lines, and its first key figure's label (or, without key figures, its description) three more. " +
+    "A report's social card gives its title three lines, and the label of the key figure marked `card: true` (or, without one, its description) three more. " +
     'A text that needs more lines would end in "…" on every shared link, so it gets this warning (an error under `--strict`, as in CI). ' +
     '`card_title` in the frontmatter gives the card a shorter title; the page keeps the full one.',
   exampleAt: 'content/reports/example.md:2:8',
@@ -73,14 +73,14 @@ export const TB154 = /* @__PURE__ */ kind('TB154', {
     lines: number;
     max: number;
   }) => ({
-    what: `the ${field === 'label' ? "first key figure's label" : field} takes ${lines} lines on the report's social card, which has room for ${max}`,
+    what: `the ${field === 'label' ? "card figure's label" : field} takes ${lines} lines on the report's social card, which has room for ${max}`,
     expected: `text that fits ${max} lines on the card`,
     received: `${lines} lines`,
     fix: {
       title:
         'Add card_title: to the frontmatter with a shorter title for the card (about 60 characters beside a chart); the page keeps the full title',
       card_title: 'Shorten card_title (about 60 characters beside a chart)',
-      label: 'Shorten the label of the first key figure (about 100 characters)',
+      label: 'Shorten the label of the figure marked card: true (about 100 characters)',
       description:
         'Shorten the description (about 130 characters beside a chart), or add a key figure, which the card shows instead',
     }[field],

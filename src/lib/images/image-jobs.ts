@@ -69,7 +69,7 @@ export function viewCardJob(view: { id: string; spec: ChartSpec }, site: ImageSi
   };
 }
 
-/** A report's social card: its title, first key figure and first chart. */
+/** A report's social card: its title, the key figure marked `card: true` (else its description) and first chart. */
 export function reportCardJob(report: CardReport, site: ImageSite): ImageJob {
   const url = new URL(absoluteUrl(site.url, reportPath(report.slug)));
   return {
@@ -86,7 +86,7 @@ export function reportCardJob(report: CardReport, site: ImageSite): ImageJob {
   };
 }
 
-/** The site's card: its title and description, with the newest report's figure and chart. */
+/** The site's card: its title and description, with the newest report's card figure and first chart. */
 export function siteCardJob(
   newest: CardReport | undefined,
   site: ImageSite & Pick<SiteConfig, 'description'>,

@@ -22,7 +22,7 @@ import { CARD } from './card-size.ts';
 export interface ReportCard {
   title: string;
   description: string;
-  /** The first key figure, if the report has one. */
+  /** The key figure the author marked `card: true`, if any: a card never quotes a figure out of context. */
   figure?: { value: string; label: string } | undefined;
   /** The first chart, drawn on the right. */
   chart?: ChartSpec | undefined;

@@ -40,6 +40,8 @@ const KeyFigureSchema = z.strictObject({
   compare: z.string().optional(),
   as: z.enum(STAT_FORMS).default('value'),
   agg: z.enum(AGGREGATES).optional(),
+  /** The figure the report's social card shows. Without one, the card shows the title and description. */
+  card: z.boolean().default(false),
 });
 
 export type KeyFigure = z.infer<typeof KeyFigureSchema>;
@@ -79,8 +81,14 @@ export const ReportFrontmatterSchema = z
       )
       .default([]),
     draft: z.boolean().default(false),
-    /** Two to four key figures; the first also appears on the report's card. */
-    figures: z.array(KeyFigureSchema).max(4, 'show at most 4 key figures; more stop being key').default([]),
+    /** Two to four key figures; the one marked `card: true` also appears on the report's card. */
+    figures: z
+      .array(KeyFigureSchema)
+      .max(4, 'show at most 4 key figures; more stop being key')
+      .default([])
+      .refine((figures) => figures.filter((figure) => figure.card).length <= 1, {
+        message: 'mark at most one key figure with "card: true": a card shows one number',
+      }),
   })
   .refine((data) => !data.updated || data.updated >= data.date, {
     message: '"updated" is earlier than "date"',

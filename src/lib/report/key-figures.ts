@@ -3,6 +3,7 @@
  * data exactly like a `:stat`.
  */
 import type { DatasetLimits } from '../data/limits.ts';
+import type { LabelledValue } from '../data/reader-words.ts';
 import { resolveDirectiveDataset } from '../data/resolve-directive-dataset.ts';
 import { issue } from '../error-codes/define.ts';
 import { TB171 } from '../error-codes/reports.ts';
@@ -14,6 +15,19 @@ import type { KeyFigure } from './frontmatter-schema.ts';
 export interface ComputedFigure {
   label: string;
   result: StatResult;
+  /** Whether the report's card shows it (`card: true`). */
+  card: boolean;
+  /** Its place in the frontmatter's `figures`, for messages. */
+  index: number;
+}
+
+/**
+ * The figure a report's card shows: only one the author marked `card: true`, never simply the first, which may
+ * be a figure the report goes on to refute.
+ * @param figures The computed key figures.
+ */
+export function cardFigure(figures: readonly ComputedFigure[]): ComputedFigure | undefined {
+  return figures.find((figure) => figure.card);
 }
 
 /**
@@ -22,12 +36,14 @@ export interface ComputedFigure {
  * @param root Project root holding `data/`.
  * @param locale Locale for the printed numbers.
  * @param limits Dataset size limits (default: DEFAULT_LIMITS).
+ * @param labelled Values with fixed labels (the site's tiers), for the workings in readers' words.
  */
 export function computeFigures(
   figures: readonly KeyFigure[],
   root: string,
   locale: string,
   limits?: DatasetLimits,
+  labelled: readonly LabelledValue[] = [],
 ): { figures: ComputedFigure[]; issues: { index: number; attribute: string; issue: Issue }[] } {
   const computed: ComputedFigure[] = [];
   const issues: { index: number; attribute: string; issue: Issue }[] = [];
@@ -41,11 +57,11 @@ export function computeFigures(
       issues.push({ index, attribute: 'dataset', issue: issue(TB171, { dataset: figure.dataset }) });
       return;
     }
-    const { result, issues: found } = computeStat(dataset, figure, locale);
+    const { result, issues: found } = computeStat(dataset, figure, locale, labelled);
     found.forEach(({ attribute, ...issue }) => {
       issues.push({ index, attribute, issue });
     });
-    if (result) computed.push({ label: figure.label, result });
+    if (result) computed.push({ label: figure.label, result, card: figure.card, index });
   });
   return { figures: computed, issues };
 }

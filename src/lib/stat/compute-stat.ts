@@ -7,6 +7,7 @@ import { applyFilters, checkFilters, type Filter, parseWhere } from '../aggregat
 import type { Column } from '../data/columns.ts';
 import { findMeasure } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
+import { type LabelledValue, sourceName, valueWords } from '../data/reader-words.ts';
 import { scaleName, unitScale } from '../data/scale.ts';
 import { issue } from '../error-codes/define.ts';
 import { TB131, TB132, TB133, TB134, TB135, TB136, TB137 } from '../error-codes/directives.ts';
@@ -37,7 +38,12 @@ export interface StatTerm {
   value: number;
   /** Lines in the CSV of the rows used. */
   lines: number[];
+  /** The compared value as written in `compare` (`micro`), or '' for a single value. */
   label: string;
+  /** The compared value as readers see it ("Micro"). */
+  words: string;
+  /** The value as printed, in the measure's format ("2.4%"). */
+  text: string;
   /** The published low–high range, when the value is its midpoint. */
   range?: [number, number] | undefined;
 }
@@ -53,6 +59,10 @@ export interface StatResult {
   terms: StatTerm[];
   /** The filter applied to every term, as written. */
   where: string;
+  /** The filter in readers' words: "Micro, 2026". */
+  whereWords: string;
+  /** Who published the rows used ("Marketing Dive, 2016"): the sources their `source_id` names, else the dataset's. */
+  sources: string[];
   dataset: { name: string; path: string; title: string };
   column: { name: string; label: string };
 }
@@ -78,11 +88,13 @@ export function toPageStat(result: StatResult): PageStat {
  * @param dataset The dataset named by `dataset`.
  * @param request The stat's attributes.
  * @param locale Locale for the printed text.
+ * @param labelled Values with fixed labels (the site's tiers), for the working in readers' words.
  */
 export function computeStat(
   dataset: Dataset,
   request: StatRequest,
   locale: string,
+  labelled: readonly LabelledValue[] = [],
 ): { result?: StatResult; issues: (Issue & { attribute: string })[] } {
   const issues: (Issue & { attribute: string })[] = [];
   const add = (attribute: string, issue: Issue | undefined) => {
@@ -125,25 +137,40 @@ export function computeStat(
   if (issues.length > 0 || !y.column) return { issues };
 
   // Each side: the matching rows, combined into one number.
+  const format: ValueFormat = { type: y.column.type, unit: y.column.unit, decimals: y.column.decimals };
+  // A column declared in millions prints 2.1 as "2.1 million", never as a bare 2.1.
+  const scaleWord = scaleName(unitScale(format.unit));
+  const scaled = (text: string) => (scaleWord ? `${text} ${scaleWord}` : text);
+  const words = (column: string, value: string) => valueWords(value, columnNamed(dataset, column), labelled, locale);
+
   const terms: StatTerm[] = [];
+  const rows: number[] = [];
   for (const side of sides) {
-    const term = termFor(dataset, y.column, side.filters, request.agg, side.label);
+    const term = termFor(dataset, y.column, side.filters, request.agg);
     if ('issue' in term) add(request.compare ? 'compare' : 'where', term.issue);
-    else terms.push(term);
+    else {
+      const compared = side.filters.at(-1);
+      terms.push({
+        ...term.term,
+        label: side.label,
+        words: side.label && compared ? words(compared.column, side.label) : '',
+        text: scaled(formatValue(term.term.value, format, locale)),
+      });
+      // A loop, not push(...rows): an agg over millions of rows would overflow the stack.
+      for (const row of term.rows) rows.push(row);
+    }
   }
   if (issues.length > 0) return { issues };
 
-  const format: ValueFormat = { type: y.column.type, unit: y.column.unit, decimals: y.column.decimals };
   const base = {
     where: request.where ?? '',
+    whereWords: where.filters.map((filter) => filterWords(dataset, filter, words)).join(', '),
+    sources: rowSources(dataset, rows),
     dataset: { name: dataset.name, path: dataset.path, title: dataset.meta.title },
     column: { name: y.column.name, label: y.column.label },
     terms,
     form: request.as,
   };
-  // A column declared in millions prints 2.1 as "2.1 million", never as a bare 2.1.
-  const scaleWord = scaleName(unitScale(format.unit));
-  const scaled = (text: string) => (scaleWord ? `${text} ${scaleWord}` : text);
   if (request.as === 'value') {
     const value = terms[0]!.value;
     return { result: { ...base, value, format, text: scaled(formatValue(value, format, locale)) }, issues };
@@ -178,13 +205,36 @@ export function computeStat(
   return { result: { ...base, value, format: percentFormat, text: formatValue(value, percentFormat, locale) }, issues };
 }
 
+/**
+ * A filter in readers' words: the values alone where they name themselves (a tier, a year, a date, a category),
+ * else after the column's label ("Followers 10000").
+ */
+function filterWords(dataset: Dataset, filter: Filter, words: (column: string, value: string) => string): string {
+  const column = columnNamed(dataset, filter.column);
+  const values = filter.values.map((value) => words(filter.column, value)).join(' and ');
+  const named = column && ['category', 'year', 'date'].includes(column.type);
+  return named || !column ? values : `${column.label} ${values}`;
+}
+
+/** The names of the sources of the rows used, in the sidecar's order: those their `source_id` names, else all. */
+function rowSources(dataset: Dataset, rows: readonly number[]): string[] {
+  const hasSourceColumn = dataset.columns.some((column) => column.name === 'source_id');
+  const ids = new Set(rows.map((index) => dataset.rows[index]!.source_id));
+  return dataset.meta.sources
+    .filter((source) => !hasSourceColumn || ids.has(source.id))
+    .map((source) => sourceName(source));
+}
+
+function columnNamed(dataset: Dataset, name: string): Column | undefined {
+  return dataset.columns.find((column) => column.name === name);
+}
+
 function termFor(
   dataset: Dataset,
   column: Column,
   filters: Filter[],
   agg: Aggregate | undefined,
-  label: string,
-): StatTerm | { issue: Issue } {
+): { term: Pick<StatTerm, 'value' | 'lines' | 'range'>; rows: number[] } | { issue: Issue } {
   const indexes = applyFilters(dataset.rows, filters);
   const described = filters.map((filter) => `${filter.column}=${filter.values.join(',')}`).join(' ') || 'no filter';
   const withValue = indexes.filter((index) => typeof dataset.rows[index]![column.name] === 'number');
@@ -200,5 +250,5 @@ function termFor(
   const values = withValue.map((index) => dataset.rows[index]![column.name] as number);
   const value = agg ? combine(values, agg)! : values[0]!;
   const range = withValue.length === 1 ? dataset.info[withValue[0]!]!.midpoints?.[column.name] : undefined;
-  return { value, lines: withValue.map((index) => dataset.info[index]!.line), label, range };
+  return { term: { value, lines: withValue.map((index) => dataset.info[index]!.line), range }, rows: withValue };
 }

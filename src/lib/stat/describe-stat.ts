@@ -1,9 +1,9 @@
 /**
- * How a stat is described to readers and in messages: its working ("236 / 107, year=2023") and
- * a sentence naming its value, terms, filter and the dataset lines it comes from.
+ * How a stat is described: in messages, its working ("236 / 107, year=2023"); to readers, a sentence naming
+ * the measure, the values compared and their sources in readers' words.
  */
 import { formatValue } from '../format.ts';
-import type { StatResult, StatTerm } from './compute-stat.ts';
+import type { StatResult } from './compute-stat.ts';
 
 /**
  * "236 / 107, year=2023": the numbers behind a stat, for messages and the working popover.
@@ -23,46 +23,41 @@ export function describeWorking(result: StatResult, locale: string): string {
   return [head, result.where].filter(Boolean).join(', ');
 }
 
+/** How many sources a working names before it says "and N more". */
+const NAMED_SOURCES = 3;
+
 /**
- * "60% = (2.4 − 1.5) / 1.5 with tier micro vs mega, year=2016 (engagement_rate, data/engagement.csv lines 7 and 11)."
+ * How a stat is explained to readers, in their words: the measure's label, the filter as labels, the numbers
+ * compared and who published them — "Engagement rate, 2016: Micro 2.37% against Mega 1.66%, 43% more. Sources:
+ * Marketing Dive, 2016; Digiday, 2016." No column ids, no `col=value`, no file paths (those are for messages).
  * @param result The computed stat.
  * @param locale Locale for numbers.
  */
 export function describeStat(result: StatResult, locale: string): string {
-  const { first, more } = firstLines(result.terms, 6);
-  const where = [
-    result.terms.length === 2 ? `${result.terms[0]!.label} vs ${result.terms[1]!.label}` : '',
-    result.where,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  const rows = `${result.dataset.path} ${first.length === 1 && !more ? 'line' : 'lines'} ${first.join(', ')}${more ? ', …' : ''}`;
+  const subject = [result.column.label, result.whereWords].filter(Boolean).join(', ');
+  const names = result.sources.slice(0, NAMED_SOURCES);
+  const more = result.sources.length - names.length;
+  const credit =
+    names.length > 0
+      ? ` ${names.length === 1 && more === 0 ? 'Source' : 'Sources'}: ${names.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`
+      : '';
   if (result.form === 'value') {
     const term = result.terms[0]!;
     const range = term.range
-      ? ` (midpoint of the published range ${formatValue(term.range[0], result.format, locale)}–${formatValue(term.range[1], result.format, locale)})`
+      ? ` (the midpoint of the published range ${formatValue(term.range[0], result.format, locale)}–${formatValue(term.range[1], result.format, locale)})`
       : '';
-    return `${result.column.label}${where ? ` for ${where}` : ''}: ${result.text}${range}${term.lines.length > 1 ? ` (combined from ${term.lines.length} rows)` : ''}, from ${rows}.`;
+    const count = new Intl.NumberFormat(locale).format(term.lines.length);
+    const combined = term.lines.length > 1 ? ` (combined from ${count} values)` : '';
+    return `${subject}: ${result.text}${range}${combined}.${credit}`;
   }
-  return `${result.text} = ${describeWorking({ ...result, where: '' }, locale)}, ${result.column.label.toLowerCase()} for ${where}, from ${rows}.`;
-}
-
-/**
- * The `count` lowest distinct lines of the terms' rows, and whether there are more. One pass
- * keeping a short list: an `agg` over millions of rows has millions of lines, and collecting,
- * deduplicating and sorting them all took seconds per stat to print six of them.
- */
-function firstLines(terms: readonly StatTerm[], count: number): { first: number[]; more: boolean } {
-  // Ascending and distinct, with at most one line past `count` (which says there are more).
-  const lowest: number[] = [];
-  for (const term of terms) {
-    for (const line of term.lines) {
-      if (lowest.length > count && line >= lowest[count]!) continue;
-      const at = lowest.findIndex((kept) => kept >= line);
-      if (lowest[at] === line) continue;
-      lowest.splice(at === -1 ? lowest.length : at, 0, line);
-      if (lowest.length > count + 1) lowest.pop();
-    }
-  }
-  return { first: lowest.slice(0, count), more: lowest.length > count };
+  const [a, b] = [result.terms[0]!, result.terms[1]!];
+  const outcome =
+    result.form === 'percent-more'
+      ? result.value < 0
+        ? `${formatValue(-result.value, result.format, locale)} less`
+        : `${result.text} more`
+      : result.form === 'ratio'
+        ? `${result.text} as much`
+        : `a difference of ${result.text}`;
+  return `${subject}: ${a.words} ${a.text} against ${b.words} ${b.text}, ${outcome}.${credit}`;
 }

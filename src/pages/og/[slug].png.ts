@@ -1,4 +1,4 @@
-/** A report's social card: its title, first key figure and first chart. */
+/** A report's social card: its title, card figure (or description) and first chart. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { type ImageJob, reportCardJob } from '../../lib/images/image-jobs.ts';
 import { imageResponse } from '../../lib/images/image-response.ts';

@@ -77,7 +77,7 @@ export function remarkStat(options: TrendbookRemarkOptions) {
         for (const problem of problems) addProblem(file, problem);
         return;
       }
-      const computed = computeStat(dataset, request, options.config.locale);
+      const computed = computeStat(dataset, request, options.config.locale, options.config.tiers);
       for (const { attribute, ...issue } of computed.issues)
         recordProblem(file, root, node, issue, offsetOf(attribute));
       if (!computed.result) return;

@@ -4,6 +4,7 @@
  */
 import type { PhrasingContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
+import { datasetSectionPath } from '../../lib/chart/chart-paths.ts';
 import type { ChartSpec } from '../../lib/chart/chart-spec.ts';
 import { siteHref } from '../../lib/site-url.ts';
 import type { StatResult } from '../../lib/stat/compute-stat.ts';
@@ -35,7 +36,7 @@ export function presentStat(node: TextDirective, result: StatResult, presentatio
   const shown: PhrasingContent[] = presentation.shown ?? [{ type: 'text', value: result.text }];
   const link: PhrasingContent = {
     type: 'link',
-    url: chart ? `#${chart.id}` : siteHref(base, `/data/${result.dataset.name}.csv`),
+    url: chart ? `#${chart.id}` : siteHref(base, datasetSectionPath(result.dataset.name)),
     children: [{ type: 'text', value: chart ? `See the chart “${chart.title}”` : `Dataset: ${result.dataset.title}` }],
   };
   const working: PhrasingContent = {

@@ -1,6 +1,6 @@
 /**
  * A report's social card never ends a text in "…" in a build that passes `--strict`: the check warns about a
- * title, key-figure label or description that needs more lines than the card has, at its frontmatter line.
+ * title, card figure label or description that needs more lines than the card has, at its frontmatter line.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,5 +58,72 @@ describe('text on a report’s social card', () => {
         /^content\/reports\/x\.md:3:14: warning: the description takes \d lines on the report's social card, which has room for 3\. .* Shorten the description .* \[TB154\]$/,
       ),
     ]);
+  });
+
+  describe('the figure on the card', () => {
+    const FIGURES = (second: string) =>
+      [
+        'title: Micro',
+        'description: A report.',
+        'figures:',
+        '  - label: more engagement, as the 2016 claim had it',
+        '    dataset: findings',
+        '    y: percent_more',
+        '    where: finding=engagement_uplift',
+        `  - label: ${second}`,
+        '    dataset: findings',
+        '    y: percent_more',
+        '    where: finding=measured',
+        '',
+      ].join('\n');
+    function withData(name: string, frontmatter: string): string {
+      const root = site(name, frontmatter);
+      mkdirSync(join(root, 'data'), { recursive: true });
+      writeFileSync(join(root, 'data', 'findings.csv'), 'finding,percent_more\nengagement_uplift,60\nmeasured,43\n');
+      // A chart, so the card's text has the 560 px beside it.
+      writeFileSync(
+        join(root, 'content', 'reports', 'x.md'),
+        `---\n${frontmatter}date: 2025-01-01\n---\n\n::chart{dataset="findings" y="percent_more" x="finding" type="bar" title="Findings"}\n`,
+      );
+      return root;
+    }
+
+    it('is none unless the author marks one: the first figure may be the claim the report refutes', async () => {
+      const checked = await checkProject(withData('unmarked', FIGURES('more engagement, measured')), SITE, true);
+      expect(checked.problems).toEqual([]);
+      expect(checked.reports[0]!.figure).toBeUndefined();
+    });
+
+    it('is the one marked card: true, with its whole label, checked at its own line', async () => {
+      const marked = await checkProject(
+        withData(
+          'marked',
+          `${FIGURES('more engagement, measured')}`.replace('finding=measured\n', 'finding=measured\n    card: true\n'),
+        ),
+        SITE,
+        true,
+      );
+      expect(marked.problems).toEqual([]);
+      expect(marked.reports[0]!.figure).toEqual({ value: '43', label: 'more engagement, measured' });
+      const long = await checkProject(
+        withData(
+          'long-label',
+          FIGURES('WWWWW '.repeat(19).trim()).replace('finding=measured\n', 'finding=measured\n    card: true\n'),
+        ),
+        SITE,
+        true,
+      );
+      expect(long.problems.map(formatProblem)).toEqual([
+        expect.stringMatching(/^content\/reports\/x\.md:9:12: warning: the card figure's label takes \d lines .* \[TB154\]$/),
+      ]);
+    });
+
+    it('is one at most: two figures marked card: true are an error', async () => {
+      const twice = await checkProject(
+        withData('twice', FIGURES('more engagement, measured').replaceAll('    where:', '    card: true\n    where:')),
+        SITE,
+      );
+      expect(twice.problems.map(formatProblem).join('\n')).toContain('mark at most one key figure with "card: true"');
+    });
   });
 });

@@ -8,7 +8,7 @@ const BROKEN = resolve(import.meta.dirname, '../../fixtures/site-broken');
 describe('computeFigures', () => {
   it('refuses a figure from a dataset with problems, naming the dataset, with code TB171', () => {
     const figure = { label: 'Micro engagement', dataset: 'tiers', y: 'engagement_rate', as: 'value' as const };
-    const { figures, issues } = computeFigures([figure], BROKEN, 'en-US');
+    const { figures, issues } = computeFigures([{ ...figure, card: false }], BROKEN, 'en-US');
     expect(figures).toEqual([]);
     expect(issues).toHaveLength(1);
     const [{ index, attribute, issue }] = issues as [(typeof issues)[number]];

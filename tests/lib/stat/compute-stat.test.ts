@@ -56,8 +56,10 @@ describe('computeStat', () => {
         text: '2.4%',
         format: percent,
         form: 'value',
-        terms: [{ value: 2.4, lines: [4], label: '' }],
+        terms: [{ value: 2.4, lines: [4], label: '', words: '', text: '2.4%', range: undefined }],
         where: 'tier=micro year=2017',
+        whereWords: 'micro, 2017',
+        sources: [],
         dataset: engagementInfo,
         column: { name: 'engagement_rate', label: 'Engagement rate' },
       },
@@ -74,10 +76,12 @@ describe('computeStat', () => {
       format: { type: 'percent', unit: '%', decimals: 0 },
       form: 'percent-more',
       terms: [
-        { value: 2.4, lines: [4], label: 'micro' },
-        { value: 1.5, lines: [5], label: 'mega' },
+        { value: 2.4, lines: [4], label: 'micro', words: 'micro', text: '2.4%', range: undefined },
+        { value: 1.5, lines: [5], label: 'mega', words: 'mega', text: '1.5%', range: undefined },
       ],
       where: 'year=2017',
+      whereWords: '2017',
+      sources: [],
       dataset: engagementInfo,
       column: { name: 'engagement_rate', label: 'Engagement rate' },
     });
@@ -94,8 +98,8 @@ describe('computeStat', () => {
       text: '2.2×',
       format: { type: 'number', unit: '×', decimals: 1 },
       terms: [
-        { value: 236, lines: [2], label: 'Spotify' },
-        { value: 107, lines: [3], label: 'Apple Music' },
+        { value: 236, lines: [2], label: 'Spotify', words: 'Spotify', text: '236', range: undefined },
+        { value: 107, lines: [3], label: 'Apple Music', words: 'Apple Music', text: '107', range: undefined },
       ],
     });
   });
@@ -114,7 +118,7 @@ describe('computeStat', () => {
     expect(result && { value: result.value, text: result.text, terms: result.terms }).toEqual({
       value: 2.95,
       text: '3%',
-      terms: [{ value: 2.95, lines: [2, 4], label: '' }],
+      terms: [{ value: 2.95, lines: [2, 4], label: '', words: '', text: '3%', range: undefined }],
     });
   });
 

@@ -84,7 +84,7 @@ describe('stats inside links and headings', () => {
       '## Micro at :stat{dataset="eng" y="rate" where="tier=micro year=2016"}\n\nSee [the :stat{dataset="eng" y="rate" where="tier=mega year=2016"} figure](https://example.com).',
     );
     expect(html).toBe(
-      '<h2 id="section-micro-at">Micro at <span class="stat" data-stat="" title="Rate for tier=micro year=2016: 3.5%, from data/eng.csv line 2.">3.5%</span></h2>\n<p>See <a href="https://example.com">the <span class="stat" data-stat="" title="Rate for tier=mega year=2016: 1.7%, from data/eng.csv line 3.">1.7%</span> figure</a>.</p>',
+      '<h2 id="section-micro-at">Micro at <span class="stat" data-stat="" title="Rate, Micro, 2016: 3.5%.">3.5%</span></h2>\n<p>See <a href="https://example.com">the <span class="stat" data-stat="" title="Rate, Mega / celebrity, 2016: 1.7%.">1.7%</span> figure</a>.</p>',
     );
   });
 });

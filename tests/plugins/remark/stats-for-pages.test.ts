@@ -10,8 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StatResult } from '../../../src/lib/stat/compute-stat.ts';
-import { describeStat } from '../../../src/lib/stat/describe-stat.ts';
 import { createReportProcessor, renderedReportOf } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 
@@ -33,12 +31,12 @@ describe('a stat over many rows', async () => {
   const html = String(await createReportProcessor({ root, config: SITE }).process(file));
   const shared = renderedReportOf(file).stats;
 
-  it('still shows how many rows it combined and the first lines', () => {
+  it("still says how many values it combined, in readers' words", () => {
     expect(html).toContain(
-      'Engagement: 19,999 (combined from 20000 rows), from data/posts.csv lines 2, 3, 4, 5, 6, 7, ….',
+      'Engagement: 19,999 (combined from 20,000 values). <a href="/data/#dataset-posts">Dataset: posts</a>',
     );
     expect(html).toContain(
-      'Engagement for tier=micro: 19,999 (combined from 10000 rows), from data/posts.csv lines 3, 5, 7, 9, 11, 13, ….',
+      'Engagement, Micro: 19,999 (combined from 10,000 values). <a href="/data/#dataset-posts">Dataset: posts</a>',
     );
   });
 
@@ -49,56 +47,16 @@ describe('a stat over many rows', async () => {
         value: 19_999,
         text: '19,999',
         dataset: { name: 'posts', path: 'data/posts.csv', title: 'posts' },
-        terms: [{ value: 19_999, label: '', range: undefined }],
+        terms: [{ value: 19_999, label: '', words: '', text: '19,999', range: undefined }],
       }),
       expect.objectContaining({
         value: 19_999,
         text: '19,999',
         dataset: { name: 'posts', path: 'data/posts.csv', title: 'posts' },
-        terms: [{ value: 19_999, label: '', range: undefined }],
+        terms: [{ value: 19_999, label: '', words: '', text: '19,999', range: undefined }],
       }),
     ]);
     // What Astro writes into the compiled module stays the same size however many rows there are.
     expect(JSON.stringify(shared).length).toBeLessThan(2_000);
-  });
-});
-
-describe('the working of a stat', () => {
-  const result = (lines: number[][]): StatResult => ({
-    value: 2,
-    text: '2',
-    format: { type: 'number', decimals: 0 },
-    form: lines.length === 2 ? 'difference' : 'value',
-    terms: lines.map((termLines, index) => ({ value: index + 1, lines: termLines, label: index ? 'mega' : 'micro' })),
-    where: '',
-    dataset: { name: 'posts', path: 'data/posts.csv', title: 'Posts' },
-    column: { name: 'engagement', label: 'Engagement' },
-  });
-
-  it('names the six lowest distinct lines of both terms, in order, then an ellipsis', () => {
-    expect(
-      describeStat(
-        result([
-          [40, 9, 12, 3, 12],
-          [12, 7, 3, 30, 2],
-        ]),
-        'en-US',
-      ),
-    ).toBe('2 = 1 − 2, engagement for micro vs mega, from data/posts.csv lines 2, 3, 7, 9, 12, 30, ….');
-  });
-
-  it('names every line when there are six or fewer, and one line as "line"', () => {
-    expect(
-      describeStat(
-        result([
-          [5, 3],
-          [3, 4, 5, 2, 6],
-        ]),
-        'en-US',
-      ),
-    ).toBe('2 = 1 − 2, engagement for micro vs mega, from data/posts.csv lines 2, 3, 4, 5, 6.');
-    expect(describeStat(result([[8, 8], [8]]), 'en-US')).toBe(
-      '2 = 1 − 2, engagement for micro vs mega, from data/posts.csv line 8.',
-    );
   });
 });

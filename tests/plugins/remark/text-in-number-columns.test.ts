@@ -69,7 +69,7 @@ describe('a column that mixes numbers and text', () => {
 
   it('fails a key figure that measures it', () => {
     const { figures, issues } = computeFigures(
-      [{ label: 'Notes', dataset: 'notes', y: 'a', where: 'year=2018', as: 'value' }],
+      [{ label: 'Notes', dataset: 'notes', y: 'a', where: 'year=2018', as: 'value', card: false }],
       root,
       SITE.locale,
     );

@@ -4,11 +4,7 @@
  * imports: this ships to the browser.
  */
 import type { ChartSpec } from './chart-spec.ts';
-
-/** Kinds drawn as bars, whose illustrative values are pale. */
-const BAR_KINDS: readonly ChartSpec['type'][] = ['bar', 'hbar', 'range'];
-
-import { sourceLabel } from './source-line.ts';
+import { BAR_KINDS, illustrativeKey, sourceLabel } from './source-line.ts';
 
 /** A piece of a caption: text, a link to a source, or a highlighted warning. */
 export type CaptionPart =
@@ -38,9 +34,7 @@ export function chartCaption(spec: ChartSpec): CaptionPart[] {
       kind: 'strong',
       text: `${spec.counts.illustrative} of ${spec.counts.points} values are illustrative`,
     });
-    text(
-      `${BAR_KINDS.includes(spec.type) ? ' (pale bars)' : ' (hollow points, dashed where joined)'}: no source gives them. `,
-    );
+    text(` (${illustrativeKey(spec)}): no source gives them. `);
   }
   if (spec.counts.midpoints > 0) {
     const mark = BAR_KINDS.includes(spec.type)

@@ -298,7 +298,9 @@ function categoryScale(
       },
       afterBuildTicks: (scale: Scale) => {
         // A slope chart is labelled at its two x values; any other time line at calendar steps that fit.
-        const room = Math.floor((scale.chart.width - 60) / (dated ? 76 : 40));
+        // The axis's own width once laid out (end labels and the value axis take the rest of the chart's).
+        const width = scale.width > 0 ? scale.width : scale.chart.width - 60;
+        const room = Math.floor(width / (dated ? 76 : 44));
         const ticks =
           spec.type === 'slope'
             ? { unit: 'year' as const, values: positions }

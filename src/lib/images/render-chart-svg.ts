@@ -17,10 +17,11 @@ import { type ChartSpec, frameShape, isHorizontal } from '../chart/chart-spec.ts
 import { describeChart } from '../chart/describe.ts';
 import type { StaticDrawings } from '../chart/figure.ts';
 import { frameLevelOf, type ImageSize, imageSizes, panelGrid } from '../chart/figure-image-sizes.ts';
+import { sourceLine } from '../chart/source-line.ts';
 import { CHART_THEMES, type ChartTheme, toChartConfig } from '../chart/to-chart-config.ts';
 import { formatValue } from '../format.ts';
 import { IMAGE_FONT, loadImageFonts } from './image-fonts.ts';
-import { drawableText, fillParagraph, layOutText } from './image-text.ts';
+import { drawableText, fillParagraph, layOutText, type Paragraph } from './image-text.ts';
 import type { Paint, RecordedElement } from './svg-context.ts';
 import { SvgContext } from './svg-context.ts';
 
@@ -261,6 +262,23 @@ export interface ChartFrame {
   credit: string;
 }
 
+/** The most lines a source line takes under a chart that travels alone. */
+const SOURCE_LINES = 3;
+
+/**
+ * The source line as whole sentences in at most `SOURCE_LINES` lines: every source named when they fit, else the
+ * first ones "and N more". Never cut with "…": the illustrative note after it is what explains dashed lines to
+ * readers who see the image alone.
+ */
+function wholeSourceLine(context: SKRSContext2D, spec: ChartSpec, source: string, width: number): Paragraph {
+  const fits = (text: string) => layOutText(context, text, width, SOURCE_LINES + 1).lines.length <= SOURCE_LINES;
+  let text = source;
+  // The chart's own source line can name fewer sources; any other line is the caller's to keep short.
+  if (source === sourceLine(spec))
+    for (let named = spec.sources.length - 1; named > 0 && !fits(text); named--) text = sourceLine(spec, named);
+  return layOutText(context, text, width, SOURCE_LINES + 1);
+}
+
 /** The font list of drawings that travel alone: the bundled fonts, then the reader's own. */
 const STANDALONE_FONT = `${IMAGE_FONT}, system-ui, sans-serif`;
 
@@ -295,7 +313,7 @@ export function framedChartSvg(
 
   context.font = `400 15px ${IMAGE_FONT}`;
   context.fillStyle = light.muted;
-  const source = layOutText(text, frame.source, width, 2);
+  const source = wholeSourceLine(text, spec, frame.source, width);
   const creditY = size.height - padding;
   fillParagraph(text, layOutText(text, frame.credit, width, 1), { x: padding, y: creditY, width, lineHeight: 20 });
   fillParagraph(text, source, { x: padding, y: creditY - 24 - (source.lines.length - 1) * 20, width, lineHeight: 20 });

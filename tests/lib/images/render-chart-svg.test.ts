@@ -10,6 +10,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it, vi } from 'vitest';
 import { describeChart } from '../../../src/lib/chart/describe.ts';
+import { sourceLine } from '../../../src/lib/chart/source-line.ts';
 import { CHART_THEMES } from '../../../src/lib/chart/to-chart-config.ts';
 import { figureDrawings } from '../../../src/lib/images/image-jobs.ts';
 import { drawChartSvg, framedChartSvg, svgFile } from '../../../src/lib/images/render-chart-svg.ts';
@@ -174,6 +175,79 @@ describe('framedChartSvg', () => {
     expect(String(drawing.properties.fontFamily)).toMatch(/^"Inter", .*, system-ui, sans-serif$/);
     expect(elements(drawing, 'title').length).toBe(1);
     expect(toHtml(drawing)).not.toContain('light-dark(');
+  });
+});
+
+describe('a chart that travels alone keeps its source line and illustrative key whole', () => {
+  // Eight sources with long names and illustrative values: the engagement chart of the example report, in short.
+  const sources = Array.from({ length: 8 }, (_, index) => ({
+    id: `s${index}`,
+    title: `A long publication title number ${index + 1} reporting somebody else's survey data`,
+    publisher: `Publisher number ${index + 1} (reporting a study by another agency)`,
+    year: 2016 + index,
+  }));
+  const spec = engagementSpec({
+    sources,
+    counts: { points: 40, gaps: 0, illustrative: 24, midpoints: 0 },
+  });
+
+  it.each([
+    ['the SVG download', { width: 1200, height: 675, fontSize: 15 }],
+    ['the chart card and PNG', { width: 1200, height: 630, fontSize: 16 }],
+  ])('in %s, never cut with "…", naming the sources that fit and how many more', (_name, size) => {
+    const frame = { title: 'Engagement by tier', source: sourceLine(spec), credit: 'Trendbook · example.com' };
+    const texts = textsOf(framedChartSvg(spec, frame, size));
+    const text = texts.join(' ');
+    expect(text).not.toContain('…');
+    expect(text).toContain('24 of 40 values are illustrative (hollow points, dashed where joined).');
+    expect(text).toMatch(/Sources: Publisher number 1 .*; and \d more\./);
+  });
+});
+
+describe('the ticks of a time axis in a narrow drawing', () => {
+  it('leave room between year labels beside end labels (the report card draws the chart 520 px wide)', () => {
+    const years = Array.from({ length: 11 }, (_, index) => 2016 + index);
+    const spec = engagementSpec({
+      x: {
+        column: 'year',
+        label: 'Year',
+        format: { type: 'year', decimals: 0 },
+        values: years,
+        labels: years.map(String),
+        scale: 'time',
+        positions: years,
+      },
+      series: [
+        series(
+          'micro',
+          'Micro',
+          years.map((_, index) => 2 + index / 10),
+          MICRO,
+        ),
+        series(
+          'mega',
+          'Mega / celebrity',
+          years.map((_, index) => 1 + index / 10),
+          MEGA,
+        ),
+      ],
+      counts: { points: 22, gaps: 0, illustrative: 0, midpoints: 0 },
+    });
+    const drawing = drawChartSvg(spec, {
+      width: 520,
+      height: 440,
+      fontSize: 15,
+      id: 'card',
+      label: '',
+      scheme: 'light',
+    });
+    const ticks = elements(drawing, 'text').filter((text) =>
+      /^20\d\d$/.test(String((text.children[0] as { value?: string })?.value)),
+    );
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    const xs = ticks.map((text) => Number(text.properties.x)).sort((a, b) => a - b);
+    // A four-digit year at 15 px is about 36 px wide: centres closer than that overlap.
+    for (let index = 1; index < xs.length; index++) expect(xs[index]! - xs[index - 1]!).toBeGreaterThan(40);
   });
 });
 

@@ -182,3 +182,81 @@ function joinList(items: string[]): string {
   if (items.length <= 2) return items.join(' and ');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/**
+ * The chart in one sentence, for the reader who opened its page from a shared link: over time, which series
+ * changed the most (and the highest value when it lies between the ends of a line); over categories, the highest
+ * and lowest. A value no source reports is said to be illustrative. The full description stays in the alt text.
+ * @param spec The chart.
+ */
+export function summarizeChart(spec: ChartSpec): string {
+  const charts = spec.panels ?? [spec];
+  const format = (value: number) => formatValue(value, spec.y.format, spec.locale);
+  const points = charts.flatMap((chart) =>
+    chart.series.flatMap((series) =>
+      knownPoints(series).map((point) => ({
+        ...point,
+        series,
+        chart,
+        x: oneLine(chart.x.labels[point.index] ?? String(chart.x.values[point.index])),
+      })),
+    ),
+  );
+  if (points.length === 0) return `${spec.title}: no data.`;
+  type Point = (typeof points)[number];
+  const said = (point: Point) =>
+    `${format(point.value)}${
+      point.series.basis[point.index] === 'illustrative'
+        ? ' (illustrative)'
+        : point.series.ranges[point.index]
+          ? ' (the midpoint of a published range)'
+          : ''
+    }`;
+  // Whose a point is: its panel when there are several, its series when its chart has several.
+  const owner = (point: Point) => [
+    ...(charts.length > 1 && point.chart.panelTitle ? [point.chart.panelTitle] : []),
+    ...(point.chart.series.length > 1 ? [point.series.label] : []),
+  ];
+  const high = points.reduce((best, point) => (point.value > best.value ? point : best));
+  const low = points.reduce((best, point) => (point.value < best.value ? point : best));
+
+  const overTime = spec.type === 'slope' || spec.x.scale === 'time' || spec.x.format.type === 'year';
+  if (overTime && spec.type !== 'scatter' && spec.type !== 'range') {
+    const lines = charts.flatMap((chart) =>
+      chart.series.flatMap((series) => {
+        const own = points.filter((point) => point.series === series);
+        return own.length < 2 ? [] : [{ start: own[0]!, end: own.at(-1)! }];
+      }),
+    );
+    if (lines.length > 0) {
+      const most = lines.reduce((best, line) =>
+        Math.abs(line.end.value - line.start.value) > Math.abs(best.end.value - best.start.value) ? line : best,
+      );
+      const who = owner(most.start).join(', ') || most.start.series.label;
+      const delta = most.end.value - most.start.value;
+      const change =
+        delta === 0
+          ? `${who} stayed at ${said(most.start)} from ${most.start.x} to ${most.end.x}`
+          : `${who} ${delta > 0 ? 'rose' : 'fell'}${lines.length > 1 ? ' the most' : ''}, from ${said(most.start)} in ${most.start.x} to ${said(most.end)} in ${most.end.x}`;
+      // A peak between the ends of its line is part of the story.
+      const between = lines.every((line) => line.start !== high && line.end !== high);
+      const whose = owner(high);
+      const peak = between
+        ? `; the highest value was ${said(high)}, ${whose.length > 0 ? `for ${whose.join(', ')} ` : ''}in ${high.x}`
+        : '';
+      return `${change}${peak}.`;
+    }
+  }
+  if (spec.type === 'scatter') {
+    const name = (point: Point) => oneLine(point.series.names?.[point.index] || point.series.label);
+    return `Highest: ${name(high)} at ${said(high)}; lowest: ${name(low)} at ${said(low)}.`;
+  }
+  const where = (point: Point) =>
+    [
+      ...(charts.length > 1 && point.chart.panelTitle ? [point.chart.panelTitle] : []),
+      point.x,
+      ...(point.chart.series.length > 1 ? [point.series.label] : []),
+    ].join(', ');
+  if (high === low) return `${where(high)}: ${said(high)}.`;
+  return `Highest: ${where(high)} at ${said(high)}; lowest: ${where(low)} at ${said(low)}.`;
+}

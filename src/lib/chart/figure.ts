@@ -62,26 +62,32 @@ function drawingsPlaceholder(id: string): Element {
  * @param slug The report's slug, for download paths.
  * @param base The path the site is published under (`''` at the host's root; see `basePath`).
  * @param drawings The chart drawn as SVG for a wide column and for a phone, or `'later'` for a placeholder.
- * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset (default: `true`).
+ * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset
+ *   (default: `true`); `title: false` leaves out the title line where the page's heading already says it, with the id
+ *   `<id>-title` that the figure is labelled by (a chart's own page).
  */
 export function chartFigure(
   spec: ChartSpec,
   slug: string,
   base: string,
   drawings: StaticDrawings | 'later',
-  options: { explorer?: boolean } = {},
+  options: { explorer?: boolean; title?: boolean } = {},
 ): Element {
   const titleId = `${spec.id}-title`;
   const href = (path: string) => siteHref(base, path);
   return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId }, [
-    h('div', { className: ['chart__head'] }, [
-      h('p', { className: ['chart__title'], id: titleId }, spec.title),
-      h(
-        'a',
-        { className: ['chart__permalink'], href: `#${spec.id}`, ariaLabel: `Link to the chart “${spec.title}”` },
-        '#',
-      ),
-    ]),
+    ...(options.title === false
+      ? []
+      : [
+          h('div', { className: ['chart__head'] }, [
+            h('p', { className: ['chart__title'], id: titleId }, spec.title),
+            h(
+              'a',
+              { className: ['chart__permalink'], href: `#${spec.id}`, ariaLabel: `Link to the chart “${spec.title}”` },
+              '#',
+            ),
+          ]),
+        ]),
     h('div', { className: frameClasses(spec) }, [
       h(
         'div',

@@ -30,6 +30,8 @@ const settings: SiteConfigInput = {
     { color: '#be123c', darkColor: '#fb7185' },
     { color: '#7e22ce', darkColor: '#c084fc' },
     { color: '#57534e', darkColor: '#d6d3d1' },
+    { color: '#4d7c0f', darkColor: '#a3e635' },
+    { color: '#a21caf', darkColor: '#f0abfc' },
   ],
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   utm: { enabled: false, source: 'share' },

@@ -47,7 +47,9 @@ export const SiteConfigSchema = z
     /** Categories with fixed labels, order and colours (influencer tiers). */
     tiers: z.array(TierSchema).min(1),
     /** Colours for series that are not tiers, used in order of the values' first appearance. */
-    palette: z.array(z.strictObject({ color: COLOR, darkColor: COLOR })).min(2),
+    palette: z
+      .array(z.strictObject({ color: COLOR, darkColor: COLOR }))
+      .min(8, 'give at least 8 colours: a chart draws up to 8 series, and no two may share a colour'),
     /** Dataset size limits, checked before a file is parsed (see src/lib/data/limits.ts). */
     limits: z
       .strictObject({

@@ -114,7 +114,9 @@ describe('text on a report’s social card', () => {
         true,
       );
       expect(long.problems.map(formatProblem)).toEqual([
-        expect.stringMatching(/^content\/reports\/x\.md:9:12: warning: the card figure's label takes \d lines .* \[TB154\]$/),
+        expect.stringMatching(
+          /^content\/reports\/x\.md:9:12: warning: the card figure's label takes \d lines .* \[TB154\]$/,
+        ),
       ]);
     });
 

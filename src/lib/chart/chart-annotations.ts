@@ -49,26 +49,44 @@ export function drawAnnotations(spec: ChartSpec, theme: ChartTheme): Plugin<Char
       ctx.save();
       ctx.font = font(chart, 500);
       ctx.textBaseline = 'bottom';
-      // Mark and band texts sit in rows at the top of the plot, on a halo of the background colour; one that
-      // would overlap an earlier one drops to the next row.
-      let rowEnds: number[] = [];
-      const headline = (text: string, x: number) => {
+      // Mark and band texts sit on a halo of the background colour, in the first place free of the data and of
+      // earlier texts: beside the line at the top of the plot (right, then left), then at its bottom, row by row.
+      const placed: Box[] = [];
+      const data = drawnShapes(chart, horizontal);
+      const headline = (text: string, start: number, end: number) => {
         const width = ctx.measureText(text).width;
-        const left = Math.min(Math.max(x, chartArea.left + 2), chartArea.right - width - 2);
-        let row = rowEnds.findIndex((end) => end + 6 <= left);
-        if (row < 0) row = rowEnds.length;
-        rowEnds[row] = left + width;
-        const y = chartArea.top + 14 + row * 15;
+        const inside = (left: number) => Math.min(Math.max(left, chartArea.left + 2), chartArea.right - width - 2);
+        const candidates: { box: Box; x: number; y: number }[] = [];
+        for (let row = 0; row < 3; row++)
+          for (const edge of ['top', 'bottom'] as const)
+            for (const left of [inside(start), inside(end - width)]) {
+              const y = edge === 'top' ? chartArea.top + 14 + row * 15 : chartArea.bottom - 4 - row * 15;
+              candidates.push({
+                box: { left: left - 2, top: y - 13, right: left + width + 2, bottom: y + 2 },
+                x: left,
+                y,
+              });
+            }
+        const cost = (box: Box) =>
+          (placed.some((other) => overlaps(box, other)) ? 1000 : 0) + data.filter((shape) => shape(box)).length;
+        const best = candidates.reduce((chosen, candidate) =>
+          cost(candidate.box) < cost(chosen.box) ? candidate : chosen,
+        );
+        placed.push(best.box);
         ctx.fillStyle = `${theme.background}d9`;
-        ctx.fillRect(left - 2, y - 13, width + 4, 15);
+        ctx.fillRect(best.x - 2, best.y - 13, width + 4, 15);
         ctx.textAlign = 'left';
         ctx.fillStyle = theme.text;
-        ctx.fillText(text, left, y);
+        ctx.fillText(text, best.x, best.y);
       };
       for (const note of notes) {
         if (note.kind === 'band') {
           const half = halfSlot(chart);
-          headline(drawnText(note.text), Math.min(xPixel(chart, note.from), xPixel(chart, note.to)) - half + 3);
+          const [from, to] = [xPixel(chart, note.from), xPixel(chart, note.to)].sort((a, b) => a - b) as [
+            number,
+            number,
+          ];
+          headline(drawnText(note.text), from - half + 3, to + half - 3);
         } else if (note.kind === 'mark') {
           const x = xPixel(chart, note.at);
           ctx.strokeStyle = theme.text;
@@ -84,7 +102,7 @@ export function drawAnnotations(spec: ChartSpec, theme: ChartTheme): Plugin<Char
           }
           ctx.stroke();
           ctx.setLineDash([]);
-          headline(drawnText(note.text), x + 3);
+          headline(drawnText(note.text), x + 3, x - 3);
         } else if (note.kind === 'ref') {
           const scale = chart.scales[horizontal ? 'x' : 'y']!;
           const at = scale.getPixelForValue(note.value);
@@ -129,8 +147,81 @@ export function drawAnnotations(spec: ChartSpec, theme: ChartTheme): Plugin<Char
           ctx.fillText(text, x, y);
         }
       }
-      rowEnds = [];
       ctx.restore();
     },
   };
+}
+
+/** A rectangle on the canvas, in pixels. */
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * What the chart drew, as tests of whether a box covers it: each point (with its marker's room), each bar, and
+ * each line between two points (sampled every few pixels).
+ */
+function drawnShapes(chart: Chart<ChartJsType>, horizontal: boolean): ((box: Box) => boolean)[] {
+  const shapes: ((box: Box) => boolean)[] = [];
+  const near = (box: Box, x: number, y: number, room: number) =>
+    x > box.left - room && x < box.right + room && y > box.top - room && y < box.bottom + room;
+  chart.data.datasets.forEach((dataset, index) => {
+    if (!chart.isDatasetVisible(index)) return;
+    const meta = chart.getDatasetMeta(index);
+    const joined = meta.type === 'line' && (dataset as { showLine?: boolean }).showLine !== false;
+    const elements = meta.data as unknown as {
+      x: number;
+      y: number;
+      base?: number;
+      width?: number;
+      height?: number;
+      skip?: boolean;
+    }[];
+    let previous: { x: number; y: number } | undefined;
+    for (const element of elements) {
+      if (element.skip || !Number.isFinite(element.x) || !Number.isFinite(element.y)) {
+        previous = undefined;
+        continue;
+      }
+      if (typeof element.base === 'number') {
+        const bar: Box = horizontal
+          ? {
+              left: Math.min(element.base, element.x),
+              right: Math.max(element.base, element.x),
+              top: element.y - (element.height ?? 0) / 2,
+              bottom: element.y + (element.height ?? 0) / 2,
+            }
+          : {
+              left: element.x - (element.width ?? 0) / 2,
+              right: element.x + (element.width ?? 0) / 2,
+              top: Math.min(element.base, element.y),
+              bottom: Math.max(element.base, element.y),
+            };
+        shapes.push((box) => overlaps(box, bar));
+        continue;
+      }
+      const point = { x: element.x, y: element.y };
+      shapes.push((box) => near(box, point.x, point.y, 5));
+      if (joined && previous) {
+        const from = previous;
+        const steps = Math.max(1, Math.ceil(Math.hypot(point.x - from.x, point.y - from.y) / 4));
+        shapes.push((box) => {
+          for (let step = 1; step < steps; step++) {
+            const t = step / steps;
+            if (near(box, from.x + (point.x - from.x) * t, from.y + (point.y - from.y) * t, 1)) return true;
+          }
+          return false;
+        });
+      }
+      previous = point;
+    }
+  });
+  return shapes;
 }

@@ -251,6 +251,42 @@ describe('the ticks of a time axis in a narrow drawing', () => {
   });
 });
 
+describe('the text of a mark', () => {
+  const years = [2016, 2017, 2018, 2019, 2020, 2021];
+  const withPeak = (values: number[]) =>
+    engagementSpec({
+      x: {
+        column: 'year',
+        label: 'Year',
+        format: { type: 'year', decimals: 0 },
+        values: years,
+        labels: years.map(String),
+        scale: 'time',
+        positions: years,
+      },
+      series: [series('nano', 'Nano', values, MICRO)],
+      counts: { points: 6, gaps: 0, illustrative: 0, midpoints: 0 },
+      annotations: [{ kind: 'mark', at: 2017, where: '2017', text: 'The argument spreads' }],
+    });
+  /** The baseline of the mark's text, as a share of the drawing's height from the top. */
+  const height = (values: number[]) => {
+    const drawing = drawChartSvg(withPeak(values), { width: 600, height: 300, id: 'm', label: '', scheme: 'light' });
+    const text = elements(drawing, 'text').find((node) =>
+      node.children.some((child) => 'value' in child && child.value === 'The argument spreads'),
+    )!;
+    return Number(text.properties.y) / 300;
+  };
+
+  it('sits at the top of the plot when the data leaves room there', () => {
+    expect(height([1, 1, 1, 1, 1, 4])).toBeLessThan(0.3);
+  });
+
+  it('moves off a peak that would run under it, rather than covering it', () => {
+    // The home page's card had "The micro-influencer argument spreads" over the nano line's 8.8% peak.
+    expect(height([8, 9, 9, 8, 2, 1])).toBeGreaterThan(0.5);
+  });
+});
+
 describe('SvgContext', () => {
   it('draws a whole circle as two half arcs, and a line to where the pen is as nothing', () => {
     const context = new SvgContext(100, 100, 'test');

@@ -2,6 +2,7 @@
  * Alt text computed from a chart's data: what is compared, the range, the
  * highest and lowest, the trend. Never a generic "Chart".
  */
+import { scaleName, unitScale } from '../data/scale.ts';
 import { formatValue } from '../format.ts';
 import type { Annotation, ChartSpec, SeriesSpec } from './chart-spec.ts';
 
@@ -10,7 +11,7 @@ import type { Annotation, ChartSpec, SeriesSpec } from './chart-spec.ts';
  * @param spec The chart.
  */
 export function describeChart(spec: ChartSpec): string {
-  const format = (value: number) => formatValue(value, spec.y.format, spec.locale);
+  const format = valueText(spec);
   // Inside a sentence, a line break in a label's cell reads as a space.
   const labels = spec.x.labels.map(oneLine);
   const xText = (index: number) => labels[index] ?? String(spec.x.values[index]);
@@ -170,6 +171,15 @@ function describeScatter(spec: ChartSpec, kind: string, format: (value: number) 
   return sentences.join(' ');
 }
 
+/**
+ * How the description prints a value of the measure: in its format, with the scale its unit declares
+ * ("9.8 million" for a column in millions, never a bare 9.8).
+ */
+function valueText(spec: ChartSpec): (value: number) => string {
+  const scale = scaleName(unitScale(spec.y.format.unit));
+  return (value) => `${formatValue(value, spec.y.format, spec.locale)}${scale ? ` ${scale}` : ''}`;
+}
+
 function oneLine(text: string): string {
   return text.replace(/[^\S\n]*\n\s*/g, ' ');
 }
@@ -191,7 +201,7 @@ function joinList(items: string[]): string {
  */
 export function summarizeChart(spec: ChartSpec): string {
   const charts = spec.panels ?? [spec];
-  const format = (value: number) => formatValue(value, spec.y.format, spec.locale);
+  const format = valueText(spec);
   const points = charts.flatMap((chart) =>
     chart.series.flatMap((series) =>
       knownPoints(series).map((point) => ({

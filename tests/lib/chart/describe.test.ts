@@ -97,4 +97,17 @@ describe('describeChart', () => {
     const spec = engagementSpec({ counts: { points: 4, gaps: 0, illustrative: 1, midpoints: 0 } });
     expect(describeChart(spec)).toMatch(/ 1 of 4 values are illustrative, not reported by a source\.$/);
   });
+
+  it('says the scale a unit declares, so 9.8 in a column of millions reads "9.8 million"', () => {
+    const spec = engagementSpec({
+      y: {
+        column: 'trips',
+        label: 'Bike trips',
+        format: { type: 'number', unit: 'million', decimals: 1 },
+        scale: 'linear',
+      },
+      series: [series('', 'Bike trips', [9.8, 12.5])],
+    });
+    expect(describeChart(spec)).toContain('Bike trips rose from 9.8 million in 2016 to 12.5 million in 2017.');
+  });
 });

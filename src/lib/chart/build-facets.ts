@@ -3,12 +3,14 @@
  * the rows with that value, then set on shared axes (the same x values, the same series with the same colours,
  * one value axis reaching every panel's values), so panels compare at a glance.
  */
+
 import { applyFilters, cellText, parseWhere } from '../aggregate/where.ts';
 import { findColumn } from '../data/find-column.ts';
 import type { Dataset } from '../data/load-dataset.ts';
 import { TB070, TB073 } from '../error-codes/charts.ts';
 import { issue } from '../error-codes/define.ts';
 import type { SiteConfig } from '../site-config.ts';
+import { slugify } from '../slugify.ts';
 import { type AttributeIssue, type ChartRequest, timePosition, valueScale } from './build-chart-spec.ts';
 import type { ChartSpec, SeriesSpec } from './chart-spec.ts';
 
@@ -86,7 +88,7 @@ export function buildFacets(
       dataset,
       {
         ...whole,
-        id: `${request.id}-${slug(value)}`,
+        id: `${request.id}-${slugify(value) || 'panel'}`,
         title: tier?.label ?? value,
         // Ended with ";" so a value with a space survives even as the only pair.
         where: `${[...pairs, `${facet}=${value}`].join('; ')};`,
@@ -237,16 +239,6 @@ function spanOfScatter(panels: ChartSpec[]): [number, number] | undefined {
 function rank(order: readonly string[], value: string): number {
   const at = order.indexOf(value);
   return at < 0 ? order.length : at;
-}
-
-function slug(value: string): string {
-  return (
-    value
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'panel'
-  );
 }
 
 function escapeRegExp(text: string): string {

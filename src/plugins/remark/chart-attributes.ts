@@ -2,6 +2,7 @@
  * The attributes of `::chart{…}`: exactly the documented names (docs/authoring.md), checked before any
  * data is read. Values are plain text; nothing is copied into the HTML as-is.
  */
+
 import { AGGREGATES, isAggregate } from '../../lib/aggregate/combine.ts';
 import type { ChartRequest } from '../../lib/chart/build-chart-spec.ts';
 import { CHART_TYPES, type ChartType, isChartType, STACKS } from '../../lib/chart/chart-spec.ts';
@@ -9,6 +10,7 @@ import { TB060, TB061, TB067 } from '../../lib/error-codes/charts.ts';
 import { issue } from '../../lib/error-codes/define.ts';
 import { TB100, TB101, TB102, TB104, TB105, TB106, TB107 } from '../../lib/error-codes/directives.ts';
 import { closest, type Issue } from '../../lib/errors.ts';
+import { slugify } from '../../lib/slugify.ts';
 
 /** Options and annotations of charts (docs/authoring.md, "Chart kinds" and "Annotations"). */
 const CHART_OPTIONS = [
@@ -50,33 +52,6 @@ export const DIRECTIVE_ATTRIBUTES = [...COMMON_ATTRIBUTES, 'compare', 'as', 'agg
 
 /** The attributes that make sense on a chart. */
 export const CHART_ATTRIBUTES = [...COMMON_ATTRIBUTES, 'agg', ...CHART_OPTIONS] as const;
-
-/**
- * Turns a title into an id: lowercase ASCII letters, digits and hyphens.
- * @param text The title.
- */
-const TRANSLITERATIONS: Record<string, string> = {
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  ß: 'ss',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-};
-
-export function slugify(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[æœøßłđðþı]/g, (char) => TRANSLITERATIONS[char]!)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

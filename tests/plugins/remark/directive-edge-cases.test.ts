@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closest, ReportError } from '../../../src/lib/errors.ts';
-import { slugify } from '../../../src/plugins/remark/chart-attributes.ts';
+import { slugify } from '../../../src/lib/slugify.ts';
 import { createReportProcessor } from '../../../src/plugins/remark/processor.ts';
 import { SITE } from '../../../src/site.config.ts';
 

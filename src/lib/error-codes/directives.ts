@@ -760,6 +760,22 @@ export const TB142 = /* @__PURE__ */ kind('TB142', {
   }),
 });
 
+export const TB143 = /* @__PURE__ */ kind('TB143', {
+  title: 'Chart title too long for its card',
+  about:
+    "A chart's social card, PNG and SVG downloads give its title three lines above the chart. A title that needs more would end in " +
+    '"…" on every shared link to the chart, so it gets this warning (an error under `--strict`, as in CI).',
+  exampleAt: 'content/reports/example.md:12:1',
+  warning: true,
+  example: { lines: 4, max: 3 },
+  message: ({ lines, max }: { lines: number; max: number }) => ({
+    what: `the chart's title takes ${lines} lines on its social card and downloads, which have room for ${max}`,
+    expected: `a title that fits ${max} lines (about 200 characters)`,
+    received: `${lines} lines`,
+    fix: 'Shorten the title: say what the chart shows, and leave the finding to the text around it',
+  }),
+});
+
 /** Every kind of this area, by code. */
 export const directiveErrors = {
   TB100,
@@ -805,4 +821,5 @@ export const directiveErrors = {
   TB140,
   TB141,
   TB142,
+  TB143,
 } satisfies Record<ErrorCode, AnyErrorKind>;

@@ -82,7 +82,7 @@ export const TB154 = /* @__PURE__ */ kind('TB154', {
       card_title: 'Shorten card_title (about 60 characters beside a chart)',
       label: 'Shorten the label of the figure marked card: true (about 100 characters)',
       description:
-        'Shorten the description (about 130 characters beside a chart), or add a key figure, which the card shows instead',
+        'Shorten the description (about 130 characters beside a chart), or mark a key figure card: true, which the card shows instead',
     }[field],
   }),
 });

@@ -262,6 +262,9 @@ export interface ChartFrame {
   credit: string;
 }
 
+/** The title above a chart that travels alone: its type and the lines it has (the check warns about more, TB143). */
+export const FRAME_TITLE = { font: `700 26px ${IMAGE_FONT}`, lines: 3, padding: 24 } as const;
+
 /** The most lines a source line takes under a chart that travels alone. */
 const SOURCE_LINES = 3;
 
@@ -297,7 +300,7 @@ export function framedChartSvg(
   output: 'vector' | 'raster' = 'vector',
 ): Element {
   loadImageFonts(JSON.stringify(frame));
-  const padding = 24;
+  const padding = FRAME_TITLE.padding;
   const width = size.width - 2 * padding;
   const light = CHART_THEMES.light;
   const context = new SvgContext(size.width, size.height, `${spec.id}-frame`);
@@ -306,8 +309,8 @@ export function framedChartSvg(
   context.fillRect(0, 0, size.width, size.height);
 
   context.fillStyle = light.text;
-  context.font = `700 26px ${IMAGE_FONT}`;
-  const title = layOutText(text, frame.title, width, 3);
+  context.font = FRAME_TITLE.font;
+  const title = layOutText(text, frame.title, width, FRAME_TITLE.lines);
   fillParagraph(text, title, { x: padding, y: padding + 26, width, lineHeight: 32 });
   const top = padding + 26 + (title.lines.length - 1) * 32 + 18;
 

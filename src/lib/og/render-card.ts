@@ -10,12 +10,12 @@ import type { ChartSpec } from '../chart/chart-spec.ts';
 import { describeChart } from '../chart/describe.ts';
 import { CHART_THEMES } from '../chart/to-chart-config.ts';
 import { issue } from '../error-codes/define.ts';
-import { TB142 } from '../error-codes/directives.ts';
+import { TB142, TB143 } from '../error-codes/directives.ts';
 import type { Issue } from '../errors.ts';
 import { encodePng } from '../images/encode-png.ts';
 import { IMAGE_FONT, loadImageFonts } from '../images/image-fonts.ts';
 import { fillParagraph, layOutText, undrawableCharacters } from '../images/image-text.ts';
-import { drawChartSvg, framedChartSvg, svgFile } from '../images/render-chart-svg.ts';
+import { drawChartSvg, FRAME_TITLE, framedChartSvg, svgFile } from '../images/render-chart-svg.ts';
 import { CARD } from './card-size.ts';
 
 /** What a report's card shows. */
@@ -89,6 +89,20 @@ export function undrawableCardText(spec: ChartSpec): Issue | undefined {
   if (undrawable.length === 0) return undefined;
   const characters = [...new Set(undrawable.flatMap((entry) => entry.characters))].join('');
   return issue(TB142, { characters, texts: [...new Set(undrawable.map((entry) => entry.text))] });
+}
+
+/**
+ * How many lines a chart's title takes above the chart on its card and downloads (all 1200 px wide), when that is
+ * more than they have (TB143), or `undefined` when it fits: a longer title would end in "…" on every shared link.
+ * @param spec The chart.
+ */
+export function chartTitleOverflow(spec: ChartSpec): Issue | undefined {
+  loadImageFonts(JSON.stringify(spec.title));
+  const context = createCanvas(1, 1).getContext('2d');
+  context.font = FRAME_TITLE.font;
+  const width = CARD.width - 2 * FRAME_TITLE.padding;
+  const lines = layOutText(context, spec.title, width, FRAME_TITLE.lines + 1).lines.length;
+  return lines > FRAME_TITLE.lines ? issue(TB143, { lines, max: FRAME_TITLE.lines }) : undefined;
 }
 
 /**

@@ -23,7 +23,7 @@ import { issue } from '../../lib/error-codes/define.ts';
 import { TB113, TB114, TB115, TB116 } from '../../lib/error-codes/directives.ts';
 import { isExplorable } from '../../lib/explore/explorer-datasets.ts';
 import { figureDrawings } from '../../lib/images/image-jobs.ts';
-import { undrawableCardText } from '../../lib/og/render-card.ts';
+import { chartTitleOverflow, undrawableCardText } from '../../lib/og/render-card.ts';
 import { readChartAttributes } from './chart-attributes.ts';
 import { addProblem, recordProblem, siteBase, sourceOf, type TrendbookRemarkOptions } from './context.ts';
 import { readWrittenAttributes } from './directive-source.ts';
@@ -115,6 +115,9 @@ export function remarkChart(options: TrendbookRemarkOptions) {
       // The page shows every character; the chart's card keeps only what the bundled fonts draw: say which.
       const undrawable = undrawableCardText(built.spec);
       if (undrawable) recordProblem(file, root, node, undrawable);
+      // The card and downloads give the title three lines: warn rather than cut it with "…".
+      const longTitle = chartTitleOverflow(built.spec);
+      if (longTitle) recordProblem(file, root, node, longTitle, offsetOf('title'));
       const drawings = options.drawings === 'later' ? 'later' : figureDrawings(built.spec);
       const figure = chartFigure(built.spec, slugOf(file), siteBase(options), drawings, {
         explorer: isExplorable(dataset),

@@ -128,4 +128,29 @@ describe('text on a report’s social card', () => {
       expect(twice.problems.map(formatProblem).join('\n')).toContain('mark at most one key figure with "card: true"');
     });
   });
+
+  it('warns at a chart title its card and downloads would cut (TB143), and is quiet for one that fits', async () => {
+    const chart = (title: string) => {
+      const root = site(`chart-${title.length}`, 'title: Micro\ndescription: A report.\n');
+      mkdirSync(join(root, 'data'), { recursive: true });
+      writeFileSync(join(root, 'data', 'rates.csv'), 'year,rate\n2024,1\n2025,2\n');
+      writeFileSync(
+        join(root, 'content', 'reports', 'x.md'),
+        `---\ntitle: Micro\ndescription: A report.\ndate: 2025-01-01\n---\n\n::chart{dataset="rates" y="rate" title="${title}"}\n`,
+      );
+      return root;
+    };
+    const long = await checkProject(
+      chart('Engagement rate by follower band and platform, '.repeat(6).trim()),
+      SITE,
+      true,
+    );
+    expect(long.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^content\/reports\/x\.md:7:\d+: warning: the chart's title takes 4 lines on its social card and downloads, which have room for 3\. .* \[TB143\]$/,
+      ),
+    ]);
+    const fits = await checkProject(chart('Engagement rate by follower band and platform'), SITE, true);
+    expect(fits.problems).toEqual([]);
+  });
 });

@@ -157,3 +157,19 @@ export interface ChartSpec {
   /** Counts the caption mentions. */
   counts: { points: number; gaps: number; illustrative: number; midpoints: number };
 }
+
+/**
+ * Each value as a percent of its x value's total (the sum of the series' magnitudes there), for `stack="percent"`:
+ * what the chart draws, its tooltips and its table say. `null` for a gap or a zero total.
+ * @param spec The chart.
+ */
+export function percentShares(spec: Pick<ChartSpec, 'x' | 'series'>): (number | null)[][] {
+  const totals = spec.x.values.map((_, index) =>
+    spec.series.reduce((sum, series) => sum + Math.abs(series.values[index] ?? 0), 0),
+  );
+  return spec.series.map((series) =>
+    series.values.map((value, index) =>
+      value === null || totals[index] === 0 ? null : (value / totals[index]!) * 100,
+    ),
+  );
+}

@@ -4,7 +4,7 @@
  * tables cannot drift apart. No Node imports: this ships to the browser.
  */
 import { formatValue } from '../format.ts';
-import type { ChartSpec } from './chart-spec.ts';
+import { type ChartSpec, percentShares } from './chart-spec.ts';
 import { timeTickLabel } from './time-ticks.ts';
 
 /** A table cell: its text, and whether it is an illustrative figure (marked `*`). */
@@ -79,17 +79,15 @@ export function chartTable(spec: ChartSpec): ChartTable {
       ),
     };
   }
-  const totals = spec.x.values.map((_, index) =>
-    spec.series.reduce((sum, series) => sum + Math.abs(series.values[index] ?? 0), 0),
-  );
-  const share = (value: number, index: number) =>
-    formatValue(totals[index] ? (value / totals[index]!) * 100 : null, { type: 'percent', decimals: 1 }, spec.locale);
+  const shares = spec.stack === 'percent' ? percentShares(spec) : undefined;
+  const share = (seriesIndex: number, index: number) =>
+    formatValue(shares?.[seriesIndex]?.[index] ?? null, { type: 'percent', decimals: 1 }, spec.locale);
   return {
     caption: `${spec.title}: ${spec.y.label}${unit}${spec.stack === 'percent' ? ', with each share of the total' : ''}`,
     columns: [spec.x.label, ...spec.series.map((series) => (single ? spec.y.label : series.label))],
     rows: spec.x.labels.map((label, index) => ({
       label,
-      cells: spec.series.map((series) => {
+      cells: spec.series.map((series, seriesIndex) => {
         const value = series.values[index] ?? null;
         const range = series.ranges[index];
         const illustrative = series.basis[index] === 'illustrative';
@@ -100,8 +98,8 @@ export function chartTable(spec: ChartSpec): ChartTable {
               : `${format(value)}–${format(series.highs?.[index] ?? null)}`
             : range
               ? `≈ ${format(value)} (${format(range[0])}–${format(range[1])})`
-              : spec.stack === 'percent' && value !== null
-                ? `${format(value)} (${share(value, index)})`
+              : shares && value !== null
+                ? `${format(value)} (${share(seriesIndex, index)})`
                 : format(value);
         return mark(text, illustrative);
       }),

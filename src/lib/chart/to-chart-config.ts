@@ -17,7 +17,7 @@ import { maxOf, minOf } from '../extent.ts';
 import { axisTitle, formatValue, type ValueFormat } from '../format.ts';
 import { colours, type Scheme } from '../theme-tokens.ts';
 import { drawAnnotations } from './chart-annotations.ts';
-import { type ChartSpec, isHorizontal, type SeriesSpec } from './chart-spec.ts';
+import { type ChartSpec, isHorizontal, percentShares, type SeriesSpec } from './chart-spec.ts';
 import { endLabels } from './series-labels.ts';
 import { type TimeTicks, timeTickLabel, timeTicks } from './time-ticks.ts';
 import { wrapLabel } from './wrap-label.ts';
@@ -218,18 +218,6 @@ export function toChartConfig(
 
 /** A percent stack's axis: shares from 0 to 100%. */
 const PERCENT_SHARE: ValueFormat = { type: 'percent', decimals: 1 };
-
-/** Each value as a percent of its x value's total, for `stack="percent"`. */
-function percentShares(spec: ChartSpec): (number | null)[][] {
-  const totals = spec.x.values.map((_, index) =>
-    spec.series.reduce((sum, series) => sum + Math.abs(series.values[index] ?? 0), 0),
-  );
-  return spec.series.map((series) =>
-    series.values.map((value, index) =>
-      value === null || totals[index] === 0 ? null : (value / totals[index]!) * 100,
-    ),
-  );
-}
 
 /** The value drawn at a point, `null` for a gap. */
 function pointValue(spec: ChartSpec, seriesIndex: number, index: number): number | null {

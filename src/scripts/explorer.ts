@@ -20,6 +20,7 @@ import {
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
 import { checkExploreFilter } from '../lib/explore/explore-filter.ts';
+import { refusalWords } from '../lib/explore/explore-refusal.ts';
 import { exploreSpec } from '../lib/explore/explore-spec.ts';
 import {
   canIndex,
@@ -251,7 +252,7 @@ async function show(asked: ExploreState, notices: string[]): Promise<void> {
       const none = issues[0]?.code === 'TB056' ? 'it leaves no rows to draw' : 'the chart cannot be drawn with it';
       return show({ ...state, where: '' }, [...notices, `The filter ${shown(state.where)} was not applied: ${none}.`]);
     }
-    const why = `This view cannot be drawn: ${issues[0]?.what ?? 'nothing matches'}.`;
+    const why = `This view cannot be drawn: ${refusalWords(issues[0], state, entry)}.`;
     if (current) {
       setNotice([...notices, `${why} Showing the previous view.`]);
       showControls(current.state);

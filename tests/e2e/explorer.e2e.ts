@@ -595,6 +595,12 @@ describe('the explorer on a phone and in its words', () => {
         for (const id of ids) expect(text, `${name}: ${id}`).not.toContain(id);
       }
     }
+    // A view that cannot be drawn says why in the reader's words too (not "tier=nano (lines 2, 7)").
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&x=tier`);
+    await drawn(page);
+    const refusal = (await page.textContent('[data-explore-notice]')) ?? '';
+    expect(refusal).toMatch(/^This view cannot be drawn: /);
+    expect(refusal).not.toMatch(/\.csv|\bdata\/|\b\w+=\w|lines? \d/);
     expect(problems).toEqual([]);
   });
 });

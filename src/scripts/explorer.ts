@@ -19,6 +19,8 @@ import {
 } from '../lib/chart/to-chart-config.ts';
 import { chartCsv } from '../lib/chart/to-csv.ts';
 import type { Dataset } from '../lib/data/load-dataset.ts';
+import { checkExploreFilter } from '../lib/explore/explore-filter.ts';
+import { refusalWords } from '../lib/explore/explore-refusal.ts';
 import { exploreSpec } from '../lib/explore/explore-spec.ts';
 import {
   canIndex,
@@ -28,6 +30,7 @@ import {
   exploreTypes,
   logRefusal,
   readState,
+  shown,
   writeState,
 } from '../lib/explore/explore-state.ts';
 import type { ExplorerDataset } from '../lib/explore/explorer-datasets.ts';
@@ -50,8 +53,8 @@ let catalog: Catalog;
 let chart: Chart<ChartJsType, ChartPoint[], ChartLabel> | undefined;
 let current: { state: ExploreState; spec: ChartSpec } | undefined;
 
-/** A control of the form by name. */
-const control = <T extends HTMLElement>(name: string) => form.querySelector<T>(`[data-control="${name}"]`)!;
+/** A control by name (the dataset's sits above the form, joined to it by its `form` attribute). */
+const control = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[data-control="${name}"]`)!;
 
 /** The path the site is published under (`''` at the host's root): the data lies under it too. */
 const BASE = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -119,6 +122,10 @@ function showControls(state: ExploreState): void {
     input.disabled = years.length === 0;
   }
   control<HTMLInputElement>('where').value = state.where;
+  // The example names a column and value of this dataset, so it works as written.
+  const example = entry.filterExample ? `for example ${entry.filterExample.column}=${entry.filterExample.value}` : '';
+  control<HTMLInputElement>('where').placeholder = example;
+  root.querySelector('[data-explore-filter-example]')!.textContent = example && `(${example})`;
   showViewControls(state);
 }
 
@@ -221,12 +228,18 @@ function relaxed(state: ExploreState, problem: AttributeIssue): { state: Explore
   return undefined;
 }
 
-/** Draws a view, updates the table, caption and address. */
-async function show(state: ExploreState, notices: string[]): Promise<void> {
-  const entry = entryOf(state.dataset);
+/**
+ * Draws a view, updates the table, caption and address. The filter box keeps what the reader typed: pairs that
+ * cannot apply are left out of the view (and the address) with a notice saying why.
+ */
+async function show(asked: ExploreState, notices: string[]): Promise<void> {
+  const entry = entryOf(asked.dataset);
   const figure = canvas.closest('figure')!;
   figure.dataset.chartState = 'drawing';
-  const dataset = await loadDataset(state.dataset);
+  const dataset = await loadDataset(asked.dataset);
+  const filter = checkExploreFilter(asked, entry, dataset);
+  const state = { ...asked, where: filter.where };
+  notices = [...notices, ...filter.notices];
   const { spec, issues } = exploreSpec(dataset, state, entry, catalog.site);
   if (!spec) {
     const nearest = issues[0] && relaxed(state, issues[0]);
@@ -234,7 +247,12 @@ async function show(state: ExploreState, notices: string[]): Promise<void> {
       showViewControls(nearest.state);
       return show(nearest.state, [...notices, nearest.why]);
     }
-    const why = `This view cannot be drawn: ${issues[0]?.what ?? 'nothing matches'}.`;
+    if (state.where !== '') {
+      // Every pair applies, but together with the other choices they leave nothing to draw.
+      const none = issues[0]?.code === 'TB056' ? 'it leaves no rows to draw' : 'the chart cannot be drawn with it';
+      return show({ ...state, where: '' }, [...notices, `The filter ${shown(state.where)} was not applied: ${none}.`]);
+    }
+    const why = `This view cannot be drawn: ${refusalWords(issues[0], state, entry)}.`;
     if (current) {
       setNotice([...notices, `${why} Showing the previous view.`]);
       showControls(current.state);
@@ -333,7 +351,8 @@ async function start(): Promise<void> {
   showControls(state);
   await show(state, notices);
 
-  form.addEventListener('change', async (event) => {
+  // On the root, not the form: the dataset's control sits above the form.
+  root.addEventListener('change', async (event) => {
     const target = event.target as HTMLElement;
     // A new dataset starts from its own defaults.
     const next = target.matches('[data-control="dataset"]')
@@ -347,7 +366,7 @@ async function start(): Promise<void> {
   form.addEventListener('input', (event) => {
     if (!(event.target as HTMLElement).matches('input[type="text"], input[type="number"]')) return;
     window.clearTimeout(typing);
-    typing = window.setTimeout(() => form.dispatchEvent(new Event('change')), 400);
+    typing = window.setTimeout(() => form.dispatchEvent(new Event('change', { bubbles: true })), 400);
   });
   // Without JavaScript the form submits as a plain GET; with it, nothing reloads.
   form.addEventListener('submit', (event) => event.preventDefault());

@@ -3,7 +3,8 @@
  * restores its view; unticking a series redraws and rewrites the address;
  * reloading restores it; hostile parameters are inert; kinds, the log axis and
  * change since the first year redraw and stay in the address; a phone can use
- * it; no console errors.
+ * it, with the chart in view while its controls change; a filter that cannot
+ * apply is explained; tooltips list only series with a value; no console errors.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -20,8 +21,8 @@ afterAll(async () => {
 });
 
 /** Opens a page that records console errors, page errors and dialogs. */
-async function open(width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+async function open(width = 1280, height = 900): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -333,6 +334,273 @@ describe('the explorer', () => {
       await page.keyboard.press('ArrowDown');
       await page.waitForFunction((y) => new URLSearchParams(location.search).get('y') === y, measures[1]);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** The catalog the page offers, with each dataset's column names. */
+async function catalogColumns(
+  page: Page,
+): Promise<{ name: string; columns: string[]; rows: Record<string, unknown>[] }[]> {
+  return page.evaluate(async () => {
+    const catalog = (await (await fetch('/explore/catalog.json')).json()) as { datasets: { name: string }[] };
+    return Promise.all(
+      catalog.datasets.map(async ({ name }) => {
+        const data = (await (await fetch(`/explore/data/${name}.json`)).json()) as {
+          columns: { name: string }[];
+          rows: Record<string, unknown>[];
+        };
+        return { name, columns: data.columns.map((column) => column.name), rows: data.rows };
+      }),
+    );
+  });
+}
+/** How much of the chart's canvas is inside the viewport (0 to 1). */
+const canvasInView = (page: Page) =>
+  page.$eval('[data-explore-canvas]', (canvas) => {
+    const box = canvas.getBoundingClientRect();
+    const visible = Math.max(0, Math.min(box.bottom, innerHeight) - Math.max(box.top, 0));
+    return box.height === 0 ? 0 : visible / box.height;
+  });
+/** Records the text drawn on the explorer's canvas, with where it was drawn (in CSS pixels of the canvas). */
+async function recordCanvasText(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const drawn: { text: string; x: number; y: number }[] = [];
+    (window as unknown as { drawnText: typeof drawn }).drawnText = drawn;
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text, x, y, ...rest) {
+      if (this.canvas.matches('[data-explore-canvas]')) {
+        const point = this.getTransform().transformPoint(new DOMPoint(x, y));
+        drawn.push({ text: String(text), x: point.x / devicePixelRatio, y: point.y / devicePixelRatio });
+      }
+      return fillText.call(this, text, x, y, ...rest);
+    } as typeof fillText;
+  });
+}
+const drawnTexts = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { drawnText: { text: string; x: number; y: number }[] }).drawnText.splice(0),
+  );
+
+describe('the explorer on a phone and in its words', () => {
+  it('keeps the chart in view at 390×844 while each control changes, and every control reachable', async () => {
+    const { page, problems } = await open(390, 844);
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate`);
+    await drawn(page);
+    const changes: [string, (target: string) => Promise<void>, string, string | null][] = [
+      ['[data-control="type"]', (target) => page.selectOption(target, 'dot').then(() => undefined), 'type', 'dot'],
+      [
+        '[data-control="series"] input[value="nano"]',
+        (target) => page.uncheck(target),
+        'series',
+        'micro,mid_tier,macro,mega',
+      ],
+      ['[data-control="to"]', (target) => page.fill(target, '2024'), 'to', '2024'],
+      ['[data-control="index"]', (target) => page.check(target), 'index', '1'],
+      ['[data-control="scale"]', (target) => page.selectOption(target, 'log').then(() => undefined), 'scale', 'log'],
+      ['[data-control="from"]', (target) => page.fill(target, '2017'), 'from', '2017'],
+    ];
+    expect(changes).toHaveLength(6);
+    for (const [target, change, key, value] of changes) {
+      await page.locator(target).scrollIntoViewIfNeeded();
+      // Reachable: the control itself is what a tap at its centre hits (not the chart stuck over it).
+      const hit = await page.$eval(target, (element) => {
+        const box = element.getBoundingClientRect();
+        const at = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return (
+          at !== null &&
+          (at === element || element.contains(at) || (element as HTMLInputElement).labels?.[0]?.contains(at) === true)
+        );
+      });
+      expect(hit, target).toBe(true);
+      await change(target);
+      await redrawn(page, key, value);
+      expect(await canvasInView(page), target).toBeGreaterThanOrEqual(0.9);
+    }
+    // The dataset control changes the chart too, and it stays in view.
+    await page.locator('[data-control="dataset"]').scrollIntoViewIfNeeded();
+    await page.selectOption('[data-control="dataset"]', 'cost');
+    await redrawn(page, 'dataset', 'cost');
+    expect(await canvasInView(page)).toBeGreaterThanOrEqual(0.9);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows every dataset’s whole title in the dataset control at 1280 px', async () => {
+    const { page, problems } = await open(1280);
+    await page.goto(`${baseUrl}/explore/`);
+    await drawn(page);
+    const datasets = await catalogColumns(page);
+    const names = await options(page, 'dataset');
+    expect(names).toEqual(datasets.map((dataset) => dataset.name));
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) {
+      await page.selectOption('[data-control="dataset"]', name);
+      await redrawn(page, 'dataset', name);
+      const [scroll, client] = await page.$eval('[data-control="dataset"]', (select) => [
+        select.scrollWidth,
+        select.clientWidth,
+      ]);
+      expect(scroll, name).toBeLessThanOrEqual(client);
+    }
+    // Wide enough for the longest title, which is the widest option.
+    const fits = await page.$eval('[data-control="dataset"]', (select) => {
+      const probe = document.createElement('select');
+      const longest = [...(select as HTMLSelectElement).options].reduce((a, b) =>
+        b.text.length > a.text.length ? b : a,
+      );
+      probe.append(new Option(longest.text));
+      probe.style.cssText = getComputedStyle(select).cssText;
+      probe.style.width = 'auto';
+      select.parentElement!.append(probe);
+      const wanted = probe.getBoundingClientRect().width;
+      probe.remove();
+      return select.getBoundingClientRect().width >= wanted - 1;
+    });
+    expect(fits).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives a filter example from each dataset’s own columns and values', async () => {
+    const { page, problems } = await open(1280);
+    await page.goto(`${baseUrl}/explore/`);
+    await drawn(page);
+    const datasets = await catalogColumns(page);
+    expect(datasets.length).toBeGreaterThan(1);
+    expect(await options(page, 'dataset')).toHaveLength(datasets.length);
+    const hints = new Set<string>();
+    for (const { name, columns, rows } of datasets) {
+      await page.selectOption('[data-control="dataset"]', name);
+      await redrawn(page, 'dataset', name);
+      const placeholder = (await page.getAttribute('[data-control="where"]', 'placeholder')) ?? '';
+      const label = await page.$eval(
+        '[data-control="where"]',
+        (input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '',
+      );
+      const example = /^for example (\S+?)=(\S+)$/.exec(placeholder);
+      expect(example, `${name}: ${placeholder}`).not.toBeNull();
+      const [, column, value] = example!;
+      expect(columns, name).toContain(column);
+      expect(
+        rows.some((row) => String(row[column!]) === value),
+        `${name}: ${placeholder}`,
+      ).toBe(true);
+      expect(label).toContain(`${column}=${value}`);
+      hints.add(placeholder);
+      // The example applies as it is.
+      await page.fill('[data-control="where"]', `${column}=${value}`);
+      await redrawn(page, 'where', `${column}=${value}`);
+      expect(await page.isVisible('[data-explore-notice]'), name).toBe(false);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('says in words why a typed filter cannot apply, keeps it in the box, and draws without it', async () => {
+    const { page, problems } = await open(1280);
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate`);
+    await drawn(page);
+    const cases: [string, RegExp][] = [
+      [
+        'teir=micro',
+        /^The filter "teir=micro" was not applied: this dataset has no column "teir"\. Did you mean "tier"\?/,
+      ],
+      [
+        'tier=Micro',
+        /^The filter "tier=Micro" was not applied: no row has "Micro" in the column "tier"\. Did you mean "micro"\?/,
+      ],
+      ['tier', /^The filter "tier" was not applied: write a column, "=" and a value, for example \S+=\S+\.$/],
+    ];
+    expect(cases).toHaveLength(3);
+    for (const [typed, why] of cases) {
+      await page.fill('[data-control="where"]', typed);
+      await page.waitForFunction(
+        (typed) => document.querySelector('[data-explore-notice]')?.textContent?.startsWith(`The filter "${typed}"`),
+        typed,
+      );
+      await page.waitForSelector('figure.explore__chart[data-chart-state="drawn"]');
+      const notice = (await page.textContent('[data-explore-notice]')) ?? '';
+      expect(notice).toMatch(why);
+      expect(notice).not.toMatch(/\.csv|data\/|Showing the previous view/);
+      expect(await page.isVisible('[data-explore-notice]')).toBe(true);
+      // The reader's text stays in the box to be corrected; the address holds the view shown, without it.
+      expect(await page.inputValue('[data-control="where"]')).toBe(typed);
+      expect(new URL(page.url()).searchParams.has('where')).toBe(false);
+      expect(await headers(page)).toHaveLength(6);
+    }
+    // The same filter in the address gets the same words.
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&where=teir%3Dmicro`);
+    await drawn(page);
+    expect(await page.textContent('[data-explore-notice]')).toMatch(cases[0]![1]);
+    expect(await page.inputValue('[data-control="where"]')).toBe('teir=micro');
+    // A filter that applies clears the notice.
+    await page.fill('[data-control="where"]', 'basis=reported');
+    await redrawn(page, 'where', 'basis=reported');
+    expect(await page.isVisible('[data-explore-notice]')).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  it('lists in a tooltip only the series with a value there (cost per post, 2020)', async () => {
+    const { page, problems } = await open(1280);
+    await recordCanvasText(page);
+    await page.goto(`${baseUrl}/explore/?dataset=cost&y=cost_per_post_usd&type=bar`);
+    await drawn(page);
+    // 2020 has one value (mega, a midpoint) among five tiers.
+    const row = await page.$$eval('[data-explore-table] tbody tr', (rows) =>
+      rows.map((row) => [...row.children].map((cell) => cell.textContent)).find((cells) => cells[0] === '2020'),
+    );
+    expect(row?.filter((cell) => cell !== 'no data')).toHaveLength(2);
+    const tick = (await drawnTexts(page)).find((item) => item.text === '2020');
+    expect(tick).toBeDefined();
+    const box = (await page.locator('[data-explore-canvas]').boundingBox())!;
+    await page.mouse.move(box.x + tick!.x, box.y + box.height / 2);
+    await page.waitForFunction(() =>
+      (window as unknown as { drawnText: { text: string }[] }).drawnText.some((item) =>
+        item.text.startsWith('Mega / celebrity:'),
+      ),
+    );
+    await page.waitForTimeout(300);
+    const lines = (await drawnTexts(page)).map((item) => item.text);
+    const tooltip = [...new Set(lines.filter((text) => /^[^:()]+: /.test(text)))];
+    expect(tooltip, JSON.stringify(lines)).toHaveLength(1);
+    expect(tooltip[0]).toMatch(/^Mega \/ celebrity: \$[\d,]+ \(midpoint of /);
+    expect(lines.filter((text) => text.includes('no data'))).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows readers no column ids, column=value filters or file paths', async () => {
+    const { page, problems } = await open(1280);
+    await recordCanvasText(page);
+    await page.goto(`${baseUrl}/explore/`);
+    await drawn(page);
+    const datasets = await catalogColumns(page);
+    expect(datasets.length).toBeGreaterThan(1);
+    for (const { name, columns } of datasets) {
+      await page.selectOption('[data-control="dataset"]', name);
+      await redrawn(page, 'dataset', name);
+      const texts = await page.$$eval(
+        '[data-explore-notice], [data-explore-title], [data-explore-caption], [data-explore-table], .explore label, .explore legend, .explore option',
+        (elements) =>
+          elements.map((element) =>
+            element.matches('label') && element.querySelector('[data-control="where"]')
+              ? 'Filter'
+              : (element.textContent ?? ''),
+          ),
+      );
+      expect(texts.length).toBeGreaterThan(10);
+      const canvas = (await drawnTexts(page)).map((item) => item.text);
+      expect(canvas.length).toBeGreaterThan(5);
+      const ids = columns.filter((column) => /_/.test(column));
+      for (const text of [...texts, ...canvas]) {
+        expect(text, name).not.toMatch(/\.csv|\bdata\/|\b\w+=\w/);
+        for (const id of ids) expect(text, `${name}: ${id}`).not.toContain(id);
+      }
+    }
+    // A view that cannot be drawn says why in the reader's words too (not "tier=nano (lines 2, 7)").
+    await page.goto(`${baseUrl}/explore/?dataset=engagement&y=engagement_rate&x=tier`);
+    await drawn(page);
+    const refusal = (await page.textContent('[data-explore-notice]')) ?? '';
+    expect(refusal).toMatch(/^This view cannot be drawn: /);
+    expect(refusal).not.toMatch(/\.csv|\bdata\/|\b\w+=\w|lines? \d/);
     expect(problems).toEqual([]);
   });
 });

@@ -290,8 +290,11 @@ export function toRequest(state: ExploreState, entry: ExplorerDataset): ChartReq
   };
 }
 
-/** A value from the URL inside a notice: quoted, cut short, control characters shown as "?". */
-function shown(value: string): string {
+/**
+ * A value from the URL or the filter box inside a notice: quoted, cut short, control characters shown as "?".
+ * @param value The value as written.
+ */
+export function shown(value: string): string {
   const cleaned = value.replace(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '?');
   return JSON.stringify(cleaned.length > 40 ? `${cleaned.slice(0, 40)}…` : cleaned);
 }

@@ -20,6 +20,8 @@ export interface ExplorerDataset {
   series?: { name: string; label: string; values: string[] } | undefined;
   /** The years in the data, ascending, when the dataset has a year column. */
   years?: number[] | undefined;
+  /** A filter that applies to this dataset, shown as the filter box's example (`column=value`). */
+  filterExample?: { column: string; value: string } | undefined;
 }
 
 const NUMERIC = new Set(['number', 'percent', 'currency', 'fraction']);
@@ -70,7 +72,34 @@ export function explorerDataset(
       ? { name: seriesColumn.name, label: seriesColumn.label, values: seriesValues.sort((a, b) => rank(a) - rank(b)) }
       : undefined,
     years: years.length > 0 ? [...new Set(years)].sort((a, b) => a - b) : undefined,
+    filterExample: filterExample(dataset, seriesColumn?.name, values),
   };
+}
+
+/**
+ * The filter box's example for a dataset, so it works as written: a column of short one-word values other than
+ * the series (those have their own boxes), the fewest values first; else the series, the years, or any column
+ * with a one-word value. Its first such value.
+ */
+function filterExample(
+  dataset: Dataset,
+  series: string | undefined,
+  values: (name: string) => string[],
+): { column: string; value: string } | undefined {
+  const word = (value: string) => /^[^\s,;=]{1,20}$/.test(value);
+  const others = dataset.columns
+    .filter((column) => column.type === 'category' && column.name !== series)
+    .map((column) => ({ name: column.name, values: values(column.name) }))
+    .filter((column) => column.values.length >= 2 && column.values.every(word))
+    .sort((a, b) => a.values.length - b.values.length)
+    .map((column) => column.name);
+  const year = dataset.columns.find((column) => column.type === 'year')?.name;
+  const candidates = [...others, series, year, ...dataset.columns.map((column) => column.name)];
+  for (const column of candidates) {
+    const value = column === undefined ? undefined : values(column).find(word);
+    if (column !== undefined && value !== undefined) return { column, value };
+  }
+  return undefined;
 }
 
 /**

@@ -133,6 +133,21 @@ describe('what readers see', () => {
     expect(pages).toBe(2 * (4 + 2));
   });
 
+  it('an explorer view’s page says its chart in one sentence above it, not its whole description', async () => {
+    const views = [...readFileSync('content/views.yml', 'utf8').matchAll(/^\s*- id: ([a-z0-9-]+)/gm)].map((m) => m[1]!);
+    expect(views.length).toBeGreaterThanOrEqual(2);
+    for (const view of views) {
+      const { page, close } = await openPage(browser, `${sites[0]!.url}/explore/${view}/`, {
+        width: 390,
+        scheme: 'light',
+      });
+      const lede = (await page.locator('article > .lede').textContent())!.trim();
+      expect(lede.split(/[.;]\s+(?=[A-Z])/).length, `${view}: "${lede}"`).toBe(1);
+      expectReaderWords([lede], view);
+      await close();
+    }
+  });
+
   it('key figures and stat workings speak in readers’ words and link to the dataset', async () => {
     let checked = 0;
     for (const site of sites)

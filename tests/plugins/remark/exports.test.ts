@@ -29,7 +29,7 @@ const modules: Record<string, { load: () => Promise<object>; names: string[] }> 
   },
   'chart-attributes.ts': {
     load: () => import('../../../src/plugins/remark/chart-attributes.ts'),
-    names: ['CHART_ATTRIBUTES', 'DIRECTIVE_ATTRIBUTES', 'readChartAttributes', 'slugify'],
+    names: ['CHART_ATTRIBUTES', 'DIRECTIVE_ATTRIBUTES', 'readChartAttributes'],
   },
   'remark-word-count.ts': {
     load: () => import('../../../src/plugins/remark/remark-word-count.ts'),

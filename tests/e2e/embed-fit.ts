@@ -127,7 +127,11 @@ export async function checkEmbedsFit(browser: Browser, site: string, paths: stri
     for (const frame of [EMBED_FRAMES[3], EMBED_FRAMES[0], EMBED_FRAMES[1]]) {
       await page.setViewportSize(frame);
       const where = `${path} resized to ${frame.width}×${frame.height}`;
-      // chart.js redraws on its resize observer, a frame later.
+      // The resize event (which places the panels of small multiples) comes with the next frame; chart.js redraws
+      // on its resize observer, a frame or two later.
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(undefined)))),
+      );
       await expect
         .poll(async () => (await measure(page)).canvases.every((canvas) => Math.abs(canvas.drawn - canvas.box) < 2), {
           timeout: 5_000,

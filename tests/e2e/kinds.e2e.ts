@@ -5,7 +5,8 @@
  * here with scripts/build.ts and served as a static host would. For each report, at 1280 and 390 px,
  * light and dark: every `::chart` in the Markdown becomes a figure that draws, paints its canvas,
  * keeps its static SVG drawing, its data table and a description; axe finds no violations; and a
- * full-page screenshot goes to `test-results/kinds/`. Every chart page and embed paints at 390 px.
+ * full-page screenshot goes to `test-results/kinds/`. Every chart page and embed paints at 390 px, and every
+ * embed fits its frame (embed-fit.ts): small multiples and charts with a row per category too.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { checkEmbedsFit } from './embed-fit.ts';
 import { openPage } from './open-page.ts';
 
 const SITE_DIR = resolve('tests/fixtures/site-kinds');
@@ -246,6 +248,16 @@ describe('a site that uses every chart kind, option and annotation', () => {
     const types = new Set(SOURCES['every-kind']!.map((chart) => chart.type));
     for (const type of ['line', 'area', 'bar', 'hbar', 'dot', 'range', 'slope', 'scatter'])
       expect(types, `every-kind.md uses type="${type}"`).toContain(type);
+  });
+
+  it('fits every embed in its frame, from 320 × 240 up, with the source line and the note on illustrative values in view', {
+    timeout: 300_000,
+  }, async () => {
+    const paths = REPORTS.flatMap((slug) => SOURCES[slug]!.map(({ id }) => `/embed/${slug}/${id}/`));
+    // Both reports, every chart: 14 of every kind and 4 small multiples when this was written.
+    expect(paths.length).toBe(Object.values(SOURCES).reduce((sum, charts) => sum + charts.length, 0));
+    expect(paths.length).toBeGreaterThanOrEqual(18);
+    await checkEmbedsFit(browser, site, paths);
   });
 
   for (const slug of REPORTS) {

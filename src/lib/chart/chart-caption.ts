@@ -16,17 +16,22 @@ export type CaptionPart =
  * "Sources: Marketing Dive, 2016; Klear, 2019. 12 of 40 values are illustrative
  * (…): no source gives them. 2 values are midpoints of published ranges (…). Dataset: …."
  * @param spec The chart.
+ * @param options `brief`: for an embed, where the chart needs the room: the first source and how many more
+ *   ("Sources: Marketing Dive, 2016, and 7 more."), every word about illustrative values and midpoints, no dataset.
  */
-export function chartCaption(spec: ChartSpec): CaptionPart[] {
+export function chartCaption(spec: ChartSpec, options: { brief?: boolean } = {}): CaptionPart[] {
   const parts: CaptionPart[] = [];
   const text = (value: string) => parts.push({ kind: 'text', text: value });
   if (spec.sources.length > 0) {
+    // Whole names only: a source is listed or counted, never cut.
+    const listed = options.brief && spec.sources.length > 2 ? spec.sources.slice(0, 1) : spec.sources;
     text(spec.sources.length === 1 ? 'Source: ' : 'Sources: ');
-    spec.sources.forEach((source, index) => {
+    listed.forEach((source, index) => {
       if (index > 0) text('; ');
       const label = sourceLabel(source);
       parts.push(source.url ? { kind: 'link', text: label, href: source.url } : { kind: 'text', text: label });
     });
+    if (listed.length < spec.sources.length) text(`, and ${spec.sources.length - listed.length} more`);
     text('. ');
   }
   if (spec.counts.illustrative > 0) {
@@ -44,12 +49,16 @@ export function chartCaption(spec: ChartSpec): CaptionPart[] {
       `${spec.counts.midpoints} ${spec.counts.midpoints === 1 ? 'value is the midpoint' : 'values are midpoints'} of published ranges (${mark}). `,
     );
   }
-  text(`Dataset: ${spec.dataset.title}.`);
+  if (!options.brief) text(`Dataset: ${spec.dataset.title}.`);
   // Neighbouring text parts read as one.
-  return parts.reduce<CaptionPart[]>((merged, part) => {
-    const last = merged.at(-1);
+  const merged = parts.reduce<CaptionPart[]>((list, part) => {
+    const last = list.at(-1);
     if (last?.kind === 'text' && part.kind === 'text') last.text += part.text;
-    else merged.push({ ...part });
-    return merged;
+    else list.push({ ...part });
+    return list;
   }, []);
+  // A brief caption ends at its last sentence, with no space after it.
+  const end = merged.at(-1);
+  if (end?.kind === 'text') end.text = end.text.trimEnd();
+  return merged;
 }

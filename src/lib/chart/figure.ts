@@ -64,14 +64,15 @@ function drawingsPlaceholder(id: string): Element {
  * @param drawings The chart drawn as SVG for a wide column and for a phone, or `'later'` for a placeholder.
  * @param options `explorer: false` leaves out "Open in explorer" when the explorer does not offer the chart's dataset
  *   (default: `true`); `title: false` leaves out the title line where the page's heading already says it, with the id
- *   `<id>-title` that the figure is labelled by (a chart's own page).
+ *   `<id>-title` that the figure is labelled by (a chart's own page); `brief: true` gives the short caption of an
+ *   embed (see `chartCaption`).
  */
 export function chartFigure(
   spec: ChartSpec,
   slug: string,
   base: string,
   drawings: StaticDrawings | 'later',
-  options: { explorer?: boolean; title?: boolean } = {},
+  options: { explorer?: boolean; title?: boolean; brief?: boolean } = {},
 ): Element {
   const titleId = `${spec.id}-title`;
   const href = (path: string) => siteHref(base, path);
@@ -133,7 +134,7 @@ export function chartFigure(
         : [h('a', { href: href(explorerPath(spec)) }, 'Open in explorer')]),
     ]),
     // A figcaption must be the figure's first or last child.
-    h('figcaption', { className: ['chart__caption'] }, caption(spec)),
+    h('figcaption', { className: ['chart__caption'] }, caption(spec, options.brief ?? false)),
   ]);
 }
 
@@ -206,8 +207,8 @@ function annotationList(spec: ChartSpec): Element[] {
   ];
 }
 
-function caption(spec: ChartSpec): ElementContent[] {
-  return chartCaption(spec).map((part): ElementContent => {
+function caption(spec: ChartSpec, brief: boolean): ElementContent[] {
+  return chartCaption(spec, { brief }).map((part): ElementContent => {
     if (part.kind === 'link') return h('a', { href: part.href, rel: 'noopener' }, part.text);
     if (part.kind === 'strong') return h('strong', { className: ['chart__illustrative'] }, part.text);
     return { type: 'text', value: part.text };

@@ -143,8 +143,34 @@ export const TB206 = /* @__PURE__ */ kind('TB206', {
   },
 });
 
+export const TB207 = /* @__PURE__ */ kind('TB207', {
+  title: 'View title names other years than it plots',
+  about:
+    'A named view\'s title names a span of years ("2016–2024", "since 2019", "until 2024", "in 2024") that is not ' +
+    'the span its chart plots. The title is what readers see on the page and on its social card, so it must agree ' +
+    'with the chart: the build compares the first and last year drawn with the years the title names.',
+  exampleAt: 'content/views.yml:7:10',
+  example: { named: '2016–2024', first: 2016, last: 2026, suggestion: '2016–2026' },
+  message: ({
+    named,
+    first,
+    last,
+    suggestion,
+  }: {
+    named: string;
+    first: number;
+    last: number;
+    suggestion: string;
+  }) => ({
+    what: `the title names ${JSON.stringify(named)}, but the chart plots ${first === last ? first : `${first} to ${last}`}`,
+    expected: JSON.stringify(suggestion),
+    received: JSON.stringify(named),
+    fix: `Write ${JSON.stringify(suggestion)} in the title, or set the years the view plots with from= and to= in its query`,
+  }),
+});
+
 /** Every kind of this area, by code. */
-export const projectErrors = { TB200, TB201, TB202, TB203, TB204, TB205, TB206 } satisfies Record<
+export const projectErrors = { TB200, TB201, TB202, TB203, TB204, TB205, TB206, TB207 } satisfies Record<
   ErrorCode,
   AnyErrorKind
 >;

@@ -2,7 +2,8 @@
  * Explorer views named in `content/views.yml`, resolved at build time: each
  * query is read exactly as the explorer reads it, and drawn with the same
  * ChartSpec builder, so the page, its social card and the live explorer agree.
- * A query the explorer would change or could not draw is a problem at its line.
+ * A query the explorer would change or could not draw is a problem at its line, and
+ * so is a title that names other years than the chart plots.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,12 +13,14 @@ import { datasetNameIssue, isPlainDatasetName, listDatasets, readDataset } from 
 import { TB024 } from '../error-codes/csv.ts';
 import { TB057, TB058, TB059 } from '../error-codes/dataset-use.ts';
 import { problem } from '../error-codes/define.ts';
+import { TB207 } from '../error-codes/project.ts';
 import type { Problem } from '../errors.ts';
 import type { SiteConfig } from '../site-config.ts';
 import { parseYamlWithSchema } from '../yaml-with-positions.ts';
 import { exploreSpec } from './explore-spec.ts';
 import { readState, writeState } from './explore-state.ts';
 import { explorerDataset } from './explorer-datasets.ts';
+import { titleYearsMismatch } from './title-years.ts';
 
 /** A named view, ready to publish. */
 export interface ExploreView {
@@ -115,8 +118,21 @@ export function resolveViews(
         received: issue.received,
         fix: issue.fix,
       });
-    if (spec && notices.length === 0)
-      views.push({ id: view.id, title: view.title, query: `?${writeState(state, entry)}`, spec });
+    if (!spec || notices.length > 0) return;
+    // The title is the page's heading and its card's: it may not name years the chart does not show.
+    const mismatch = titleYearsMismatch(view.title, spec);
+    if (mismatch) {
+      const { named, plotted, suggestion } = mismatch;
+      problems.push(
+        problem(
+          TB207,
+          { named: named.text, first: plotted.first, last: plotted.last, suggestion },
+          { path: VIEWS_PATH, ...locate([index, 'title']) },
+        ),
+      );
+      return;
+    }
+    views.push({ id: view.id, title: view.title, query: `?${writeState(state, entry)}`, spec });
   });
   return { views, problems };
 }

@@ -23,4 +23,25 @@ describe('chartCaption', () => {
       },
     ]);
   });
+
+  it('briefly, for an embed: the first source and how many more, every word on illustrative values, no dataset', () => {
+    const sources = ['A', 'B', 'C', 'D'].map((name, index) => ({
+      id: name,
+      title: `Report ${name}`,
+      year: 2016 + index,
+    }));
+    const spec = engagementSpec({ sources, counts: { points: 40, gaps: 0, illustrative: 24, midpoints: 0 } });
+    expect(chartCaption(spec, { brief: true })).toEqual([
+      { kind: 'text', text: 'Sources: Report A, 2016, and 3 more. ' },
+      { kind: 'strong', text: '24 of 40 values are illustrative' },
+      { kind: 'text', text: ' (hollow points, dashed where joined): no source gives them.' },
+    ]);
+    // Two sources take no more room than one and a count: both are named.
+    expect(
+      chartCaption(
+        { ...spec, sources: sources.slice(0, 2), counts: { ...spec.counts, illustrative: 0 } },
+        { brief: true },
+      ),
+    ).toEqual([{ kind: 'text', text: 'Sources: Report A, 2016; Report B, 2017.' }]);
+  });
 });

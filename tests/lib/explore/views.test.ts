@@ -82,6 +82,33 @@ describe('explorer views', () => {
     );
   });
 
+  it('are problems at their title when it names other years than the chart plots', () => {
+    const root = site(
+      'years',
+      [
+        '- id: engagement-by-tier',
+        '  title: Engagement rate by tier, 2016–2024',
+        '  query: "?dataset=engagement&y=engagement_rate"',
+        '- id: micro-vs-mega-cost',
+        '  title: Cost per post since 2016, micro vs mega',
+        '  query: "?dataset=cost&y=cost_per_post_usd&series=micro,mega&from=2019"',
+        '- id: cost-to-2020',
+        '  title: Cost per post, 2019 to 2020',
+        '  query: "?dataset=cost&y=cost_per_post_usd&to=2020"',
+        '',
+      ].join('\n'),
+    );
+    const { views, problems } = resolveViews(SITE, root);
+    expect(views.map((view) => view.id)).toEqual(['cost-to-2020']);
+    expect(formatProblems(problems)).toBe(
+      [
+        'content/views.yml:2:10: the title names "2016–2024", but the chart plots 2016 to 2026. Expected "2016–2026", received "2016–2024". Write "2016–2026" in the title, or set the years the view plots with from= and to= in its query. [TB207]',
+        'content/views.yml:5:10: the title names "since 2016", but the chart plots 2019 to 2022. Expected "since 2019", received "since 2016". Write "since 2019" in the title, or set the years the view plots with from= and to= in its query. [TB207]',
+        '2 problems found.',
+      ].join('\n'),
+    );
+  });
+
   it('are problems at their query when the explorer would change it or cannot draw it, and at a repeated id', () => {
     const root = site(
       'semantics',

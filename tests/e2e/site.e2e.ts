@@ -193,6 +193,50 @@ describe('the site around the reports', () => {
     await context.close();
   });
 
+  it('ends a page with its footer right after the last content, not an empty band', async () => {
+    const gaps: { site: string; width: number; gap: number; after: number }[] = [];
+    for (const site of sites) {
+      for (const width of [1280, 390]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${site}/`, { waitUntil: 'networkidle' });
+        gaps.push({
+          site,
+          width,
+          ...(await page.evaluate(() => {
+            // The lowest thing a reader sees in main: text, a drawing or an image (not the boxes around them).
+            const main = document.querySelector('main')!;
+            let bottom = 0;
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (!node.textContent?.trim()) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const rect of range.getClientRects()) bottom = Math.max(bottom, rect.bottom);
+            }
+            for (const element of main.querySelectorAll('svg, img, canvas')) {
+              const rect = element.getBoundingClientRect();
+              if (rect.height > 0) bottom = Math.max(bottom, rect.bottom);
+            }
+            const footer = document.querySelector('.site-footer')!.getBoundingClientRect();
+            return {
+              gap: Math.round(footer.top - bottom),
+              after: Math.round(document.documentElement.scrollHeight - window.scrollY - footer.bottom),
+            };
+          })),
+        });
+        await context.close();
+      }
+    }
+    expect(gaps).toHaveLength(sites.length * 2);
+    for (const { site, width, gap, after } of gaps) {
+      // At most 4rem between the last line and the footer, and nothing below the footer.
+      expect(gap, `${site}/ at ${width} px`).toBeLessThanOrEqual(64);
+      expect(gap, `${site}/ at ${width} px`).toBeGreaterThan(0);
+      expect(after, `${site}/ at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+
   it('never scrolls sideways on a 390 px phone', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();

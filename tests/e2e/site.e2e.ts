@@ -171,6 +171,39 @@ describe('the site around the reports', () => {
     await page.close();
   });
 
+  it('links a search result to the section or chart that matched, deep in the report', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${sites[0]}/`);
+    const report = await page.$eval('.report-list h2 a', (link) => link.getAttribute('href')!);
+    await page.goto(`${sites[0]}${report}`);
+    // The report's last section heading and its last chart: far from the top, where a link to the report alone leaves a reader.
+    const sections = await page.$$eval('.prose h2[id^="section-"]', (headings) =>
+      headings.map((heading) => ({ id: heading.id, text: heading.textContent!.trim() })),
+    );
+    const charts = await page.$$eval('.prose figure[data-chart]', (figures) =>
+      figures.map((figure) => ({ id: figure.id, text: figure.querySelector('.chart__title')!.textContent!.trim() })),
+    );
+    expect(sections.length, `${report} has sections`).toBeGreaterThan(2);
+    expect(charts.length, `${report} has charts`).toBeGreaterThan(1);
+    for (const place of [sections.at(-1)!, charts.at(-1)!]) {
+      await page.goto(`${sites[0]}/search/?q=${encodeURIComponent(place.text)}`);
+      const wanted = `${report}#${place.id}`;
+      await page.waitForFunction(
+        (href) =>
+          [...document.querySelectorAll('[data-search-results] .search__places a')].some(
+            (link) => link.getAttribute('href') === href,
+          ),
+        wanted,
+        { timeout: 5000 },
+      );
+      // The place's link is named as the place is: its heading or the chart's title.
+      expect(await page.$eval(`[data-search-results] a[href="${wanted}"]`, (link) => link.textContent), wanted).toBe(
+        place.text,
+      );
+    }
+    await page.close();
+  });
+
   it('keeps the contents at the top of a wide window while reading, and closes it after a jump', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -270,6 +270,55 @@ describe('the site around the reports', () => {
     }
   });
 
+  it('keeps the header one height with Methodology in it, in the fallback font and in the web font, at 390 and 1280 px', async () => {
+    const measured: {
+      width: number;
+      font: string;
+      height: number;
+      rows: number;
+      links: number;
+      methodology: boolean;
+    }[] = [];
+    for (const width of [390, 1280]) {
+      for (const font of ['fallback', 'web font']) {
+        const context = await browser.newContext({ viewport: { width, height: 900 } });
+        const page = await context.newPage();
+        // Without the web font the header is laid out in the fallback font, as on a first visit before it arrives.
+        if (font === 'fallback') await page.route(/\.woff2?$/, (route) => route.abort());
+        await page.goto(`${sites[0]}/`, { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready);
+        const loaded = await page.evaluate(() => document.fonts.check('14px Inter'));
+        expect(loaded, `${font} at ${width} px`).toBe(font === 'web font');
+        measured.push({
+          width,
+          font,
+          ...(await page.evaluate(() => {
+            const header = document.querySelector('.site-header')!;
+            const links = [...header.querySelectorAll<HTMLAnchorElement>('.site-nav a')];
+            const methodology = links.find((link) => link.getAttribute('href') === '/methodology/');
+            const box = methodology?.getBoundingClientRect();
+            return {
+              height: header.getBoundingClientRect().height,
+              rows: new Set(links.map((link) => Math.round(link.getBoundingClientRect().top))).size,
+              links: links.length,
+              // On screen as the page opens, without scrolling the row of links.
+              methodology: box !== undefined && box.left >= 0 && box.right <= window.innerWidth,
+            };
+          })),
+        });
+        await context.close();
+      }
+    }
+    expect(measured).toHaveLength(4);
+    for (const width of [390, 1280]) {
+      const [fallback, web] = measured.filter((entry) => entry.width === width);
+      expect(fallback!.height, `header height at ${width} px`).toBe(web!.height);
+    }
+    for (const entry of measured) {
+      expect(entry, `${entry.font} at ${entry.width} px`).toMatchObject({ rows: 1, links: 7, methodology: true });
+    }
+  });
+
   it('never scrolls sideways on a 390 px phone', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await context.newPage();

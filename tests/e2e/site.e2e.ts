@@ -6,6 +6,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { IMAGE_SIZES } from '../../src/lib/chart/figure-image-sizes.ts';
 import { publishedSources, SITE_DIRS } from '../site-sources.ts';
 
 const sites = inject('sites');
@@ -204,8 +205,8 @@ describe('the site around the reports', () => {
     await page.close();
   });
 
-  it('keeps the contents at the top of a wide window while reading, and closes it after a jump', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  it('keeps the contents at the top of a window too narrow for a column beside the text, and closes it after a jump', async () => {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${sites[0]}/`);
     const report = await page.$eval('.report-list h2 a', (link) => link.getAttribute('href')!);
@@ -213,17 +214,72 @@ describe('the site around the reports', () => {
     await page.evaluate(() => window.scrollTo(0, 3000));
     await page.waitForTimeout(100);
     expect(await page.$eval('.toc', (toc) => Math.round(toc.getBoundingClientRect().top))).toBe(0);
-    await page.click('.toc summary');
-    const target = await page.$eval('.toc a', (link) => link.getAttribute('href')!);
-    await page.click('.toc a');
+    await page.click('.toc__box summary');
+    const target = await page.$eval('.toc__box a', (link) => link.getAttribute('href')!);
+    await page.click('.toc__box a');
     await page.waitForFunction((hash) => location.hash === hash, target);
-    expect(await page.$eval('.toc details', (details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.$eval('.toc__box', (details) => (details as HTMLDetailsElement).open)).toBe(false);
     // The section's heading lands below the bar, not under it.
     const barBottom = await page.$eval('.toc', (toc) => toc.getBoundingClientRect().bottom);
     expect(await page.$eval(target, (heading) => heading.getBoundingClientRect().top)).toBeGreaterThanOrEqual(
       barBottom - 1,
     );
     await context.close();
+  });
+
+  it('shows the contents beside the text on a wide screen, the section being read marked, and as a collapsed box above the text on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${sites[0]}/`);
+    const report = await page.$eval('.report-list h2 a', (link) => link.getAttribute('href')!);
+    await page.goto(`${sites[0]}${report}`, { waitUntil: 'networkidle' });
+    const sections = await page.$$eval('.prose h2[id^="section-"]', (headings) =>
+      headings.map((heading) => heading.id),
+    );
+    expect(sections.length, `${report} has sections to list`).toBeGreaterThan(2);
+    for (const id of [sections[2]!, sections.at(-1)!]) {
+      await page.$eval(`[id="${id}"]`, (heading) => heading.scrollIntoView());
+      // The section's link is marked as the one being read, and only it.
+      await page.waitForFunction(
+        (wanted) =>
+          document.querySelector(`.toc__side a[href="#${wanted}"]`)?.getAttribute('aria-current') === 'location',
+        id,
+      );
+      expect(await page.$$eval('.toc__side a[aria-current]', (links) => links.length)).toBe(1);
+      const layout = await page.evaluate(() => {
+        const list = document.querySelector('.toc__side ol')!;
+        const box = list.getBoundingClientRect();
+        const right = (selector: string) =>
+          Math.max(...[...document.querySelectorAll(selector)].map((element) => element.getBoundingClientRect().right));
+        return {
+          shown:
+            getComputedStyle(list).display !== 'none' && box.height > 0 && list.closest('details:not([open])') === null,
+          inView: box.top >= 0 && box.bottom <= window.innerHeight,
+          left: box.left,
+          textRight: right('.prose > p'),
+          chartRight: right('.prose figure.chart'),
+          frames: [...document.querySelectorAll('.prose .chart__frame')].map((frame) => frame.clientWidth),
+        };
+      });
+      // Beside the text and the charts, never over them; the charts keep the width their drawings are made for.
+      expect(layout).toMatchObject({ shown: true, inView: true });
+      expect(layout.left).toBeGreaterThanOrEqual(layout.textRight);
+      expect(layout.left).toBeGreaterThanOrEqual(layout.chartRight);
+      expect(layout.frames.length).toBeGreaterThan(0);
+      expect(new Set(layout.frames)).toEqual(new Set([IMAGE_SIZES.wide.width]));
+    }
+    await page.setViewportSize({ width: 390, height: 800 });
+    const phone = await page.evaluate(() => {
+      const box = document.querySelector<HTMLDetailsElement>('.toc__box')!;
+      return {
+        side: getComputedStyle(document.querySelector('.toc__side')!).display,
+        box: getComputedStyle(box).display,
+        open: box.open,
+        aboveText:
+          box.getBoundingClientRect().bottom <= document.querySelector('.prose > p')!.getBoundingClientRect().top,
+      };
+    });
+    expect(phone).toEqual({ side: 'none', box: 'block', open: false, aboveText: true });
+    await page.close();
   });
 
   it('ends a page with its footer right after the last content, not an empty band', async () => {

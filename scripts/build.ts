@@ -38,6 +38,7 @@ import { chartJobs, reportCardJob, siteCardJob, viewCardJob } from '../src/lib/i
 import { IMAGE_CACHE_DIR, OUT_DIR, SITE_DIR } from '../src/lib/project-paths.ts';
 import { skippedNote } from '../src/lib/report/file-names.ts';
 import { writeRenderedReport } from '../src/lib/report/rendered-report.ts';
+import { QUIET_ASTRO_ENV } from './lib/astro-env.ts';
 
 const started = performance.now();
 const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -233,6 +234,7 @@ const astroResult = await new Promise<{ code: number | null; output: string }>((
       // A production build whatever the caller's environment says: vitest, for one, sets NODE_ENV=test and DEV=1.
       env: {
         ...withoutViteModeVariables(process.env),
+        ...QUIET_ASTRO_ENV,
         NODE_ENV: 'production',
         TRENDBOOK_OUT: astroOut,
         TRENDBOOK_OUTPUT: OUT_DIR,

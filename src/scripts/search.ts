@@ -1,10 +1,21 @@
 /**
  * The search page: queries the Pagefind index built with the site, shows each
- * result's title and excerpt, and keeps the query in the address (?q=). Result
- * text is copied node by node: only plain text and Pagefind's <mark> survive.
+ * result's title and excerpt, then the sections and charts of the report that
+ * matched best, each linked to its place in the report (`/reports/x/#section-y`),
+ * and keeps the query in the address (?q=). Result text is copied node by node:
+ * only plain text and Pagefind's <mark> survive.
  */
+/** A part of a page that matched: a section (from its heading) or a chart (from its figure's data-pagefind-title). */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Absent for the part of the page before its first heading or chart. */
+  anchor?: { id: string };
+  weighted_locations: { balanced_score: number }[];
+}
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; sub_results: PagefindSubResult[] }>;
 }
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
@@ -41,6 +52,48 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+/** How many sections or charts a result lists under its report: the best matches, in the report's order. */
+const MAX_PLACES = 3;
+
+/** The words of a text, in lower case, for comparing a query with a title. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The sections and charts of a result that matched best, in the order the report has them: first those whose
+ * heading or chart title has the most words of the query (a reader who types a title wants that place), then
+ * by Pagefind's scores of the words found in them.
+ */
+function bestPlaces(subResults: PagefindSubResult[], query: string): PagefindSubResult[] {
+  const terms = wordsOf(query);
+  const titleWords = (place: PagefindSubResult) => {
+    const words = new Set(wordsOf(place.title));
+    return terms.filter((term) => words.has(term)).length;
+  };
+  const score = (place: PagefindSubResult) =>
+    place.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
+  const places = subResults.filter((place) => place.anchor !== undefined);
+  const ranked = [...places].sort((a, b) => titleWords(b) - titleWords(a) || score(b) - score(a));
+  const best = new Set(ranked.slice(0, MAX_PLACES));
+  return places.filter((place) => best.has(place));
+}
+
+/** A link to a page or a place in it, with its excerpt below. */
+function resultLink(url: string, title: string, excerpt: string): [HTMLAnchorElement, HTMLParagraphElement] {
+  const link = document.createElement('a');
+  // Pagefind puts the path its index is served under (the site's base) before each page's own.
+  const address = new URL(url, location.origin);
+  link.href = `${address.pathname}${address.hash}`;
+  link.textContent = title;
+  const text = document.createElement('p');
+  text.append(...excerptNodes(excerpt));
+  return [link, text];
+}
+
 async function search(query: string): Promise<void> {
   const run = ++latest;
   const trimmed = query.trim().slice(0, 200);
@@ -60,13 +113,20 @@ async function search(query: string): Promise<void> {
   list.replaceChildren(
     ...shown.map((data) => {
       const item = document.createElement('li');
-      const link = document.createElement('a');
-      // Pagefind puts the path its index is served under (the site's base) before each page's own.
-      link.href = new URL(data.url, location.origin).pathname;
-      link.textContent = data.meta.title ?? data.url;
-      const excerpt = document.createElement('p');
-      excerpt.append(...excerptNodes(data.excerpt));
-      item.append(link, excerpt);
+      item.append(...resultLink(data.url, data.meta.title ?? data.url, data.excerpt));
+      const places = bestPlaces(data.sub_results, trimmed);
+      if (places.length > 0) {
+        const placeList = document.createElement('ul');
+        placeList.className = 'search__places';
+        placeList.append(
+          ...places.map((place) => {
+            const entry = document.createElement('li');
+            entry.append(...resultLink(place.url, place.title, place.excerpt));
+            return entry;
+          }),
+        );
+        item.append(placeList);
+      }
       return item;
     }),
   );

@@ -49,6 +49,47 @@ async function pagesOf(site: string, siteDir: string): Promise<{ path: string; c
   return paths;
 }
 
+/** A page's axe violations at a width and colour scheme, with every chart drawn first (the interactive state too). */
+async function violationsOf(site: string, path: string, charts: number, width: number, dark: boolean) {
+  const context = await browser.newContext({
+    colorScheme: dark ? 'dark' : 'light',
+    viewport: { width, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(`${site}${path}`, { waitUntil: 'load' });
+  if (path === '/explore/') await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
+  expect(await page.$$eval('figure[data-chart]', (figures) => figures.length), path).toBe(charts);
+  await page.evaluate(async () => {
+    for (const figure of document.querySelectorAll('figure[data-chart]')) {
+      figure.scrollIntoView();
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every(
+      (figure) => figure.dataset.chartState === 'drawn',
+    ),
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const results = await new AxeBuilder({ page }).analyze();
+  // Code blocks on the page, and those that scroll sideways (a region a keyboard could not scroll).
+  const code = await page.$$eval('main pre', (blocks) => ({
+    blocks: blocks.length,
+    scrolling: blocks.filter((block) => block.scrollWidth > block.clientWidth).length,
+  }));
+  await context.close();
+  return {
+    code,
+    violations: results.violations.map(
+      (violation) =>
+        `${path}: ${violation.id} (${violation.impact}) ${violation.nodes
+          .map((node) => node.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  };
+}
+
 describe('accessibility (axe)', () => {
   for (const dark of [false, true]) {
     it(`finds no violations on any kind of page in ${dark ? 'dark' : 'light'} mode`, { timeout: 240_000 }, async () => {
@@ -58,42 +99,38 @@ describe('accessibility (axe)', () => {
         [fixture!, SITE_DIRS[1]],
       ] as const) {
         for (const { path, charts } of await pagesOf(site, siteDir)) {
-          const context = await browser.newContext({
-            colorScheme: dark ? 'dark' : 'light',
-            viewport: { width: 1280, height: 900 },
-          });
-          const page = await context.newPage();
-          await page.goto(`${site}${path}`, { waitUntil: 'load' });
-          if (path === '/explore/') await page.waitForSelector('[data-explore][data-explore-state="drawn"]');
-          // Draw every chart first, so the interactive state is checked too.
-          expect(await page.$$eval('figure[data-chart]', (figures) => figures.length), path).toBe(charts);
-          await page.evaluate(async () => {
-            for (const figure of document.querySelectorAll('figure[data-chart]')) {
-              figure.scrollIntoView();
-              await new Promise((done) => setTimeout(done, 50));
-            }
-          });
-          await page.waitForFunction(() =>
-            [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every(
-              (figure) => figure.dataset.chartState === 'drawn',
-            ),
-          );
-          await page.evaluate(() => window.scrollTo(0, 0));
-          const results = await new AxeBuilder({ page }).analyze();
-          for (const violation of results.violations) {
-            violations.push(
-              `${path}: ${violation.id} (${violation.impact}) ${violation.nodes
-                .map((node) => node.target.join(' '))
-                .slice(0, 3)
-                .join(', ')}`,
-            );
-          }
-          await context.close();
+          violations.push(...(await violationsOf(site, path, charts, 1280, dark)).violations);
         }
       }
       expect(violations).toEqual([]);
     });
   }
+
+  it('finds no violations on a 390 px phone, where long lines of code, tables and navigation run out of room', {
+    timeout: 300_000,
+  }, async () => {
+    const violations: string[] = [];
+    const scrolling: string[] = [];
+    let codeBlocks = 0;
+    for (const [site, siteDir] of [
+      [example!, SITE_DIRS[0]],
+      [fixture!, SITE_DIRS[1]],
+    ] as const) {
+      // Chart pages and embeds show a report's figures alone: the report pages check those at 390 px.
+      const pages = (await pagesOf(site, siteDir)).filter(({ path }) => !/\/(charts|embed)\//.test(path));
+      expect(pages.length, site).toBeGreaterThan(7);
+      for (const { path, charts } of pages) {
+        const result = await violationsOf(site, path, charts, 390, false);
+        violations.push(...result.violations);
+        codeBlocks += result.code.blocks;
+        if (result.code.scrolling > 0) scrolling.push(path);
+      }
+    }
+    // The fixture site's report shows a line of code too long for a phone (and each report's BibTeX).
+    expect(codeBlocks).toBeGreaterThan(2);
+    expect(violations).toEqual([]);
+    expect(scrolling, 'pages with code blocks that scroll sideways').toEqual([]);
+  });
 });
 
 describe('hostile labels in the data', () => {

@@ -76,7 +76,9 @@ export function chartFigure(
 ): Element {
   const titleId = `${spec.id}-title`;
   const href = (path: string) => siteHref(base, path);
-  return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId }, [
+  // data-pagefind-title makes the chart a place search can link to (`/reports/x/#chart-id`), as a section heading is.
+  const searchTitle = spec.title ? { dataPagefindTitle: spec.title } : {};
+  return h('figure', { className: ['chart'], id: spec.id, dataChart: '', ariaLabelledby: titleId, ...searchTitle }, [
     ...(options.title === false
       ? []
       : [

@@ -97,7 +97,7 @@ describe('::chart renders a figure', () => {
   it('holds the canvas, the spec as JSON and a table with column and row headers', async () => {
     const html = await htmlOf('a-line-chart-becomes-a-figure-with-canvas-spec-and-table');
     expect(html).toContain(
-      '<figure class="chart" id="engagement-by-tier" data-chart="" aria-labelledby="engagement-by-tier-title">',
+      '<figure class="chart" id="engagement-by-tier" data-chart="" aria-labelledby="engagement-by-tier-title" data-pagefind-title="Engagement rate by tier">',
     );
     expect(html).toContain(
       '<canvas aria-hidden="true"></canvas><script type="application/json" class="chart__spec">{"id":"engagement-by-tier",',

@@ -106,7 +106,9 @@ describe('a site served under /blog/', () => {
       anchors.map((anchor) => anchor.getAttribute('href')),
     );
     expect(links.length).toBeGreaterThan(0);
-    for (const link of links) expect(link).toMatch(/^\/blog\/reports\/[^/]+\/$/);
+    // The report, and the sections and charts that matched in it, all under the path.
+    for (const link of links) expect(link).toMatch(/^\/blog\/reports\/[^/]+\/(#[a-z0-9-]+)?$/);
+    expect(links.some((link) => /^\/blog\/reports\/[^/]+\/$/.test(link ?? ''))).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -94,10 +94,10 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
     expect(page).toContain('<td>$1,200</td>');
     expect(page).toContain('<td>$30,000</td>');
     expect(page).toContain(
-      'Micro engagement in 2022 was <span class="stat" data-stat="" tabindex="0" aria-describedby="stat-working-1">3.1%<span class="stat__working" role="tooltip" id="stat-working-1">Average engagement, Micro, 2022: 3.1%. Source: Example Research, 2024. <a href="#engagement-by-tier">See the chart “Average engagement by tier”</a></span></span>',
+      'Micro engagement in 2022 was <span class="stat" data-stat="" tabindex="0" aria-describedby="stat-working-1">3.1%<span class="stat__working" role="tooltip" id="stat-working-1" data-pagefind-ignore="">Average engagement, Micro, 2022: 3.1%. Source: Example Research, 2024. <a href="#engagement-by-tier">See the chart “Average engagement by tier”</a></span></span>',
     );
     expect(page).toContain(
-      'aria-describedby="stat-working-2">21 times<span class="stat__working" role="tooltip" id="stat-working-2">Fee, 2024: Mega / celebrity $30,000 against Micro $1,400, 21.4× as much. Source: Example Research, 2024.',
+      'aria-describedby="stat-working-2">21 times<span class="stat__working" role="tooltip" id="stat-working-2" data-pagefind-ignore="">Fee, 2024: Mega / celebrity $30,000 against Micro $1,400, 21.4× as much. Source: Example Research, 2024.',
     );
   });
 

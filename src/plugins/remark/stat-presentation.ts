@@ -41,7 +41,11 @@ export function presentStat(node: TextDirective, result: StatResult, presentatio
   };
   const working: PhrasingContent = {
     type: 'emphasis',
-    data: { hName: 'span', hProperties: { className: ['stat__working'], role: 'tooltip', id: workingId } },
+    // Search indexes the sentence, not its working: excerpts would otherwise repeat every number with its sources.
+    data: {
+      hName: 'span',
+      hProperties: { className: ['stat__working'], role: 'tooltip', id: workingId, dataPagefindIgnore: '' },
+    },
     children: [{ type: 'text', value: `${describeStat(result, locale)} ` }, link],
   };
   const data = (node.data ??= {});

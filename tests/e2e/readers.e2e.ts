@@ -175,6 +175,17 @@ describe('what readers see', () => {
     expect(checked).toBeGreaterThan(10);
   });
 
+  it('search excerpts quote the report’s sentences, not the workings of its stats', async () => {
+    const { page, close } = await openPage(browser, `${sites[0]!.url}/search/?q=nano`, { width: 390, scheme: 'light' });
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] a').length > 0, undefined, {
+      timeout: 20_000,
+    });
+    const text = (await page.locator('[data-search-results]').textContent()) ?? '';
+    expect(text).toMatch(/nano/i);
+    expect(text).not.toMatch(/Source: |Dataset: |See the chart/);
+    await close();
+  });
+
   it('a report’s card on the home page shows the figure marked card: true, not the first', async () => {
     for (const site of sites) {
       const { page, close } = await openPage(browser, `${site.url}/`, { width: 1280, scheme: 'light' });

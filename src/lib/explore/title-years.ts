@@ -4,7 +4,9 @@
  * a span are read (a range, "since", "until", "in"); any other year in a title, such as a base year
  * ("2019 = 100"), is left alone.
  */
+
 import type { ChartSpec } from '../chart/chart-spec.ts';
+import { extentOf } from '../extent.ts';
 
 /** A span of years a title names: the years its chart must start and end with (either may be open). */
 export interface TitleYears {
@@ -93,8 +95,9 @@ export function plottedYears(spec: ChartSpec): { first: number; last: number } |
       if (year !== undefined) years.push(year);
     });
   }
-  if (years.length === 0) return undefined;
-  return { first: Math.min(...years), last: Math.max(...years) };
+  // A loop, not Math.min(...years): a view over daily dates has one year per point.
+  const extent = extentOf(years);
+  return extent && { first: extent[0], last: extent[1] };
 }
 
 /** The year of an x value: a year (2016), a position in years (2016.5) or a date ("2016-03-01"). */

@@ -57,6 +57,12 @@ export const SiteConfigSchema = z
         rows: z.int().positive().default(DEFAULT_LIMITS.rows),
         columns: z.int().positive().default(DEFAULT_LIMITS.columns),
         lineLength: z.int().positive().default(DEFAULT_LIMITS.lineLength),
+        queryMemory: z
+          .string()
+          .regex(/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i, 'expected a size such as 1GB or 512MB')
+          .default(DEFAULT_LIMITS.queryMemory),
+        queryThreads: z.int().min(1).max(64).default(DEFAULT_LIMITS.queryThreads),
+        querySeconds: z.number().positive().max(86_400).default(DEFAULT_LIMITS.querySeconds),
       })
       .default({ ...DEFAULT_LIMITS }),
     /** The licence of the reports and data, shown in the footer and the datasets catalogue. */

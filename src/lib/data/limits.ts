@@ -17,8 +17,14 @@ export interface DatasetLimits {
   rows: number;
   /** Most columns in the header. */
   columns: number;
-  /** Longest line, in characters. */
+  /** Longest line, in characters (and longest text value in a query's result). */
   lineLength: number;
+  /** DuckDB's memory for one query dataset (`1GB`); beyond it, work spills to disk. */
+  queryMemory: string;
+  /** DuckDB threads per query. 1 gives the same float sums in every build. */
+  queryThreads: number;
+  /** Seconds before a query is stopped. */
+  querySeconds: number;
 }
 
 /** The limits unless the site sets its own. */
@@ -27,6 +33,9 @@ export const DEFAULT_LIMITS: DatasetLimits = {
   rows: 2_000_000,
   columns: 1_000,
   lineLength: 100_000,
+  queryMemory: '1GB',
+  queryThreads: 1,
+  querySeconds: 120,
 };
 
 /**

@@ -1,11 +1,14 @@
 /**
- * The only module that reads `data/`. A dataset is `data/<name>.csv` plus an
- * optional `data/<name>.yml`; it is read once per change of either file.
+ * The only module that reads `data/`. A dataset is `data/<name>.csv`, or a
+ * query `data/<name>.sql` over files in `data/raw/` (run by DuckDB, see sql/),
+ * plus an optional `data/<name>.yml`; it is read once per change of its files.
+ * Both kinds go through the same typing and checks (columns.ts).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { TB019, TB020, TB021, TB022, TB023 } from '../error-codes/csv.ts';
 import { issue, problem } from '../error-codes/define.ts';
+import { TB322 } from '../error-codes/sql.ts';
 import { closest, type Issue, type Problem, ReportError } from '../errors.ts';
 import { linkedOutside, outsideLinkIssue } from '../project-links.ts';
 import type { Locate } from '../zod-errors.ts';
@@ -14,13 +17,17 @@ import { parseCsv } from './csv.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkShape, checkSize, type DatasetLimits, DEFAULT_LIMITS } from './limits.ts';
 import { type DatasetMeta, parseDatasetMeta } from './metadata.ts';
+import { readQueryDataset } from './query-dataset.ts';
+import { listRawFiles } from './sql/raw-files.ts';
 
 /** A dataset, typed and validated. */
 export interface Dataset {
-  /** The file name without `.csv`: what `dataset="…"` refers to. */
+  /** The file name without `.csv` or `.sql`: what `dataset="…"` refers to. */
   name: string;
-  /** CSV path relative to the project root (`data/engagement.csv`). */
+  /** CSV or SQL path relative to the project root (`data/engagement.csv`, `data/posts.sql`). */
   path: string;
+  /** For a query dataset: its SQL and the files under data/raw/ it names. */
+  query?: { text: string; inputs: string[] } | undefined;
   /** Sidecar path relative to the project root, whether or not it exists. */
   metaPath: string;
   /** The sidecar; `title` defaults to the name when there is none. */
@@ -67,10 +74,10 @@ export function listDatasets(root: string): string[] {
   } catch {
     return [];
   }
-  return entries
-    .filter((entry) => entry.endsWith('.csv') && !entry.startsWith('.'))
-    .map((entry) => entry.slice(0, -'.csv'.length))
-    .sort();
+  const names = entries
+    .filter((entry) => (entry.endsWith('.csv') || entry.endsWith('.sql')) && !entry.startsWith('.'))
+    .map((entry) => entry.slice(0, -'.csv'.length));
+  return [...new Set(names)].sort();
 }
 
 /**
@@ -123,11 +130,14 @@ export function readDataset(
   name: string,
   limits: DatasetLimits = DEFAULT_LIMITS,
 ): { dataset?: Dataset; problems: Problem[] } {
-  const path = `data/${name}.csv`;
+  const isQuery = existsSync(join(root, 'data', `${name}.sql`));
+  const path = `data/${name}.${isQuery ? 'sql' : 'csv'}`;
   const metaPath = `data/${name}.yml`;
-  const csvFile = join(root, 'data', `${name}.csv`);
+  const csvFile = join(root, path);
   const metaFile = join(root, 'data', `${name}.yml`);
-  const stamp = [fileStamp(csvFile), fileStamp(metaFile), JSON.stringify(limits)].join('|');
+  // A query's stamp also covers data/raw/, so a changed input reruns it (the result itself is cached on disk).
+  const inputs = isQuery ? [rawStamp(root), fileStamp(join(root, 'data', `${name}.csv`))] : [];
+  const stamp = [fileStamp(csvFile), fileStamp(metaFile), JSON.stringify(limits), ...inputs].join('|');
   const cached = cache.get(csvFile);
   if (cached && cached.stamp === stamp) return cached.result;
   const result = readUncached(root, name, path, metaPath, csvFile, metaFile, limits);
@@ -150,6 +160,13 @@ export function loadDataset(root: string, name: string, limits: DatasetLimits = 
 /** Forgets every dataset read so far (used when `data/` changes in `astro dev`). */
 export function clearDatasetCache(): void {
   cache.clear();
+}
+
+/** Sizes and times of every file under data/raw/, in one string. */
+function rawStamp(root: string): string {
+  return listRawFiles(root)
+    .map((file) => `${file.path}:${file.stamp}`)
+    .join(',');
 }
 
 function fileStamp(file: string): string {
@@ -221,6 +238,13 @@ function readUncached(
       meta = { ...parsed.partial, title: name };
       declaredMeta = parsed.partial;
     }
+  }
+
+  if (path.endsWith('.sql')) {
+    return readQueryDataset({ root, name, path, metaPath, limits, meta, declaredMeta, locateMeta, metaText, problems });
+  }
+  if (declaredMeta?.publish_raw !== undefined) {
+    problems.push(problem(TB322, { name }, { path: metaPath, ...locateMeta(['publish_raw'], { key: true }) }));
   }
 
   // Step 2: the CSV bytes, decoded strictly.

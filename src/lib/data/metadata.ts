@@ -40,6 +40,8 @@ const DatasetMetaSchema = z.strictObject({
   notes: z.array(z.string()).optional(),
   sources: z.array(SourceSchema).default([]),
   delimiter: z.enum([',', ';', '\t']).optional(),
+  /** For a query dataset: publish the files under data/raw/ it reads, beside its result. */
+  publish_raw: z.boolean().optional(),
   columns: z.record(z.string(), ColumnMetaSchema).default({}),
 });
 

@@ -67,6 +67,7 @@ export const AREAS = [
   { file: 'reports', first: 150, last: 199, title: 'Reports: files and frontmatter' },
   { file: 'project', first: 200, last: 249, title: 'The project: settings, links, explorer' },
   { file: 'build', first: 250, last: 299, title: 'The build: output folder, writing, fonts' },
+  { file: 'sql', first: 300, last: 349, title: 'Datasets: SQL queries over raw files' },
 ] as const;
 
 /** Any entry, whatever its message needs (for the area tables' `satisfies`). */

@@ -17,6 +17,7 @@ import type { AnyErrorKind } from './define.ts';
 import { directiveErrors } from './directives.ts';
 import { projectErrors } from './project.ts';
 import { reportErrors } from './reports.ts';
+import { sqlErrors } from './sql.ts';
 
 /** The catalogue's areas, in code order (see AREAS in define.ts for their ranges). */
 export const AREA_TABLES = {
@@ -27,6 +28,7 @@ export const AREA_TABLES = {
   reports: reportErrors,
   project: projectErrors,
   build: buildErrors,
+  sql: sqlErrors,
 } as const;
 
 /** Every kind, by code. */
@@ -38,4 +40,5 @@ export const CATALOGUE: Readonly<Record<ErrorCode, AnyErrorKind>> = {
   ...reportErrors,
   ...projectErrors,
   ...buildErrors,
+  ...sqlErrors,
 };

@@ -31,11 +31,13 @@ export function trendbookIntegration(): AstroIntegration {
         base = config.base.replace(/\/+$/, '');
       },
       'astro:server:setup': ({ server, logger }) => {
-        // A CSV edit changes no Markdown file, so Vite would keep the old page: drop it.
+        // A CSV edit changes no Markdown file, so Vite would keep the old page: drop it. A query's SQL and
+        // every file under data/raw/ count too: the next read reruns a query whose inputs changed.
         const dataDir = `${root}/data/`;
         server.watcher.add(dataDir);
         const onDataChange = (file: string) => {
-          if (!file.startsWith(dataDir) || !/\.(csv|ya?ml)$/.test(file)) return;
+          if (!file.startsWith(dataDir)) return;
+          if (!/\.(csv|sql|ya?ml)$/.test(file) && !file.startsWith(`${dataDir}raw/`)) return;
           clearDatasetCache();
           for (const environment of Object.values(server.environments)) {
             const graph = environment.moduleGraph;

@@ -136,7 +136,7 @@ export function readDataset(
   const csvFile = join(root, path);
   const metaFile = join(root, 'data', `${name}.yml`);
   // A query's stamp also covers data/raw/, so a changed input reruns it (the result itself is cached on disk).
-  const inputs = isQuery ? [rawStamp(root), fileStamp(join(root, 'data', `${name}.csv`))] : [];
+  const inputs = isQuery ? [rawStamp(root), csvStamps(root)] : [];
   const stamp = [fileStamp(csvFile), fileStamp(metaFile), JSON.stringify(limits), ...inputs].join('|');
   const cached = cache.get(csvFile);
   if (cached && cached.stamp === stamp) return cached.result;
@@ -160,6 +160,13 @@ export function loadDataset(root: string, name: string, limits: DatasetLimits = 
 /** Forgets every dataset read so far (used when `data/` changes in `astro dev`). */
 export function clearDatasetCache(): void {
   cache.clear();
+}
+
+/** Stamps of every CSV and sidecar in data/ (a query may read CSV datasets by name). */
+function csvStamps(root: string): string {
+  return listDatasets(root)
+    .map((other) => `${fileStamp(join(root, 'data', `${other}.csv`))}/${fileStamp(join(root, 'data', `${other}.yml`))}`)
+    .join(',');
 }
 
 /** Sizes and times of every file under data/raw/, in one string. */
@@ -241,7 +248,23 @@ function readUncached(
   }
 
   if (path.endsWith('.sql')) {
-    return readQueryDataset({ root, name, path, metaPath, limits, meta, declaredMeta, locateMeta, metaText, problems });
+    const csvDatasets = listDatasets(root).filter(
+      (other) => other !== name && !existsSync(join(root, 'data', `${other}.sql`)),
+    );
+    return readQueryDataset({
+      root,
+      name,
+      path,
+      metaPath,
+      limits,
+      meta,
+      declaredMeta,
+      locateMeta,
+      metaText,
+      problems,
+      csvDatasets,
+      readCsv: (csv) => readDataset(root, csv, limits),
+    });
   }
   if (declaredMeta?.publish_raw !== undefined) {
     problems.push(problem(TB322, { name }, { path: metaPath, ...locateMeta(['publish_raw'], { key: true }) }));

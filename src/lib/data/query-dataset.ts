@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem } from '../error-codes/define.ts';
-import { TB315, TB320 } from '../error-codes/sql.ts';
+import { TB315, TB320, TB323 } from '../error-codes/sql.ts';
 import type { Problem } from '../errors.ts';
 import type { Locate } from '../zod-errors.ts';
 import { typeColumns } from './columns.ts';
@@ -17,7 +17,8 @@ import type { DatasetLimits } from './limits.ts';
 import type { Dataset } from './load-dataset.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
 import { queryResult } from './sql/query-cache.ts';
-import type { QueryColumn } from './sql/run-query.ts';
+import type { QueryColumn, QueryTable } from './sql/run-query.ts';
+import { type SqlWord, scanSql } from './sql/sql-text.ts';
 
 /** What `readQueryDataset` needs from the loader: the names and the sidecar it read. */
 export interface QueryDatasetInput {
@@ -31,6 +32,10 @@ export interface QueryDatasetInput {
   locateMeta: Locate;
   metaText: string | undefined;
   problems: Problem[];
+  /** The CSV datasets in data/, by name, for a query that reads one as a table (`FROM engagement`). */
+  csvDatasets: readonly string[];
+  /** Reads one of them. */
+  readCsv: (name: string) => { dataset?: Dataset | undefined; problems: Problem[] };
 }
 
 const YEAR_NAME = /(^|_)year$/i;
@@ -59,6 +64,29 @@ function fits(declared: ColumnType, column: QueryColumn): boolean {
   if (declared === 'date') return column.kind === 'date' || column.kind === 'text';
   if (declared === 'year') return column.kind === 'integer' || column.kind === 'number' || column.kind === 'text';
   return NUMERIC.has(declared) && (column.kind === 'integer' || column.kind === 'number');
+}
+
+/** A CSV dataset's typed values as a table a query can read. */
+function datasetTable(dataset: Dataset): QueryTable {
+  const columns = dataset.columns.map((column) => ({
+    name: column.name,
+    type:
+      column.type === 'year'
+        ? ('INTEGER' as const)
+        : NUMERIC.has(column.type)
+          ? ('DOUBLE' as const)
+          : column.type === 'date' &&
+              dataset.rows.every(
+                (row) => row[column.name] === null || /^\d{4}-\d{2}-\d{2}$/.test(String(row[column.name])),
+              )
+            ? ('DATE' as const)
+            : ('VARCHAR' as const),
+  }));
+  return {
+    name: dataset.name,
+    columns,
+    rows: dataset.rows.map((row) => columns.map((column) => row[column.name] ?? null)),
+  };
 }
 
 /** A value as a CSV cell would write it. */
@@ -93,7 +121,21 @@ export function readQueryDataset(input: QueryDatasetInput): { dataset?: Dataset;
     return { problems };
   }
   const text = readFileSync(join(root, path), 'utf8');
-  const result = queryResult(root, path, text, limits);
+  const tables: QueryTable[] = [];
+  const byName = new Map(input.csvDatasets.map((csv) => [csv.toLowerCase(), csv]));
+  const named = new Map<string, SqlWord>();
+  for (const word of scanSql(text).words) {
+    const csv = byName.get(word.value.toLowerCase());
+    if (csv !== undefined && !named.has(csv)) named.set(csv, word);
+  }
+  for (const [csv, word] of named) {
+    const read = input.readCsv(csv);
+    if (!read.dataset || read.problems.some((found) => found.severity !== 'warning')) {
+      problems.push(problem(TB323, { name: csv }, { path, line: word.line, column: word.column }));
+    } else tables.push(datasetTable(read.dataset));
+  }
+  if (problems.length > 0) return { problems };
+  const result = queryResult(root, path, text, limits, tables);
   for (const found of result.problems) problems.push(found);
   if (result.problems.length > 0) return { problems };
 

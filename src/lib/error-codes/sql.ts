@@ -166,12 +166,12 @@ export const TB308 = /* @__PURE__ */ kind('TB308', {
 export const TB309 = /* @__PURE__ */ kind('TB309', {
   title: 'Query names a table',
   about:
-    "A query dataset has no tables: it reads files, named by their path in quotes (FROM 'data/raw/posts.csv'), or other queries' steps declared with WITH.",
+    "A query reads files under data/raw/, named by their path in quotes (FROM 'data/raw/posts.csv'), the CSV datasets in data/ by name (FROM engagement), and steps declared with WITH; there are no other tables.",
   exampleAt: 'data/posts.sql:2:6',
   example: { name: 'posts', suggestion: 'data/raw/posts.csv' },
   message: ({ name, suggestion }: { name: string; suggestion?: string | undefined }) => ({
     what: `there is no table ${quote(name)}`,
-    expected: "a file path in quotes (FROM 'data/raw/posts.csv') or a step named in WITH",
+    expected: "a file path in quotes (FROM 'data/raw/posts.csv'), a CSV dataset's name or a step named in WITH",
     received: name,
     fix: suggestion
       ? `Write FROM '${suggestion}'`
@@ -364,6 +364,20 @@ export const TB322 = /* @__PURE__ */ kind('TB322', {
   }),
 });
 
+export const TB323 = /* @__PURE__ */ kind('TB323', {
+  title: 'Query reads a dataset with problems',
+  about:
+    'A query reads a CSV dataset by name (FROM engagement) whose own file has problems, so its values cannot be trusted; those problems are reported at the CSV.',
+  exampleAt: 'data/engagement_change.sql:3:6',
+  example: { name: 'engagement' },
+  message: ({ name }: { name: string }) => ({
+    what: `the dataset ${quote(name)} this query reads has problems`,
+    expected: `data/${name}.csv without problems`,
+    received: 'a dataset with problems',
+    fix: `Fix the problems reported at data/${name}.csv first`,
+  }),
+});
+
 export const sqlErrors = {
   TB300,
   TB301,
@@ -388,4 +402,5 @@ export const sqlErrors = {
   TB320,
   TB321,
   TB322,
+  TB323,
 } satisfies Record<ErrorCode, AnyErrorKind>;

@@ -16,7 +16,7 @@ import { TB316, TB318 } from '../../error-codes/sql.ts';
 import type { DatasetLimits } from '../limits.ts';
 import { checkQueryText } from './query-checks.ts';
 import { listRawFiles } from './raw-files.ts';
-import type { QueryResult, QuerySettings } from './run-query.ts';
+import type { QueryResult, QuerySettings, QueryTable } from './run-query.ts';
 
 /** Where results are kept (`TRENDBOOK_SQL_CACHE`, else `node_modules/.cache/trendbook/sql`). */
 function cacheFolder(): string {
@@ -58,11 +58,19 @@ export function querySettings(limits: DatasetLimits): QuerySettings {
  * @param path The `.sql` file's path from the root.
  * @param text Its text.
  * @param limits The dataset limits.
+ * @param tables The CSV datasets it reads by name.
  */
-export function queryResult(root: string, path: string, text: string, limits: DatasetLimits): QueryResult {
+export function queryResult(
+  root: string,
+  path: string,
+  text: string,
+  limits: DatasetLimits,
+  tables: readonly QueryTable[] = [],
+): QueryResult {
   const settings = querySettings(limits);
   const key = createHash('sha256')
     .update(JSON.stringify({ text, version: duckdbVersion(), settings: { ...settings, spillDirectory: '' }, root }))
+    .update(JSON.stringify(tables))
     .update(
       listRawFiles(root)
         .map((file) => `${file.path}\0${file.stamp}\0${file.outside ?? ''}`)
@@ -78,7 +86,7 @@ export function queryResult(root: string, path: string, text: string, limits: Da
   // What can be refused from the text alone is refused here, before any process or file is opened.
   const checked = checkQueryText(text, path, listRawFiles(root));
   if (checked.problems.length > 0) return { columns: [], rows: [], inputs: checked.inputs, problems: checked.problems };
-  const result = runInChild(root, path, text, settings);
+  const result = runInChild(root, path, text, settings, tables);
   // Only a clean result is kept: a query with problems runs again, so a fix in data/raw/ is seen.
   if (result.problems.length === 0) {
     mkdirSync(dirname(file), { recursive: true });
@@ -89,12 +97,18 @@ export function queryResult(root: string, path: string, text: string, limits: Da
   return result;
 }
 
-function runInChild(root: string, path: string, text: string, settings: QuerySettings): QueryResult {
+function runInChild(
+  root: string,
+  path: string,
+  text: string,
+  settings: QuerySettings,
+  tables: readonly QueryTable[],
+): QueryResult {
   const worker = join(codeRoot(), 'src', 'lib', 'data', 'sql', 'query-worker.ts');
   const at = { path, line: 1, column: 1 };
   try {
     const output = execFileSync(process.execPath, ['--no-warnings', worker], {
-      input: JSON.stringify({ root, path, text, settings }),
+      input: JSON.stringify({ root, path, text, settings, tables }),
       cwd: root,
       maxBuffer: 2 * 1024 * 1024 * 1024,
       // The query stops itself at its limit; this stops a child that does not.

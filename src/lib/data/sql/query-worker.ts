@@ -4,7 +4,7 @@
  * output. A child keeps DuckDB's threads, memory and native code out of the
  * build's own process, and lets the synchronous dataset loader wait for it.
  */
-import { type QuerySettings, runQuery } from './run-query.ts';
+import { type QuerySettings, type QueryTable, runQuery } from './run-query.ts';
 
 /** What the parent sends. */
 interface Job {
@@ -12,10 +12,11 @@ interface Job {
   path: string;
   text: string;
   settings: QuerySettings;
+  tables: QueryTable[];
 }
 
 const chunks: Buffer[] = [];
 for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
 const job = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Job;
-const result = await runQuery(job.root, job.path, job.text, job.settings);
+const result = await runQuery(job.root, job.path, job.text, job.settings, job.tables);
 process.stdout.write(JSON.stringify(result));

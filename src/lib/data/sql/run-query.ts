@@ -62,6 +62,13 @@ export interface QueryColumn {
   scale?: number | undefined;
 }
 
+/** A CSV dataset a query reads by name (`FROM engagement`), as a table of its typed values. */
+export interface QueryTable {
+  name: string;
+  columns: { name: string; type: 'DOUBLE' | 'INTEGER' | 'VARCHAR' | 'DATE' }[];
+  rows: (number | string | null)[][];
+}
+
 /** A query's result, or its problems. */
 export interface QueryResult {
   columns: QueryColumn[];
@@ -78,12 +85,14 @@ export interface QueryResult {
  * @param path The `.sql` file's path from the root (`data/posts.sql`).
  * @param text Its text.
  * @param settings Memory, threads, time and size limits.
+ * @param tables The CSV datasets it reads by name.
  */
 export async function runQuery(
   root: string,
   path: string,
   text: string,
   settings: QuerySettings,
+  tables: readonly QueryTable[] = [],
 ): Promise<QueryResult> {
   const checked = checkQueryText(text, path, listRawFiles(root));
   const empty = { columns: [], rows: [], inputs: checked.inputs };
@@ -102,6 +111,7 @@ export async function runQuery(
   });
   const connection = await instance.connect();
   try {
+    for (const table of tables) await createTable(connection, table);
     // Relative paths resolve from the project root; only data/raw/ is readable; then nothing can change.
     await connection.run(`SET file_search_path = ${sqlString(root)}`);
     await connection.run(`SET allowed_directories = [${sqlString(`${root}/${RAW_DIR}/`)}]`);
@@ -143,6 +153,48 @@ export async function runQuery(
     connection.closeSync();
     instance.closeSync();
   }
+}
+
+/** A name as SQL quotes it. */
+function sqlName(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Loads a CSV dataset's typed values into a table of its name (before the configuration is locked).
+ * @param connection An open connection.
+ * @param table The dataset's columns and rows.
+ */
+async function createTable(
+  connection: Awaited<ReturnType<DuckDBInstance['connect']>>,
+  table: QueryTable,
+): Promise<void> {
+  const loading = `${table.name}__loading`;
+  const stored = (type: QueryTable['columns'][number]['type']) => (type === 'DATE' ? 'VARCHAR' : type);
+  await connection.run(
+    `CREATE TABLE ${sqlName(loading)} (${table.columns.map((column) => `${sqlName(column.name)} ${stored(column.type)}`).join(', ')})`,
+  );
+  const appender = await connection.createAppender(loading);
+  for (const row of table.rows) {
+    table.columns.forEach((column, index) => {
+      const value = row[index];
+      if (value === null || value === undefined) appender.appendNull();
+      else if (column.type === 'DOUBLE') appender.appendDouble(Number(value));
+      else if (column.type === 'INTEGER') appender.appendInteger(Number(value));
+      else appender.appendVarchar(String(value));
+    });
+    appender.endRow();
+  }
+  appender.closeSync();
+  const select = table.columns
+    .map((column) =>
+      column.type === 'DATE'
+        ? `CAST(${sqlName(column.name)} AS DATE) AS ${sqlName(column.name)}`
+        : sqlName(column.name),
+    )
+    .join(', ');
+  await connection.run(`CREATE TABLE ${sqlName(table.name)} AS SELECT ${select} FROM ${sqlName(loading)}`);
+  await connection.run(`DROP TABLE ${sqlName(loading)}`);
 }
 
 /** A JavaScript string as an SQL literal. */

@@ -19,6 +19,12 @@ export interface SqlString extends SqlPlace {
   offset: number;
 }
 
+/** A name in the query: a bare word (`engagement`, `SELECT`) or a quoted name (`"engagement"`). */
+export interface SqlWord extends SqlPlace {
+  value: string;
+  quoted: boolean;
+}
+
 /** One statement: its first word (upper case, or `(` for a parenthesised query) and where it starts. */
 export interface SqlStatement extends SqlPlace {
   keyword: string;
@@ -29,6 +35,7 @@ export interface SqlStatement extends SqlPlace {
 export interface SqlText {
   statements: SqlStatement[];
   strings: SqlString[];
+  words: SqlWord[];
   /** A quote or comment still open at the end of the file, with where it opened. */
   unclosed?: (SqlPlace & { what: 'string' | 'quoted name' | 'comment' | 'dollar-quoted string' }) | undefined;
 }
@@ -64,6 +71,7 @@ export function scanSql(text: string): SqlText {
   const place = placeFinder(text);
   const statements: SqlStatement[] = [];
   const strings: SqlString[] = [];
+  const words: SqlWord[] = [];
   let expectStatement = true;
   let i = 0;
   const startStatement = (offset: number, keyword: string) => {
@@ -93,7 +101,7 @@ export function scanSql(text: string): SqlText {
           j += 2;
         } else j++;
       }
-      if (depth > 0) return { statements, strings, unclosed: { what: 'comment', ...place(i) } };
+      if (depth > 0) return { statements, strings, words, unclosed: { what: 'comment', ...place(i) } };
       i = j;
     } else if (c === "'" || ((c === 'E' || c === 'e') && text[i + 1] === "'")) {
       startStatement(i, c === "'" ? "'" : 'E');
@@ -119,7 +127,7 @@ export function scanSql(text: string): SqlText {
           j++;
         }
       }
-      if (!closed) return { statements, strings, unclosed: { what: 'string', ...place(open) } };
+      if (!closed) return { statements, strings, words, unclosed: { what: 'string', ...place(open) } };
       strings.push({ value, offset: open, ...place(open) });
       i = j;
     } else if (c === '"') {
@@ -134,7 +142,8 @@ export function scanSql(text: string): SqlText {
           break;
         } else j++;
       }
-      if (!closed) return { statements, strings, unclosed: { what: 'quoted name', ...place(i) } };
+      if (!closed) return { statements, strings, words, unclosed: { what: 'quoted name', ...place(i) } };
+      words.push({ value: text.slice(i + 1, j - 1).replace(/""/g, '"'), quoted: true, ...place(i) });
       i = j;
     } else if (c === '$') {
       DOLLAR_TAG.lastIndex = i;
@@ -146,7 +155,7 @@ export function scanSql(text: string): SqlText {
       }
       startStatement(i, '$');
       const end = text.indexOf(tag[0], i + tag[0].length);
-      if (end === -1) return { statements, strings, unclosed: { what: 'dollar-quoted string', ...place(i) } };
+      if (end === -1) return { statements, strings, words, unclosed: { what: 'dollar-quoted string', ...place(i) } };
       strings.push({ value: text.slice(i + tag[0].length, end), offset: i, ...place(i) });
       i = end + tag[0].length;
     } else {
@@ -154,6 +163,7 @@ export function scanSql(text: string): SqlText {
       const word = WORD.exec(text);
       if (word) {
         startStatement(i, word[0].toUpperCase());
+        words.push({ value: word[0], quoted: false, ...place(i) });
         i += word[0].length;
       } else {
         startStatement(i, c);
@@ -161,5 +171,5 @@ export function scanSql(text: string): SqlText {
       }
     }
   }
-  return { statements, strings };
+  return { statements, strings, words };
 }

@@ -60,6 +60,16 @@ export function aboutField<I extends Issue>(issue: I, field: string): I {
   return { ...issue, what: `${field}: ${issue.what}` };
 }
 
+/**
+ * A problem found in a row of a query's result, moved to the query: results have no lines of their
+ * own, so the message names the row (the line of the dataset's CSV download, less its header).
+ * @param problem The problem as the typing wrote it, at line `row + 1` of the result.
+ * @param at Where the query starts.
+ */
+export function inResultRow(problem: Problem, at: Place): Problem {
+  return { ...problem, ...at, what: `${problem.what}, in row ${problem.line - 1} of the query's result` };
+}
+
 /** Formats a problem's message without its place: `what. Expected …, received …. Fix. [TB012]` */
 export function formatIssue(issue: Issue): string {
   const label = issue.severity === 'warning' ? 'warning: ' : '';

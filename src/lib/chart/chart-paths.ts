@@ -42,6 +42,11 @@ export function datasetSectionPath(name: string): string {
   return `/data/#dataset-${name}`;
 }
 
+/** A raw file a query dataset publishes (`publish_raw: true`): `data/raw/x.csv` is served at `/data/raw/x.csv`. */
+export function rawFilePath(input: string): string {
+  return `/${input}`;
+}
+
 /** An explorer view named in the config: `/explore/<id>/`. */
 export function exploreViewPath(id: string): string {
   return `/explore/${id}/`;

@@ -113,6 +113,8 @@ export function datasetBidiWarnings(root: string, dataset: Pick<Dataset, 'path' 
   const problems: Problem[] = [];
   const metaFile = join(root, dataset.metaPath);
   if (existsSync(metaFile)) problems.push(...bidiInYaml(readFileSync(metaFile, 'utf8'), dataset.metaPath));
+  // A query's text is SQL, not cells; its values are shown isolated like every value.
+  if (dataset.path.endsWith('.sql')) return problems;
   problems.push(
     ...bidiInCsv(
       readFileSync(join(root, dataset.path), 'utf8').replace(/^\uFEFF/, ''),

@@ -17,6 +17,8 @@ export interface DatasetSummary {
   years?: [number, number] | undefined;
   columns: { name: string; label: string; type: string; unit?: string | undefined; description?: string | undefined }[];
   sources: { title: string; publisher?: string | undefined; year?: number | undefined; url?: string | undefined }[];
+  /** For a query dataset: its SQL, how many raw files it reads, and those it publishes (`publish_raw`). */
+  query?: { text: string; inputs: number; published: string[]; datasets: string[] } | undefined;
   /** Charts drawn from it, with their report. */
   usedBy: { reportTitle: string; reportPath: string; chartTitle: string; chartPath: string }[];
 }
@@ -50,6 +52,12 @@ export function datasetSummary(dataset: Dataset, usedBy: DatasetSummary['usedBy'
       year: published,
       url,
     })),
+    query: dataset.query && {
+      text: dataset.query.text,
+      inputs: dataset.query.inputs.length,
+      published: dataset.meta.publish_raw === true ? dataset.query.inputs : [],
+      datasets: dataset.query.datasets,
+    },
     usedBy,
   };
 }

@@ -26,8 +26,8 @@ export interface Dataset {
   name: string;
   /** CSV or SQL path relative to the project root (`data/engagement.csv`, `data/posts.sql`). */
   path: string;
-  /** For a query dataset: its SQL and the files under data/raw/ it names. */
-  query?: { text: string; inputs: string[] } | undefined;
+  /** For a query dataset: its SQL, the files under data/raw/ it names and the CSV datasets it reads by name. */
+  query?: { text: string; inputs: string[]; datasets: string[] } | undefined;
   /** Sidecar path relative to the project root, whether or not it exists. */
   metaPath: string;
   /** The sidecar; `title` defaults to the name when there is none. */

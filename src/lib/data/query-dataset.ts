@@ -8,8 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem } from '../error-codes/define.ts';
-import { TB315, TB320, TB323 } from '../error-codes/sql.ts';
-import type { Problem } from '../errors.ts';
+import { TB315, TB320, TB323, TB324 } from '../error-codes/sql.ts';
+import { inResultRow, type Problem } from '../errors.ts';
 import type { Locate } from '../zod-errors.ts';
 import { typeColumns } from './columns.ts';
 import type { RawRow } from './csv.ts';
@@ -139,6 +139,12 @@ export function readQueryDataset(input: QueryDatasetInput): { dataset?: Dataset;
   for (const found of result.problems) problems.push(found);
   if (result.problems.length > 0) return { problems };
 
+  if (declaredMeta?.publish_raw === true) {
+    for (const input of result.inputs) {
+      if (input.split('/').every((part) => /^[A-Za-z0-9._=-]+$/.test(part))) continue;
+      problems.push(problem(TB324, { path: input }, { path: metaPath, ...locateMeta(['publish_raw']) }));
+    }
+  }
   const declared = declaredMeta?.columns ?? {};
   const columns: Record<string, ColumnMeta> = {};
   for (const column of result.columns) {
@@ -175,11 +181,7 @@ export function readQueryDataset(input: QueryDatasetInput): { dataset?: Dataset;
   });
   for (const found of typed.problems) {
     // A value's problem belongs to the query, in the row of its result that holds the value.
-    problems.push(
-      found.path === path && found.line > 1
-        ? { ...found, line: 1, column: 1, what: `${found.what}, in row ${found.line - 1} of the query's result` }
-        : found,
-    );
+    problems.push(found.path === path && found.line > 1 ? inResultRow(found, { path, line: 1, column: 1 }) : found);
   }
   for (const column of typed.columns) {
     const sql = result.columns.find((candidate) => candidate.name === column.name);
@@ -194,7 +196,7 @@ export function readQueryDataset(input: QueryDatasetInput): { dataset?: Dataset;
     columns: typed.columns,
     rows: typed.rows,
     info: typed.info,
-    query: { text, inputs: result.inputs },
+    query: { text, inputs: result.inputs, datasets: [...named.keys()].sort() },
   };
   return { dataset, problems };
 }

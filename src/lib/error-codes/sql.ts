@@ -378,6 +378,20 @@ export const TB323 = /* @__PURE__ */ kind('TB323', {
   }),
 });
 
+export const TB324 = /* @__PURE__ */ kind('TB324', {
+  title: 'Raw file name that cannot be published',
+  about:
+    'With publish_raw: true, the raw files a query reads are published at /data/raw/<path>. Their names must be plain (letters, digits, ., -, _ and = of Hive folders) so every address works on every host.',
+  exampleAt: 'data/posts.yml:4:1',
+  example: { path: 'data/raw/posts 2024.csv' },
+  message: ({ path }: { path: string }) => ({
+    what: `the raw file ${quote(path)} cannot be published under its name`,
+    expected: 'letters, digits, ".", "-", "_" and "=" in every part of the path',
+    received: quote(path),
+    fix: 'Rename the file (posts_2024.csv), or remove publish_raw',
+  }),
+});
+
 export const sqlErrors = {
   TB300,
   TB301,
@@ -403,4 +417,5 @@ export const sqlErrors = {
   TB321,
   TB322,
   TB323,
+  TB324,
 } satisfies Record<ErrorCode, AnyErrorKind>;

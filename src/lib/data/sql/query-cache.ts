@@ -41,7 +41,7 @@ function duckdbVersion(): string {
  * The settings one query runs with, from the site's limits.
  * @param limits The dataset limits.
  */
-export function querySettings(limits: DatasetLimits): QuerySettings {
+function querySettings(limits: DatasetLimits): QuerySettings {
   return {
     memoryLimit: limits.queryMemory,
     threads: limits.queryThreads,

@@ -157,7 +157,7 @@ export const TB308 = /* @__PURE__ */ kind('TB308', {
   example: { column: 'teir', names: ['tier', 'year', 'likes'], suggestion: 'tier' },
   message: ({ column, names, suggestion }: { column: string; names: string[]; suggestion?: string | undefined }) => ({
     what: `no column ${quote(column)}`,
-    expected: names.length ? `one of ${listValues(names)}` : 'a column of the files read',
+    expected: names.length ? `a column that exists, such as ${listValues(names)}` : 'a column of the files read',
     received: quote(column),
     fix: suggestion ? `Did you mean ${suggestion}?` : 'Use a column the files have',
   }),

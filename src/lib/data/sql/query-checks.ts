@@ -62,8 +62,11 @@ export function checkQueryText(text: string, path: string, files: readonly RawFi
     problems.push(problem(TB301, { keyword: second.keyword }, { path, line: second.line, column: second.column }));
   }
   const inputs = new Set<string>();
+  // Paths in a statement refused whole are not checked: the refusal says all there is to say.
+  const end = second ? second.offset : text.length;
+  const refused = !QUERY_STARTS.has(first.keyword);
   for (const string of scanned.strings) {
-    if (!looksLikePath(string.value)) continue;
+    if (refused || string.offset >= end || !looksLikePath(string.value)) continue;
     const found = checkPath(string, path, files);
     if ('problem' in found) problems.push(found.problem);
     else for (const input of found.inputs) inputs.add(input);

@@ -140,7 +140,7 @@ describe('H3: broken SQL fails with file:line:column and a suggestion', () => {
     expect(query("SELECT tier, year, tier FROM 'data/raw/posts.csv' ORDER BY 1").codes).toEqual(['TB312']);
     expect(query('-- nothing here\n').codes).toEqual(['TB300']);
     expect(query("SELECT * FROM 'data/raw/posts.csv ORDER BY 1").printed[0]).toMatch(
-      /\.sql:1:15: the SQL does not parse: a string/,
+      /\.sql:1:15: a string opened here is never closed/,
     );
   });
 

@@ -240,12 +240,12 @@ export const TB314 = /* @__PURE__ */ kind('TB314', {
   about:
     'A dataset holds numbers, text and dates. Lists, structs, maps, blobs, times and timestamps with a time of day must be turned into one of those in the query.',
   exampleAt: 'data/posts.sql:1:1',
-  example: { column: 'tags', type: 'VARCHAR[]', fix: 'unnest(tags) AS tag' },
-  message: ({ column, type, fix }: { column: string; type: string; fix?: string | undefined }) => ({
+  example: { column: 'tags', type: 'VARCHAR[]', cast: 'unnest(tags) AS tag' },
+  message: ({ column, type, cast }: { column: string; type: string; cast?: string | undefined }) => ({
     what: `the result column ${quote(column)} is of type ${type}`,
     expected: 'a number, text (VARCHAR) or DATE column',
     received: type,
-    fix: fix ? `Write ${fix}` : `CAST it in the query, such as CAST(${column} AS VARCHAR)`,
+    fix: cast ? `Write ${cast}` : `CAST it in the query, such as CAST(${column} AS VARCHAR)`,
   }),
 });
 
@@ -392,6 +392,20 @@ export const TB324 = /* @__PURE__ */ kind('TB324', {
   }),
 });
 
+export const TB325 = /* @__PURE__ */ kind('TB325', {
+  title: 'Quote or comment never closed',
+  about:
+    'A string, quoted name or comment opens and runs to the end of the file, so the rest of the query is swallowed.',
+  exampleAt: 'data/posts.sql:2:6',
+  example: { kind: 'string' },
+  message: ({ kind: opened }: { kind: string }) => ({
+    what: `a ${opened} opened here is never closed`,
+    expected: `the ${opened} closed on the same or a later line`,
+    received: 'the end of the file',
+    fix: opened === 'comment' ? 'Close the comment with */' : `Close the ${opened} with its quote`,
+  }),
+});
+
 export const sqlErrors = {
   TB300,
   TB301,
@@ -418,4 +432,5 @@ export const sqlErrors = {
   TB322,
   TB323,
   TB324,
+  TB325,
 } satisfies Record<ErrorCode, AnyErrorKind>;

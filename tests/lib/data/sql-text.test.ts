@@ -30,9 +30,9 @@ describe('scanSql', () => {
   });
 
   it('reports a quote or comment left open, where it opened', () => {
-    expect(scanSql("SELECT 1\nFROM 'data/raw/x.csv").unclosed).toEqual({ what: 'string', line: 2, column: 6 });
-    expect(scanSql('SELECT 1 /* open').unclosed).toEqual({ what: 'comment', line: 1, column: 10 });
-    expect(scanSql('SELECT "open').unclosed?.what).toBe('quoted name');
+    expect(scanSql("SELECT 1\nFROM 'data/raw/x.csv").unclosed).toEqual({ kind: 'string', line: 2, column: 6 });
+    expect(scanSql('SELECT 1 /* open').unclosed).toEqual({ kind: 'comment', line: 1, column: 10 });
+    expect(scanSql('SELECT "open').unclosed?.kind).toBe('quoted name');
   });
 
   it('counts no statement in a file of comments', () => {

@@ -7,7 +7,7 @@
  */
 import { posix } from 'node:path';
 import { problem } from '../../error-codes/define.ts';
-import { TB300, TB301, TB302, TB303, TB304, TB305, TB306, TB307 } from '../../error-codes/sql.ts';
+import { TB300, TB301, TB302, TB303, TB304, TB305, TB306, TB325 } from '../../error-codes/sql.ts';
 import { closest, type Problem } from '../../errors.ts';
 import { matchRawFiles, RAW_DIR, type RawFile } from './raw-files.ts';
 import { type SqlString, scanSql } from './sql-text.ts';
@@ -49,8 +49,8 @@ export function checkQueryText(text: string, path: string, files: readonly RawFi
   const scanned = scanSql(text);
   const problems: Problem[] = [];
   if (scanned.unclosed) {
-    const { what, line, column } = scanned.unclosed;
-    problems.push(problem(TB307, { detail: `a ${what} opened here is never closed` }, { path, line, column }));
+    const { kind, line, column } = scanned.unclosed;
+    problems.push(problem(TB325, { kind }, { path, line, column }));
     return { problems, inputs: [] };
   }
   const [first, second] = scanned.statements;

@@ -29,8 +29,9 @@ export interface DatasetSummary {
  * @param usedBy Charts that draw it.
  */
 export function datasetSummary(dataset: Dataset, usedBy: DatasetSummary['usedBy']): DatasetSummary {
-  const year = dataset.columns.find((column) => column.type === 'year');
-  const years = year ? extentOf(numbersIn(dataset, year.name)) : undefined;
+  // Every year column counts: a table of first and last years spans from the one to the other.
+  const yearColumns = dataset.columns.filter((column) => column.type === 'year').map((column) => column.name);
+  const years = yearColumns.length > 0 ? extentOf(numbersIn(dataset, yearColumns)) : undefined;
   return {
     name: dataset.name,
     title: dataset.meta.title,
@@ -62,10 +63,12 @@ export function datasetSummary(dataset: Dataset, usedBy: DatasetSummary['usedBy'
   };
 }
 
-/** The numbers in one column, read one by one so a column of millions is never copied. */
-function* numbersIn(dataset: Dataset, column: string): Generator<number> {
+/** The numbers in some columns, read one by one so a column of millions is never copied. */
+function* numbersIn(dataset: Dataset, columns: readonly string[]): Generator<number> {
   for (const row of dataset.rows) {
-    const value = row[column];
-    if (typeof value === 'number') yield value;
+    for (const column of columns) {
+      const value = row[column];
+      if (typeof value === 'number') yield value;
+    }
   }
 }

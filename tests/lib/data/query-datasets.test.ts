@@ -77,6 +77,16 @@ describe('query datasets', () => {
     });
   });
 
+  it('span every year column on /data/: first and last years read 2016–2026, not 2016', () => {
+    writeFileSync(
+      join(root, 'data', 'ends.sql'),
+      "SELECT * FROM (VALUES ('nano', 2016, 2026), ('micro', 2017, 2024)) t(tier, first_year, last_year) ORDER BY tier",
+    );
+    const { dataset, problems } = readDataset(root, 'ends');
+    expect(problems).toEqual([]);
+    expect(datasetSummary(dataset!, []).years).toEqual([2016, 2026]);
+  });
+
   it('refuse a CSV dataset with problems at the name that reads it (TB323)', () => {
     writeFileSync(join(root, 'data', 'tiers.csv'), 'tier,share\nnano,60,1\n');
     writeFileSync(join(root, 'data', 'shares.sql'), 'SELECT *\nFROM tiers ORDER BY tier');

@@ -49,6 +49,16 @@ export async function getAllCharts(): Promise<{ report: Report; spec: ChartSpec 
   return all;
 }
 
+/** Every published report with the datasets its `:stat` numbers quote, each once. */
+export async function getAllQuotedDatasets(): Promise<{ report: Report; datasets: string[] }[]> {
+  const all: { report: Report; datasets: string[] }[] = [];
+  for (const report of await getReports()) {
+    const { stats } = RENDERED_DIR ? reportData(report) : await renderNow(report);
+    all.push({ report, datasets: [...new Set(stats.map((stat) => stat.dataset.name))] });
+  }
+  return all;
+}
+
 function reportData(report: Report): RenderedReportData {
   return readRenderedReportData(RENDERED_DIR!, report.id);
 }

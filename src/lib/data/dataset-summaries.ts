@@ -21,14 +21,21 @@ export interface DatasetSummary {
   query?: { text: string; inputs: number; published: string[]; datasets: string[] } | undefined;
   /** Charts drawn from it, with their report. */
   usedBy: { reportTitle: string; reportPath: string; chartTitle: string; chartPath: string }[];
+  /** Reports whose sentences quote its figures (`:stat`). */
+  quotedIn: { reportTitle: string; reportPath: string }[];
 }
 
 /**
  * Summarises a dataset for the datasets page.
  * @param dataset The dataset.
  * @param usedBy Charts that draw it.
+ * @param quotedIn Reports that quote it.
  */
-export function datasetSummary(dataset: Dataset, usedBy: DatasetSummary['usedBy']): DatasetSummary {
+export function datasetSummary(
+  dataset: Dataset,
+  usedBy: DatasetSummary['usedBy'],
+  quotedIn: DatasetSummary['quotedIn'] = [],
+): DatasetSummary {
   // Every year column counts: a table of first and last years spans from the one to the other.
   const yearColumns = dataset.columns.filter((column) => column.type === 'year').map((column) => column.name);
   const years = yearColumns.length > 0 ? extentOf(numbersIn(dataset, yearColumns)) : undefined;
@@ -60,6 +67,7 @@ export function datasetSummary(dataset: Dataset, usedBy: DatasetSummary['usedBy'
       datasets: dataset.query.datasets,
     },
     usedBy,
+    quotedIn,
   };
 }
 

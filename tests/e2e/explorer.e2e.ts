@@ -461,6 +461,23 @@ describe('the explorer on a phone and in its words', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the page within a 390 px phone for every dataset, however long its title', async () => {
+    const { page, problems } = await open(390);
+    await page.goto(`${baseUrl}/explore/`);
+    await drawn(page);
+    const names = await options(page, 'dataset');
+    const datasets = await catalogColumns(page);
+    expect(names).toHaveLength(datasets.length);
+    expect(names.length).toBeGreaterThan(1);
+    for (const name of names) {
+      await page.selectOption('[data-control="dataset"]', name);
+      await redrawn(page, 'dataset', name);
+      // An auto grid column grew to the longest title (547 px on a 390 px screen).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(390);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('gives a filter example from each dataset’s own columns and values', async () => {
     const { page, problems } = await open(1280);
     await page.goto(`${baseUrl}/explore/`);

@@ -195,6 +195,25 @@ describe('H4: hostile values stay text, bounded', () => {
 });
 
 describe('H5: a query that explodes stops at its limits', () => {
+  it('a query over its memory cap stops with a clear message', () => {
+    writeFileSync(
+      join(root, 'data', 'hungry.sql'),
+      "SELECT i % 7 AS k, string_agg(CAST(i AS VARCHAR), ',') AS s FROM range(20000000) t(i) GROUP BY k ORDER BY k",
+    );
+    const { problems } = readDataset(root, 'hungry', {
+      bytes: 1e9,
+      rows: 1e6,
+      columns: 100,
+      lineLength: 1e9,
+      queryMemory: '64MB',
+      queryThreads: 1,
+      querySeconds: 60,
+    });
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringContaining('hungry.sql:1:1: the query needs more than 64MB of memory'),
+    ]);
+  });
+
   it('a cross join is stopped at the time limit with a clear message', () => {
     const name = 'explode';
     writeFileSync(

@@ -140,28 +140,30 @@ class SharedStrings {
  * Style 0 is the plain one; the others are numbered in the order the sheets first use them.
  */
 class Styles {
-  private readonly xfs = new Map<string, number>([['||', 0]]);
+  /** Each style by a key of its parts, numbered in the order first used. */
+  private readonly xfs = new Map<string, { index: number; bold: boolean; quoted: boolean; format: string | undefined }>(
+    [['plain', { index: 0, bold: false, quoted: false, format: undefined }]],
+  );
+  /** Custom number formats are numbered from 164; lower numbers are Excel's built-in ones. */
   private readonly formats = new Map<string, number>();
 
   /** The number of a cell style, added on first use. */
   index(bold: boolean, quoted: boolean, format: string | undefined): number {
-    const key = `${bold ? 'b' : ''}|${quoted ? 'q' : ''}|${format ?? ''}`;
-    let index = this.xfs.get(key);
-    if (index === undefined) {
-      index = this.xfs.size;
-      this.xfs.set(key, index);
-      // Custom number formats are numbered from 164; lower numbers are Excel's built-in ones.
+    const key = bold || quoted || format !== undefined ? JSON.stringify([bold, quoted, format ?? null]) : 'plain';
+    let style = this.xfs.get(key);
+    if (style === undefined) {
+      style = { index: this.xfs.size, bold, quoted, format };
+      this.xfs.set(key, style);
       if (format !== undefined && !this.formats.has(format)) this.formats.set(format, 164 + this.formats.size);
     }
-    return index;
+    return style.index;
   }
 
   /** `xl/styles.xml`, once every sheet is written. */
   *xml(): Generator<string> {
     const formats = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
-    const xfs = [...this.xfs.keys()].map((key) => {
-      const [bold, quoted, format] = key.split('|');
-      const numFmtId = format ? this.formats.get(format)! : 0;
+    const xfs = [...this.xfs.values()].map(({ bold, quoted, format }) => {
+      const numFmtId = format === undefined ? 0 : this.formats.get(format)!;
       return `<xf numFmtId="${numFmtId}" fontId="${bold ? 1 : 0}" fillId="0" borderId="0" xfId="0"${numFmtId ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}${quoted ? ' quotePrefix="1"' : ''}/>`;
     });
     const font = (bold: boolean) =>

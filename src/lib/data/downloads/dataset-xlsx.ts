@@ -107,9 +107,11 @@ function shownLength(value: number | string, kind: DataColumn['kind'], column: C
     return longest;
   }
   if (column.type === 'year') return String(value).length;
-  const digits = (column.type === 'fraction' ? value * 100 : value).toFixed(decimals);
-  // Thousands separators, and the percent sign of a fraction.
-  return digits.length + Math.floor(Math.max(digits.split('.')[0]!.replace('-', '').length - 1, 0) / 3) + 1;
+  const fraction = column.type === 'fraction';
+  const digits = (fraction ? value * 100 : value).toFixed(decimals);
+  const separators = fraction ? 0 : Math.floor(Math.max(digits.split('.')[0]!.replace('-', '').length - 1, 0) / 3);
+  // A fraction shows a percent sign; other numbers a thousands separator every three digits.
+  return digits.length + (fraction ? 1 : separators);
 }
 
 /** The cell of one value. */

@@ -61,7 +61,7 @@ describe('the site around the reports', () => {
     for (const site of sites) {
       const page = await browser.newPage();
       await page.goto(`${site}/data/`);
-      const links = await page.$$eval('.dataset a[download]', (anchors) =>
+      const links = await page.$$eval('.dataset .dataset__downloads a[download]', (anchors) =>
         anchors.map((anchor) => anchor.getAttribute('href')!),
       );
       const sections = await page.$$eval('section.dataset', (elements) => elements.length);

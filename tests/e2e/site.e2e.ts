@@ -51,23 +51,32 @@ describe('the site around the reports', () => {
     }
   });
 
-  it('offers every dataset’s CSV in the catalogue, with its columns and the charts that use it', async () => {
+  it('offers every dataset as CSV, XLSX and Parquet in the catalogue, with its columns and the charts that use it', async () => {
+    /** What each file starts with, and the type the server sends it as. */
+    const FILES: Record<string, { start: string; type: string }> = {
+      csv: { start: '\xEF\xBB\xBF', type: 'text/csv; charset=utf-8' },
+      xlsx: { start: 'PK\x03\x04', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      parquet: { start: 'PAR1', type: 'application/vnd.apache.parquet' },
+    };
     for (const site of sites) {
       const page = await browser.newPage();
       await page.goto(`${site}/data/`);
-      const links = await page.$$eval('.dataset a[download]', (anchors) =>
+      const links = await page.$$eval('.dataset .dataset__downloads a[download]', (anchors) =>
         anchors.map((anchor) => anchor.getAttribute('href')!),
       );
       const sections = await page.$$eval('section.dataset', (elements) => elements.length);
-      expect(links).toHaveLength(sections);
+      expect(links).toHaveLength(3 * sections);
       expect(sections).toBeGreaterThan(0);
       for (const link of links) {
+        const file = FILES[link.split('.').at(-1)!];
+        expect(file, link).toBeDefined();
         const response = await page.request.get(`${site}${link}`);
         expect(response.status(), link).toBe(200);
+        expect(response.headers()['content-type'], link).toBe(file!.type);
         expect(
-          (await response.body()).subarray(0, 3).toString('latin1'),
-          `${link} starts with a UTF-8 byte order mark`,
-        ).toBe('\xEF\xBB\xBF');
+          (await response.body()).subarray(0, file!.start.length).toString('latin1'),
+          `${link} starts as its format does`,
+        ).toBe(file!.start);
       }
       expect(await page.$$eval('section.dataset .dataset__columns tbody tr', (rows) => rows.length)).toBeGreaterThan(
         sections,

@@ -1,0 +1,120 @@
+/**
+ * A whole dataset as an Apache Parquet file, written by DuckDB in this process.
+ *
+ * Every column keeps its exact name, `basis` and `source_id` included, and is
+ * typed as `column-kinds.ts` decides: DOUBLE for numbers (a percent column's
+ * 2.4 means 2.4 %, as written), DATE for a date column of full days, VARCHAR
+ * for everything else; a missing value is NULL. Values go in through DuckDB's
+ * appender, never through SQL text, so a cell is data whatever it says.
+ *
+ * The same dataset gives the same bytes: a fresh in-memory database on one
+ * thread (so rows stay in order and row groups are cut the same way), a fixed
+ * row group size, zstd at its default level, and no extensions loaded or
+ * installed. The file records only "DuckDB version v1.5.6 (build …)", fixed by
+ * the pinned package, and no date. The database may write only to its own
+ * temporary folder, which is removed afterwards.
+ */
+import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { type DuckDBAppender, DuckDBInstance, dateValue } from '@duckdb/node-api';
+import type { Column } from '../columns.ts';
+import type { Dataset } from '../load-dataset.ts';
+import { type ColumnKind, columnKind, isoDay } from './column-kinds.ts';
+
+/** Rows per row group: DuckDB's default, written out so a new default cannot change the files. */
+const ROW_GROUP_SIZE = 122_880;
+
+const SQL_TYPES: Record<ColumnKind, string> = { number: 'DOUBLE', day: 'DATE', text: 'VARCHAR' };
+
+/** A name as an SQL identifier: in double quotes, each one inside doubled. */
+const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
+/** Text as an SQL string literal: in single quotes, each one inside doubled. */
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Builds the Parquet file of a dataset.
+ * @param dataset The dataset.
+ * @returns The file's bytes, the same for the same dataset.
+ */
+export async function datasetParquet(dataset: Dataset): Promise<Uint8Array<ArrayBuffer>> {
+  refuseNamesDuckDbMerges(dataset);
+  const kinds = dataset.columns.map((column) => columnKind(dataset, column));
+  // The real path: DuckDB compares the folder it may write to with the path it is given.
+  const folder = realpathSync(mkdtempSync(join(tmpdir(), 'trendbook-parquet-')));
+  const file = join(folder, 'data.parquet');
+  try {
+    const instance = await DuckDBInstance.create(':memory:', {
+      threads: '1',
+      autoload_known_extensions: 'false',
+      autoinstall_known_extensions: 'false',
+    });
+    try {
+      const connection = await instance.connect();
+      try {
+        // Nothing outside the temporary folder can be read or written, and no setting changed after this.
+        await connection.run(`SET allowed_directories = [${literal(folder + sep)}]`);
+        await connection.run('SET enable_external_access = false');
+        await connection.run('SET lock_configuration = true');
+        const columns = dataset.columns.map(
+          (column, index) => `${identifier(column.name)} ${SQL_TYPES[kinds[index]!]}`,
+        );
+        await connection.run(`CREATE TABLE rows (${columns.join(', ')})`);
+        const appender = await connection.createAppender('rows');
+        try {
+          appendRows(appender, dataset, kinds);
+          appender.flushSync();
+        } finally {
+          appender.closeSync();
+        }
+        await connection.run(
+          `COPY rows TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+        );
+      } finally {
+        connection.closeSync();
+      }
+    } finally {
+      instance.closeSync();
+    }
+    return new Uint8Array(readFileSync(file));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/**
+ * DuckDB matches names whatever their case and would write a second column `year` as `year_1`
+ * beside `Year`: such a dataset is refused, naming both columns, rather than published renamed.
+ */
+function refuseNamesDuckDbMerges(dataset: Dataset): void {
+  const seen = new Map<string, string>();
+  for (const { name } of dataset.columns) {
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined)
+      throw new Error(
+        `${dataset.path}: the columns ${JSON.stringify(other)} and ${JSON.stringify(name)} differ only in case, which Parquet readers such as DuckDB cannot tell apart, so the Parquet download cannot keep both names. Rename one of them.`,
+      );
+    seen.set(name.toLowerCase(), name);
+  }
+}
+
+/** Appends every row, one value per column, each as its kind. */
+function appendRows(appender: DuckDBAppender, dataset: Dataset, kinds: readonly ColumnKind[]): void {
+  const columns: readonly Column[] = dataset.columns;
+  dataset.rows.forEach((row, index) => {
+    columns.forEach((column, position) => {
+      const value = row[column.name] ?? null;
+      if (value === null) appender.appendNull();
+      else if (kinds[position] === 'number') {
+        if (typeof value !== 'number')
+          throw new Error(
+            `parquet: ${dataset.name}, row ${index + 1}: column "${column.name}" holds the text ${JSON.stringify(value)} where a number belongs`,
+          );
+        appender.appendDouble(value);
+      } else if (kinds[position] === 'day') appender.appendDate(dateValue(isoDay(String(value))!));
+      // A lone surrogate has no UTF-8: it becomes U+FFFD, as DuckDB would make it anyway.
+      else appender.appendVarchar(String(value).toWellFormed());
+    });
+    appender.endRow();
+  });
+}

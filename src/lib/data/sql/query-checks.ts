@@ -31,7 +31,7 @@ export interface CheckedQuery {
  * (`'N/A'` and `'Mega / celebrity'` are values).
  * @param value The string's text.
  */
-export function looksLikePath(value: string): boolean {
+function looksLikePath(value: string): boolean {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value)) return true;
   if (/^(\/|~|\\|[A-Za-z]:[\\/])/.test(value)) return true;
   if (/^(\.{1,2}[\\/]|data[\\/])/.test(value) || /(^|[\\/])\.\.([\\/]|$)/.test(value)) return true;

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isInside, linkedOutside } from '../../project-links.ts';
+import { linkedOutside } from '../../project-links.ts';
 
 /** The folder a query may read, relative to the project root. */
 export const RAW_DIR = 'data/raw';
@@ -72,7 +72,7 @@ export function listRawFiles(root: string): RawFile[] {
  * A glob of DuckDB's kind (`*` within a folder, `**` across folders, `?`, `[…]`) as a regular expression.
  * @param pattern The path pattern, with forward slashes.
  */
-export function globPattern(pattern: string): RegExp {
+function globPattern(pattern: string): RegExp {
   let source = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i]!;
@@ -111,13 +111,4 @@ export function matchRawFiles(files: readonly RawFile[], path: string): RawFile[
     return files.filter((file) => pattern.test(file.path));
   }
   return files.filter((file) => file.path === trimmed || file.path.startsWith(`${trimmed}/`));
-}
-
-/**
- * Whether a real path lies inside the project's `data/raw/` (for links DuckDB reports).
- * @param root The project root.
- * @param path An absolute path.
- */
-export function insideRaw(root: string, path: string): boolean {
-  return isInside(join(root, RAW_DIR), path);
 }

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem } from '../error-codes/define.ts';
-import { TB315, TB320, TB323 } from '../error-codes/sql.ts';
+import { inQueryResultRow, TB315, TB320, TB323 } from '../error-codes/sql.ts';
 import type { Problem } from '../errors.ts';
 import type { Locate } from '../zod-errors.ts';
 import { typeColumns } from './columns.ts';
@@ -177,7 +177,7 @@ export function readQueryDataset(input: QueryDatasetInput): { dataset?: Dataset;
     // A value's problem belongs to the query, in the row of its result that holds the value.
     problems.push(
       found.path === path && found.line > 1
-        ? { ...found, line: 1, column: 1, what: `${found.what}, in row ${found.line - 1} of the query's result` }
+        ? { ...found, line: 1, column: 1, what: inQueryResultRow(found.what, found.line - 1) }
         : found,
     );
   }

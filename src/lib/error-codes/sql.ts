@@ -240,12 +240,12 @@ export const TB314 = /* @__PURE__ */ kind('TB314', {
   about:
     'A dataset holds numbers, text and dates. Lists, structs, maps, blobs, times and timestamps with a time of day must be turned into one of those in the query.',
   exampleAt: 'data/posts.sql:1:1',
-  example: { column: 'tags', type: 'VARCHAR[]', fix: 'unnest(tags) AS tag' },
-  message: ({ column, type, fix }: { column: string; type: string; fix?: string | undefined }) => ({
+  example: { column: 'tags', type: 'VARCHAR[]', rewrite: 'unnest(tags) AS tag' },
+  message: ({ column, type, rewrite }: { column: string; type: string; rewrite?: string | undefined }) => ({
     what: `the result column ${quote(column)} is of type ${type}`,
     expected: 'a number, text (VARCHAR) or DATE column',
     received: type,
-    fix: fix ? `Write ${fix}` : `CAST it in the query, such as CAST(${column} AS VARCHAR)`,
+    fix: rewrite ? `Write ${rewrite}` : `CAST it in the query, such as CAST(${column} AS VARCHAR)`,
   }),
 });
 
@@ -377,6 +377,16 @@ export const TB323 = /* @__PURE__ */ kind('TB323', {
     fix: `Fix the problems reported at data/${name}.csv first`,
   }),
 });
+
+/**
+ * The words of a value's problem once it is moved from the cell the typing found it in to the
+ * query that produced the value: the same words, naming the row of the query's result.
+ * @param what The problem's own words.
+ * @param row The row of the result (1 is the first row after the header).
+ */
+export function inQueryResultRow(what: string, row: number): string {
+  return `${what}, in row ${row} of the query's result`;
+}
 
 export const sqlErrors = {
   TB300,

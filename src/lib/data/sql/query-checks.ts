@@ -49,8 +49,8 @@ export function checkQueryText(text: string, path: string, files: readonly RawFi
   const scanned = scanSql(text);
   const problems: Problem[] = [];
   if (scanned.unclosed) {
-    const { what, line, column } = scanned.unclosed;
-    problems.push(problem(TB307, { detail: `a ${what} opened here is never closed` }, { path, line, column }));
+    const { kind, line, column } = scanned.unclosed;
+    problems.push(problem(TB307, { detail: `a ${kind} opened here is never closed` }, { path, line, column }));
     return { problems, inputs: [] };
   }
   const [first, second] = scanned.statements;

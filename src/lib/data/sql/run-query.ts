@@ -374,7 +374,7 @@ function convertResult(
     const type = types[index]!;
     const kind = columnKind(type);
     if (kind === undefined)
-      problems.push(problem(TB314, { column: name, type: type.toString(), fix: typeFix(type, name) }, start));
+      problems.push(problem(TB314, { column: name, type: type.toString(), rewrite: typeFix(type, name) }, start));
     const scale = type.typeId === DuckDBTypeId.DECIMAL ? (type as DuckDBType & { scale: number }).scale : undefined;
     return { name, sqlType: type.toString(), kind: kind ?? 'text', scale };
   });
@@ -454,7 +454,7 @@ function convertResult(
           report(`${c}:time`, () =>
             problem(
               TB314,
-              { column: column.name, type: column.sqlType, fix: `CAST(${column.name} AS DATE) AS ${column.name}` },
+              { column: column.name, type: column.sqlType, rewrite: `CAST(${column.name} AS DATE) AS ${column.name}` },
               start,
             ),
           );

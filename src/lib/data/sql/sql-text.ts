@@ -37,7 +37,7 @@ export interface SqlText {
   strings: SqlString[];
   words: SqlWord[];
   /** A quote or comment still open at the end of the file, with where it opened. */
-  unclosed?: (SqlPlace & { what: 'string' | 'quoted name' | 'comment' | 'dollar-quoted string' }) | undefined;
+  unclosed?: (SqlPlace & { kind: 'string' | 'quoted name' | 'comment' | 'dollar-quoted string' }) | undefined;
 }
 
 /**
@@ -101,7 +101,7 @@ export function scanSql(text: string): SqlText {
           j += 2;
         } else j++;
       }
-      if (depth > 0) return { statements, strings, words, unclosed: { what: 'comment', ...place(i) } };
+      if (depth > 0) return { statements, strings, words, unclosed: { kind: 'comment', ...place(i) } };
       i = j;
     } else if (c === "'" || ((c === 'E' || c === 'e') && text[i + 1] === "'")) {
       startStatement(i, c === "'" ? "'" : 'E');
@@ -127,7 +127,7 @@ export function scanSql(text: string): SqlText {
           j++;
         }
       }
-      if (!closed) return { statements, strings, words, unclosed: { what: 'string', ...place(open) } };
+      if (!closed) return { statements, strings, words, unclosed: { kind: 'string', ...place(open) } };
       strings.push({ value, offset: open, ...place(open) });
       i = j;
     } else if (c === '"') {
@@ -142,7 +142,7 @@ export function scanSql(text: string): SqlText {
           break;
         } else j++;
       }
-      if (!closed) return { statements, strings, words, unclosed: { what: 'quoted name', ...place(i) } };
+      if (!closed) return { statements, strings, words, unclosed: { kind: 'quoted name', ...place(i) } };
       words.push({ value: text.slice(i + 1, j - 1).replace(/""/g, '"'), quoted: true, ...place(i) });
       i = j;
     } else if (c === '$') {
@@ -155,7 +155,7 @@ export function scanSql(text: string): SqlText {
       }
       startStatement(i, '$');
       const end = text.indexOf(tag[0], i + tag[0].length);
-      if (end === -1) return { statements, strings, words, unclosed: { what: 'dollar-quoted string', ...place(i) } };
+      if (end === -1) return { statements, strings, words, unclosed: { kind: 'dollar-quoted string', ...place(i) } };
       strings.push({ value: text.slice(i + tag[0].length, end), offset: i, ...place(i) });
       i = end + tag[0].length;
     } else {

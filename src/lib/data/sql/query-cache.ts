@@ -20,9 +20,14 @@ import { checkQueryText } from './query-checks.ts';
 import { listRawFiles } from './raw-files.ts';
 import type { QueryResult, QuerySettings, QueryTable } from './run-query.ts';
 
-/** Where results are kept (`TRENDBOOK_SQL_CACHE`, else `node_modules/.cache/trendbook/sql`). */
+/**
+ * Where results are kept: `TRENDBOOK_SQL_CACHE`, else `node_modules/.cache/trendbook/sql` in Trendbook's
+ * own folder, not the working folder: the build script may be started anywhere, while Astro's process,
+ * which reads the results the build's check kept, runs in Trendbook's folder.
+ */
 function cacheFolder(): string {
-  return resolve(process.env.TRENDBOOK_SQL_CACHE ?? 'node_modules/.cache/trendbook/sql');
+  const chosen = process.env.TRENDBOOK_SQL_CACHE;
+  return chosen ? resolve(chosen) : join(codeRoot(), 'node_modules', '.cache', 'trendbook', 'sql');
 }
 
 const require = createRequire(import.meta.url);

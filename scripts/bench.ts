@@ -7,13 +7,17 @@
  *   CSV (percent strings, thousands separators, currency, quoted commas), with
  *   full validation, beside bare papaparse on the same text.
  * - Images: milliseconds per image of each kind, on one thread.
+ * - Query datasets (scripts/bench/queries.ts): an aggregate over 10,000,000
+ *   generated posts in Parquet and 1,000,000 in a 60 MB CSV, time and peak
+ *   memory; a query dataset read cold and warm through the query cache.
  * - Builds of synthetic sites of 1, 100 and 1,000 reports (3 charts each):
  *   cold (empty image cache) and warm (nothing changed), per report and per
  *   page, peak memory, output size.
  * - The example report's page weight in Chromium: HTML, CSS, JavaScript, images.
  *
  * `npm run bench -- --quick` (CI) skips the 1,000-report site, reads 200,000
- * rows and writes its table to test-results/ instead of BENCHMARKS.md.
+ * rows, runs each query 3 times instead of 5 (same data sizes) and writes its
+ * table to test-results/ instead of BENCHMARKS.md.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -37,6 +41,7 @@ import { chartJobs, drawImage, type ImageJob } from '../src/lib/images/image-job
 import { SITE } from '../src/site.config.ts';
 import { type Baseline, type Comparison, checkOutBaseline, compareBuilds, median } from './bench/baseline.ts';
 import { type BuildRun, measureBuild } from './bench/measure-build.ts';
+import { benchQueries } from './bench/queries.ts';
 import { writeSyntheticSite } from './bench/synthetic-site.ts';
 import { BUDGETS } from './lib/budgets.ts';
 import { measurePageWeight } from './lib/page-weight.ts';
@@ -111,6 +116,9 @@ try {
 
   // Step 3: dataset loading, in a function so its rows are freed before the builds.
   loadRows();
+
+  // Step 3b: query datasets (DuckDB), a section of their own in scripts/bench/queries.ts.
+  for (const failure of await benchQueries(temp, quick ? 3 : 5, log)) failures.push(failure);
 
   // Step 4: synthetic sites, cold then warm.
   log();

@@ -30,6 +30,7 @@ import { watchParent } from '../src/lib/build/watch-parent.ts';
 import { describeWriteError, findWriteError } from '../src/lib/build/write-errors.ts';
 import { checkProject } from '../src/lib/check/check-project.ts';
 import { collectAllGarbage } from '../src/lib/collect-garbage.ts';
+import { queryCounts } from '../src/lib/data/sql/query-cache.ts';
 import { TB255, TB256, TB257, TB258, TB259 } from '../src/lib/error-codes/build.ts';
 import { issue, problem } from '../src/lib/error-codes/define.ts';
 import { formatIssue, formatProblem, formatProblems, isWarning, type Place, ReportError } from '../src/lib/errors.ts';
@@ -186,6 +187,9 @@ if (check.problems.length > 0)
 if (check.warnings.length > 0)
   console.error(`${formatProblems(check.warnings)} The build goes on; run it with --strict to fail on warnings.`);
 const published = check.reports.filter((report) => !report.draft);
+// The check is where datasets are first read, so it runs every query dataset (or reads its kept result);
+// Astro's pages read the same results from the cache afterwards.
+const queries = queryCounts();
 
 // Step 5: every image (figure drawings, cards, downloads), on every core, into the cache Astro's pages read.
 const jobs = [
@@ -317,9 +321,13 @@ const missingNote =
 const drawn = images.drawn + drawnByAstro.all;
 const rasters = images.rasters + drawnByAstro.png;
 const kinds = drawn > 0 ? ` (${rasters} PNG, ${drawn - rasters} SVG)` : '';
+const queryNote =
+  queries.run + queries.fromCache > 0
+    ? ` (${plural(queries.run, 'query', 'queries')} run, ${queries.fromCache} from cache)`
+    : '';
 const imageNote = `; images: ${drawn} drawn${kinds}${images.threads > 1 ? ` on ${images.threads} cores` : ''}, ${images.cached} from cache`;
 console.log(
-  `Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote(check.skipped)}`,
+  `Built ${plural(published.length, 'report')}, ${plural(charts, 'chart')} and ${plural(pages, 'page')} from ${plural(check.datasets, 'dataset')}${queryNote} in ${elapsed()} → ${outName}/${imageNote}${missingNote}${skippedNote(check.skipped)}`,
 );
 
 /** Copies a folder file by file (cpSync reports a full disk as EIO, without the path). */
@@ -359,8 +367,8 @@ function removeStaging(): void {
   rmSync(staging, { recursive: true, force: true });
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 function countFiles(dir: string, keep: (file: string) => boolean): number {

@@ -4,7 +4,9 @@
  * version and the limits, so a warm build runs no query and `npm run dev`
  * reruns one as soon as its SQL or an input changes. A query runs in a child
  * process (query-worker.ts), which lets the synchronous dataset loader wait for
- * it and keeps DuckDB's memory out of the build's own process.
+ * it and keeps DuckDB's memory out of the build's own process. Each process
+ * counts the queries it ran and the results it read from the cache, for the
+ * build's summary line.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,12 +20,25 @@ import { checkQueryText } from './query-checks.ts';
 import { listRawFiles } from './raw-files.ts';
 import type { QueryResult, QuerySettings, QueryTable } from './run-query.ts';
 
-/** Where results are kept (`TRENDBOOK_SQL_CACHE`, else `node_modules/.cache/trendbook/sql`). */
+/**
+ * Where results are kept: `TRENDBOOK_SQL_CACHE`, else `node_modules/.cache/trendbook/sql` in Trendbook's
+ * own folder, not the working folder: the build script may be started anywhere, while Astro's process,
+ * which reads the results the build's check kept, runs in Trendbook's folder.
+ */
 function cacheFolder(): string {
-  return resolve(process.env.TRENDBOOK_SQL_CACHE ?? 'node_modules/.cache/trendbook/sql');
+  const chosen = process.env.TRENDBOOK_SQL_CACHE;
+  return chosen ? resolve(chosen) : join(codeRoot(), 'node_modules', '.cache', 'trendbook', 'sql');
 }
 
 const require = createRequire(import.meta.url);
+
+/** Queries this process ran (each in a child process) and results it read from the cache. */
+const counts = { run: 0, fromCache: 0 };
+
+/** How many queries this process has run so far, and how many results it has read from the cache instead. */
+export function queryCounts(): { run: number; fromCache: number } {
+  return { ...counts };
+}
 
 /** The folder holding `node_modules/@duckdb`, which is the folder holding Trendbook's own code. */
 function codeRoot(): string {
@@ -41,7 +56,7 @@ function duckdbVersion(): string {
  * The settings one query runs with, from the site's limits.
  * @param limits The dataset limits.
  */
-function querySettings(limits: DatasetLimits): QuerySettings {
+export function querySettings(limits: DatasetLimits): QuerySettings {
   return {
     memoryLimit: limits.queryMemory,
     threads: limits.queryThreads,
@@ -78,14 +93,20 @@ export function queryResult(
     )
     .digest('hex');
   const file = join(cacheFolder(), `${key}.json`);
+  let cached: QueryResult | undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as QueryResult;
+    cached = JSON.parse(readFileSync(file, 'utf8')) as QueryResult;
   } catch {
     // Not run yet with these inputs.
+  }
+  if (cached) {
+    counts.fromCache++;
+    return cached;
   }
   // What can be refused from the text alone is refused here, before any process or file is opened.
   const checked = checkQueryText(text, path, listRawFiles(root));
   if (checked.problems.length > 0) return { columns: [], rows: [], inputs: checked.inputs, problems: checked.problems };
+  counts.run++;
   const result = runInChild(root, path, text, settings, tables);
   // Only a clean result is kept: a query with problems runs again, so a fix in data/raw/ is seen.
   if (result.problems.length === 0) {

@@ -5,9 +5,10 @@
  * memory cap that spills to a cache folder and a time limit. The result comes
  * back as plain values with each column's kind, or as problems at the query's
  * line and column. Build code reaches it through query-cache.ts, which runs it
- * in a child process and keeps its result; benchmarks call it directly.
+ * in a child process and keeps its result; benchmarks call it directly. Either
+ * way the process's working folder must be the project root (see runQuery).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import { DuckDBInstance, type DuckDBType, DuckDBTypeId } from '@duckdb/node-api';
 import { problem } from '../../error-codes/define.ts';
 import {
@@ -80,7 +81,11 @@ export interface QueryResult {
 }
 
 /**
- * Runs a query dataset.
+ * Runs a query dataset. The process's working folder must be `root`: DuckDB
+ * checks a relative path (`'data/raw/posts.csv'`) against the allowed folder
+ * from the working folder, not from `file_search_path`, so from anywhere else
+ * every file under data/raw/ would be refused as outside it (query-worker.ts
+ * is started in the root; a benchmark's child process must be too).
  * @param root The project root (absolute).
  * @param path The `.sql` file's path from the root (`data/posts.sql`).
  * @param text Its text.
@@ -94,6 +99,11 @@ export async function runQuery(
   settings: QuerySettings,
   tables: readonly QueryTable[] = [],
 ): Promise<QueryResult> {
+  if (realpathSync(process.cwd()) !== realpathSync(root)) {
+    throw new Error(
+      `Internal error: runQuery needs the project root ${root} as its working folder, not ${process.cwd()}, or DuckDB refuses every file under data/raw/`,
+    );
+  }
   const checked = checkQueryText(text, path, listRawFiles(root));
   const empty = { columns: [], rows: [], inputs: checked.inputs };
   if (checked.problems.length > 0) return { ...empty, problems: checked.problems };

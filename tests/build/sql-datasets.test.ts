@@ -231,6 +231,40 @@ describe('a report whose datasets are queries over Parquet, CSV and NDJSON', () 
     expect(engagement[12]).toBe('2025,macro,2,24,4860000,1.2');
   });
 
+  it('offers every query dataset as XLSX and Parquet too, and says on /data/ how each is made', () => {
+    const catalogue = readFileSync(join(first, 'data/index.html'), 'utf8');
+    for (const name of ['campaign_costs', 'engagement_by_tier']) {
+      expect(existsSync(join(first, `data/${name}.xlsx`)), name).toBe(true);
+      expect(
+        readFileSync(join(first, `data/${name}.parquet`))
+          .subarray(0, 4)
+          .toString(),
+        name,
+      ).toBe('PAR1');
+    }
+    expect(catalogue.match(/<h3>How it is made<\/h3>/g)).toHaveLength(2);
+    expect(catalogue.match(/<summary>The query \(SQL\)<\/summary>/g)).toHaveLength(2);
+    expect(catalogue).toContain('over 4 raw files, listed below');
+    expect(catalogue).toContain('over 4 raw files, which are not published; only the result is');
+  });
+
+  it('publishes the raw files of the query whose sidecar says publish_raw, and no others', () => {
+    // campaign_costs reads the briefs and the posts; engagement_by_tier (not published) also reads accounts.csv.
+    expect(files(join(first, 'data/raw'))).toEqual([
+      '/campaigns.ndjson',
+      '/posts/year=2023/part-0.parquet',
+      '/posts/year=2024/part-0.parquet',
+      '/posts/year=2025/part-0.parquet',
+    ]);
+    for (const path of files(join(first, 'data/raw'))) {
+      expect(readFileSync(join(first, 'data/raw', path)).equals(readFileSync(join(site, 'data/raw', path))), path).toBe(
+        true,
+      );
+    }
+    const catalogue = readFileSync(join(first, 'data/index.html'), 'utf8');
+    expect(catalogue).toContain('href="/data/raw/campaigns.ndjson" download');
+  });
+
   it('builds again byte for byte without running a query', () => {
     const kept = keptResults();
     expect(kept).toHaveLength(2);

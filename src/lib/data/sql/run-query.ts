@@ -134,22 +134,24 @@ export async function runQuery(
       if (/only select/i.test(shape.error))
         return { ...empty, problems: [problem(TB302, { keyword: statement.keyword }, start)] };
     }
-    let prepared: Awaited<ReturnType<typeof connection.prepare>>;
-    try {
-      prepared = await connection.prepare(text);
-    } catch (error) {
-      return { ...empty, problems: [duckdbProblem(error, text, path, root, locate, start, settings)] };
-    }
-    const names: string[] = [];
-    for (let i = 0; i < prepared.columnCount; i++) names.push(prepared.columnName(i));
     if (!shape.ordered) {
+      // Binding alone names the result's columns for the fix (and reports a binding error first).
+      const names: string[] = [];
+      try {
+        const prepared = await connection.prepare(text);
+        for (let i = 0; i < prepared.columnCount; i++) names.push(prepared.columnName(i));
+      } catch (error) {
+        return { ...empty, problems: [duckdbProblem(error, text, path, root, locate, start, settings)] };
+      }
       const end = locate(text.trimEnd().replace(/;\s*$/, '').length);
       return { ...empty, problems: [problem(TB310, { columns: names.slice(0, 3) }, { path, ...end })] };
     }
+    // Bound and run in one step (binding a CSV sniffs it, which a separate prepare would do apart), with the
+    // time limit over both.
     const timer = setTimeout(() => connection.interrupt(), settings.timeLimitSeconds * 1000);
-    let reader: Awaited<ReturnType<typeof prepared.runAndReadAll>>;
+    let reader: Awaited<ReturnType<typeof connection.runAndReadAll>>;
     try {
-      reader = await prepared.runAndReadAll();
+      reader = await connection.runAndReadAll(text);
     } catch (error) {
       return { ...empty, problems: [duckdbProblem(error, text, path, root, locate, start, settings)] };
     } finally {

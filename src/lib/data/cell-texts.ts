@@ -1,15 +1,20 @@
 /**
  * Reads any one cell of the rows `typeColumns` is given. Rows from the fast reader
- * (`TableRow`s) cut a whole row out of the file's text when asked for their cells,
- * so their cells are read from the table itself, one at a time; any other rows (the
- * careful reader's, rows made from query results) are read through `cells`.
+ * (`tableRows`, or `TableRow`s taken from it) cut a whole row out of the file's text
+ * when asked for their cells, so their cells are read from the table itself, one at
+ * a time; any other rows (the careful reader's, rows made from query results) are
+ * read through `cells`.
  */
 import type { RawRow } from './csv.ts';
-import { type CsvTable, TableRow } from './csv-table.ts';
+import type { CsvTable } from './csv-table.ts';
+import { TableRow } from './table-rows.ts';
 
-/** The text of cell `column` of row `row` (an index into the rows given). */
+/** The cells of the rows given; `row` is an index into them. */
 export interface CellTexts {
+  /** The text of a cell. */
   cell(row: number, column: number): string;
+  /** The line a row starts on. */
+  line(row: number): number;
 }
 
 /**
@@ -23,15 +28,20 @@ export function cellTexts(rows: readonly RawRow[]): CellTexts {
 
 class TableTexts implements CellTexts {
   readonly #table: CsvTable;
-  readonly #indexes: Int32Array;
+  readonly #indexes: Int32Array | undefined;
 
-  constructor(table: CsvTable, indexes: Int32Array) {
+  /** @param indexes Each row's index in the table, unless the rows are the whole table in order. */
+  constructor(table: CsvTable, indexes: Int32Array | undefined) {
     this.#table = table;
     this.#indexes = indexes;
   }
 
   cell(row: number, column: number): string {
-    return this.#table.cell(this.#indexes[row]!, column);
+    return this.#table.cell(this.#indexes ? this.#indexes[row]! : row, column);
+  }
+
+  line(row: number): number {
+    return this.#table.line(this.#indexes ? this.#indexes[row]! : row);
   }
 }
 
@@ -44,5 +54,9 @@ class RowTexts implements CellTexts {
 
   cell(row: number, column: number): string {
     return this.#rows[row]!.cells[column]!;
+  }
+
+  line(row: number): number {
+    return this.#rows[row]!.line;
   }
 }

@@ -25,7 +25,7 @@ import {
 import { issue, problem } from '../error-codes/define.ts';
 import { closest, type Issue, type Problem } from '../errors.ts';
 import type { Locate } from '../zod-errors.ts';
-import { cellTexts } from './cell-texts.ts';
+import { type CellTexts, cellTexts } from './cell-texts.ts';
 import { ColumnCells } from './column-cells.ts';
 import { cellPlace, type RawRow } from './csv.ts';
 import {
@@ -171,7 +171,7 @@ export function typeColumns(options: TypeColumnsOptions): TypedColumns {
   );
   const sourceIds =
     options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
-  const { rows, info, missing } = convertRows(file, columns, precisions, readings, sourceIds, problems);
+  const { rows, info, missing } = convertRows(file, texts, columns, precisions, readings, sourceIds, problems);
   fillRanges(file, columns, rows, info, missing, problems);
   // Missing values are counted after ranges filled what they could.
   for (const column of columns) column.missing = missing.get(column.name)!;
@@ -266,6 +266,7 @@ function describeColumn(
  */
 function convertRows(
   file: FileContext,
+  texts: CellTexts,
   columns: readonly Column[],
   precisions: readonly (DatePrecision | undefined)[],
   readings: readonly ColumnCells[],
@@ -305,7 +306,7 @@ function convertRows(
       if (value === null) nulls[index]!++;
       if (checked[index]) checkCell(file, rowIndex, index, value, text ?? cells.text(rowIndex), sourceIds, problems);
     }
-    info.push({ line: raw[rowIndex]!.line });
+    info.push({ line: texts.line(rowIndex) });
     rows.push(row);
   }
   // A name given to two columns holds the value of the last.

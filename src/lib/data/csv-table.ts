@@ -13,6 +13,7 @@
  * of generated files.
  */
 import type { RawRow } from './csv.ts';
+import { tableRows } from './table-rows.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -30,7 +31,8 @@ export interface CleanCsv {
   header: string[];
   /** The header as a row, for messages about it. */
   headerRow: RawRow;
-  rows: TableRow[];
+  /** The data rows, made when first read (see `tableRows`). */
+  rows: RawRow[];
 }
 
 /**
@@ -65,24 +67,26 @@ export function readCleanCsv(text: string, delimiter: string, start = 0, firstLi
   const header = table.cutCells(scratch, 0);
   const headerRow: RawRow = { cells: header, line: reader.line, source: table.cutSource(scratch, 0) };
 
-  const rows: TableRow[] = [];
+  let rows = 0;
   while (!reader.done()) {
-    const { block, at } = table.slot(rows.length);
-    const fields = reader.read(block, at, columns + 1);
+    const { block, at } = table.slot(rows);
+    const fields = reader.read(block, at + 1, columns + 1);
     if (fields === BROKEN) return undefined;
     if (reader.blank) continue;
     if (fields !== columns) return undefined;
-    rows.push(new TableRow(table, rows.length, reader.line));
+    block[at] = reader.line;
+    rows++;
   }
-  if (rows.length === 0) return undefined;
-  table.finish(rows.length, reader.escapes, reader.returns);
-  return { header, headerRow, rows };
+  if (rows === 0) return undefined;
+  table.finish(rows, reader.escapes, reader.returns);
+  return { header, headerRow, rows: tableRows(table) };
 }
 
 /**
- * The cells of a clean file, as positions in its text: for each row, where each cell
- * starts, then one past the row's end plus one, so that every cell, the last one too,
- * ends one position before the next entry. A quoted cell starts at its opening quote.
+ * The cells of a clean file, as positions in its text: for each row, its line, where
+ * each cell starts, then one past the row's end plus one, so that every cell, the last
+ * one too, ends one position before the next entry. A quoted cell starts at its opening
+ * quote.
  */
 export class CsvTable {
   readonly #text: string;
@@ -101,7 +105,7 @@ export class CsvTable {
   constructor(text: string, columns: number) {
     this.#text = text;
     this.columns = columns;
-    this.#stride = columns + 1;
+    this.#stride = columns + 2;
     // Rows per block: a power of two, for a shift and a mask instead of a division per cell.
     let shift = 0;
     while ((2 << shift) * this.#stride <= BLOCK_POSITIONS) shift++;
@@ -110,7 +114,7 @@ export class CsvTable {
   }
 
   /**
-   * Where row `row`'s entries go, adding a block when it is the first row of one. The
+   * Where row `row`'s entries go (its line, then its cells), adding a block when it is the first row of one. The
    * first block starts small and doubles, so a file of a few rows takes a few bytes.
    */
   slot(row: number): { block: Int32Array; at: number } {
@@ -141,20 +145,25 @@ export class CsvTable {
    */
   cell(row: number, column: number): string {
     const block = this.#blocks[row >>> this.#shift]!;
-    const at = (row & this.#mask) * this.#stride + column;
+    const at = (row & this.#mask) * this.#stride + 1 + column;
     return this.#cut(block[at]!, block[at + 1]! - 1);
+  }
+
+  /** The 1-based line row `row` starts on. */
+  line(row: number): number {
+    return this.#blocks[row >>> this.#shift]![(row & this.#mask) * this.#stride]!;
   }
 
   /** Every cell of row `row`. */
   cells(row: number): string[] {
     const block = this.#blocks[row >>> this.#shift]!;
-    return this.cutCells(block, (row & this.#mask) * this.#stride);
+    return this.cutCells(block, (row & this.#mask) * this.#stride + 1);
   }
 
   /** Row `row` as written, line breaks as LF and without the one that ends it. */
   source(row: number): string {
     const block = this.#blocks[row >>> this.#shift]!;
-    return this.cutSource(block, (row & this.#mask) * this.#stride);
+    return this.cutSource(block, (row & this.#mask) * this.#stride + 1);
   }
 
   /** The cells whose starts are at `at` in `block`. */
@@ -179,49 +188,6 @@ export class CsvTable {
     if (this.#escapes && cell.includes('"')) cell = cell.replaceAll('""', '"');
     if (this.#returns && cell.includes('\r')) cell = cell.replace(/\r\n?/g, '\n');
     return cell;
-  }
-}
-
-/**
- * A data row of a `CsvTable`. It holds its line; its cells and its source are cut out of
- * the text each time they are read (a message needs them for a row or two, typing reads
- * the table itself).
- */
-export class TableRow implements RawRow {
-  readonly line: number;
-  readonly #table: CsvTable;
-  readonly #index: number;
-
-  constructor(table: CsvTable, index: number, line: number) {
-    this.#table = table;
-    this.#index = index;
-    this.line = line;
-  }
-
-  get cells(): string[] {
-    return this.#table.cells(this.#index);
-  }
-
-  get source(): string {
-    return this.#table.source(this.#index);
-  }
-
-  /**
-   * The table that `rows` all come from, with each row's index in it, or `undefined`
-   * when any of them is not a `TableRow` of that one table.
-   * @param rows Rows, in any order, such as a filtered `readCleanCsv` result.
-   */
-  static tableOf(rows: readonly RawRow[]): { table: CsvTable; indexes: Int32Array } | undefined {
-    const first = rows[0];
-    if (!(first instanceof TableRow)) return undefined;
-    const table = first.#table;
-    const indexes = new Int32Array(rows.length);
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index];
-      if (!(row instanceof TableRow) || row.#table !== table) return undefined;
-      indexes[index] = row.#index;
-    }
-    return { table, indexes };
   }
 }
 

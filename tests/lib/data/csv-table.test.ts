@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type ParsedCsv, parseCsv, parseCsvCarefully } from '../../../src/lib/data/csv.ts';
-import { TableRow } from '../../../src/lib/data/csv-table.ts';
+import { TableRow } from '../../../src/lib/data/table-rows.ts';
 
 /** A small seeded generator (a linear congruential one), so a failure can be replayed from its seed. */
 function random(seed: number): (below: number) => number {

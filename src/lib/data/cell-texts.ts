@@ -8,11 +8,14 @@
 import type { RawRow } from './csv.ts';
 import type { CsvTable } from './csv-table.ts';
 import { TableRow } from './table-rows.ts';
+import type { TextMemo } from './text-memo.ts';
 
 /** The cells of the rows given; `row` is an index into them. */
 export interface CellTexts {
   /** The text of a cell. */
   cell(row: number, column: number): string;
+  /** The number of a cell's text in `memo`, or UNKNOWN, cutting no string out of the file where it can. */
+  find(row: number, column: number, memo: TextMemo): number;
   /** The line a row starts on. */
   line(row: number): number;
 }
@@ -40,6 +43,10 @@ class TableTexts implements CellTexts {
     return this.#table.cell(this.#indexes ? this.#indexes[row]! : row, column);
   }
 
+  find(row: number, column: number, memo: TextMemo): number {
+    return this.#table.find(this.#indexes ? this.#indexes[row]! : row, column, memo);
+  }
+
   line(row: number): number {
     return this.#table.line(this.#indexes ? this.#indexes[row]! : row);
   }
@@ -54,6 +61,11 @@ class RowTexts implements CellTexts {
 
   cell(row: number, column: number): string {
     return this.#rows[row]!.cells[column]!;
+  }
+
+  find(row: number, column: number, memo: TextMemo): number {
+    const text = this.#rows[row]!.cells[column]!;
+    return memo.find(text, 0, text.length);
   }
 
   line(row: number): number {

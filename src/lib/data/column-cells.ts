@@ -1,18 +1,35 @@
 /**
  * One column's cells, read once, for `typeColumns`. A text seen before in the column is
  * not read again: a 1,000,000-row file has a few dozen years and tiers, so each distinct
- * text is read once and each row keeps only a small number pointing at its reading. Past
- * `MEMO_LIMIT` distinct texts (ids, counts, amounts: texts that do not repeat), a cell is
- * read alone: what its reading says is counted, and the reading is not kept but read again
- * when the cell is converted, so a million unique cells never become a million objects.
+ * text is read once, and each row keeps only a 16-bit number pointing at its reading.
+ * Past `MEMO_LIMIT` distinct texts (ids, counts, amounts: texts that do not repeat) a
+ * cell is read alone: what its reading says is counted, a number keeps its value in a
+ * `Float64Array`, and anything else is read again when the cell is converted, so a
+ * million unique cells never become a million objects.
  */
 import type { CellTexts } from './cell-texts.ts';
+import { TextMemo, UNKNOWN } from './text-memo.ts';
 import { type CellReading, readCell } from './values.ts';
+
+/** A cell's value in its column; `undefined` when only converting it cell by cell tells (a problem, a date). */
+export type SettledValue = number | string | null | undefined;
 
 /** Most distinct texts remembered per column: tidy data repeats years, tiers and rates; ids and counts do not repeat. */
 export const MEMO_LIMIT = 5_000;
-/** The entry of a cell read alone. */
+/** A cell read alone that is a number: this, plus its kind (see `#numberKinds`); its value is in `#values`. */
+const ALONE_NUMBER = 0xff00;
+/** Kinds of number a column can note for cells read alone: percent or not, and a currency. */
+const NUMBER_KINDS = 0xff;
+/** Any other cell read alone. */
 const ALONE = 0xffff;
+/** The shortest string V8 cuts out of another as a view into it (SlicedString::kMinLength). */
+const SHORTEST_VIEW = 13;
+
+/** What a cell read alone that is a number says, besides its value. */
+interface NumberKind {
+  percent: boolean;
+  currency: string | undefined;
+}
 
 /**
  * A column's cells: the readings of its distinct texts, which one each row has, and
@@ -30,10 +47,16 @@ export class ColumnCells {
   readonly #firstRows: number[] = [];
   /** How many cells have each remembered text. */
   readonly #counts = new Int32Array(MEMO_LIMIT);
-  /** For each row, the index of its text in `#words`, or ALONE. */
+  /** For each row: the number of its text in `#words`, or ALONE_NUMBER plus a kind, or ALONE. */
   readonly #entries: Uint16Array;
+  /** The values of numbers read alone, by row (made when the first one is). */
+  #values: Float64Array | undefined;
+  #numberKinds: NumberKind[] = [];
   /** Cells read alone. */
   #alone = 0;
+  /** Each remembered text's value in the column, once typed (see `settle`). */
+  #settled: SettledValue[] = [];
+  #settleNumber: (value: number, percent: boolean, currency: string | undefined) => SettledValue = () => undefined;
 
   /** Cells that are numbers (with a unit or not). */
   numbers = 0;
@@ -66,22 +89,20 @@ export class ColumnCells {
     this.#decimalComma = decimalComma;
     const entries = (this.#entries = new Uint16Array(rows));
     const counts = this.#counts;
-    const memo = new Map<string, number>();
+    const memo = new TextMemo(MEMO_LIMIT);
     for (let row = 0; row < rows; row++) {
-      const text = texts.cell(row, column);
-      let entry = memo.get(text);
-      if (entry === undefined) {
-        const reading = readCell(text, decimalComma);
+      let entry = texts.find(row, column, memo);
+      if (entry === UNKNOWN) {
+        const text = texts.cell(row, column);
         if (memo.size >= MEMO_LIMIT) {
-          entries[row] = ALONE;
-          this.#alone++;
-          this.#count(reading, row, 1);
+          this.#readAlone(row, readCell(text, decimalComma));
           continue;
         }
-        entry = this.#readings.length;
-        memo.set(text, entry);
-        this.#readings.push(reading);
-        this.#words.push(text);
+        // Kept for the whole build as values, so a copy, not a view into the file's text that would keep all of it.
+        const word = text.length < SHORTEST_VIEW ? text : [...text].join('');
+        entry = memo.add(word);
+        this.#readings.push(readCell(word, decimalComma));
+        this.#words.push(word);
         this.#firstRows.push(row);
       }
       entries[row] = entry;
@@ -96,10 +117,12 @@ export class ColumnCells {
   /**
    * The reading of row `row`'s cell.
    * @param row The row.
+   * @param text The cell's text, when the caller has it already.
    */
-  reading(row: number): CellReading {
+  reading(row: number, text?: string): CellReading {
     const entry = this.#entries[row]!;
-    return entry === ALONE ? readCell(this.#texts.cell(row, this.#column), this.#decimalComma) : this.#readings[entry]!;
+    if (entry < MEMO_LIMIT) return this.#readings[entry]!;
+    return readCell(text ?? this.#texts.cell(row, this.#column), this.#decimalComma);
   }
 
   /**
@@ -108,7 +131,7 @@ export class ColumnCells {
    */
   text(row: number): string {
     const entry = this.#entries[row]!;
-    return entry === ALONE ? this.#texts.cell(row, this.#column) : this.#words[entry]!;
+    return entry < MEMO_LIMIT ? this.#words[entry]! : this.#texts.cell(row, this.#column);
   }
 
   /**
@@ -130,6 +153,58 @@ export class ColumnCells {
       if (reading.kind === 'text' && !visit(reading.text, row, 1)) return false;
     }
     return true;
+  }
+
+  /**
+   * Works out once, now that the column has a type, the value each remembered text
+   * takes in it, and how a number read alone becomes a value.
+   * @param textValue A remembered text's value, from its reading and text; `undefined` to convert each cell.
+   * @param numberValue A number's value from its parts; `undefined` to convert each cell.
+   */
+  settle(
+    textValue: (reading: CellReading, text: string) => SettledValue,
+    numberValue: (value: number, percent: boolean, currency: string | undefined) => SettledValue,
+  ): void {
+    this.#settled = this.#readings.map((reading, entry) => textValue(reading, this.#words[entry]!));
+    this.#settleNumber = numberValue;
+  }
+
+  /**
+   * Row `row`'s value as `settle` worked it out, or `undefined` when the cell must be converted on its own.
+   * @param row The row.
+   */
+  value(row: number): SettledValue {
+    const entry = this.#entries[row]!;
+    if (entry < MEMO_LIMIT) return this.#settled[entry];
+    if (entry === ALONE) return undefined;
+    const kind = this.#numberKinds[entry - ALONE_NUMBER]!;
+    return this.#settleNumber(this.#values![row]!, kind.percent, kind.currency);
+  }
+
+  /** Counts a cell read alone and notes what converting it will need. */
+  #readAlone(row: number, reading: CellReading): void {
+    this.#alone++;
+    this.#count(reading, row, 1);
+    let entry = ALONE;
+    if (reading.kind === 'number') {
+      const kinds = this.#numberKinds;
+      let kind = 0;
+      while (
+        kind < kinds.length &&
+        (kinds[kind]!.percent !== reading.percent || kinds[kind]!.currency !== reading.currency)
+      )
+        kind++;
+      if (kind === kinds.length) kind = -1;
+      if (kind === -1 && this.#numberKinds.length < NUMBER_KINDS) {
+        kind = this.#numberKinds.push({ percent: reading.percent, currency: reading.currency }) - 1;
+      }
+      if (kind !== -1) {
+        this.#values ??= new Float64Array(this.#entries.length);
+        this.#values[row] = reading.value;
+        entry = ALONE_NUMBER + kind;
+      }
+    }
+    this.#entries[row] = entry;
   }
 
   /** Adds what a reading says to the column's counts, for `count` cells whose first is on row `row`. */

@@ -161,17 +161,18 @@ export function typeColumns(options: TypeColumnsOptions): TypedColumns {
   const file: FileContext = { ...options, delimiter: options.delimiter ?? ',' };
   const problems: Problem[] = [];
   const texts = cellTexts(file.raw);
-  const readings = file.header.map(
-    (_, index) => new ColumnCells(texts, file.raw.length, index, file.delimiter === ';'),
-  );
+  const cells = file.header.map((_, index) => new ColumnCells(texts, file.raw.length, index, file.delimiter === ';'));
   checkDeclaredColumns(file, problems);
-  const columns = file.header.map((name, index) => describeColumn(file, name, index, readings[index]!, problems));
+  const columns = file.header.map((name, index) => describeColumn(file, name, index, cells[index]!, problems));
   const precisions = columns.map((column, index) =>
-    column.type === 'date' ? columnPrecision(column, readings[index]!) : undefined,
+    column.type === 'date' ? columnPrecision(column, cells[index]!) : undefined,
   );
+  columns.forEach((column, index) => {
+    settleColumn(column, cells[index]!, precisions[index]);
+  });
   const sourceIds =
     options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
-  const { rows, info, missing } = convertRows(file, texts, columns, precisions, readings, sourceIds, problems);
+  const { rows, info, missing } = convertRows(file, texts, columns, precisions, cells, sourceIds, problems);
   fillRanges(file, columns, rows, info, missing, problems);
   // Missing values are counted after ranges filled what they could.
   for (const column of columns) column.missing = missing.get(column.name)!;
@@ -257,9 +258,29 @@ function describeColumn(
 }
 
 /**
- * Stage 3: converts every cell, collecting each one that does not fit its column. A cell's
- * text is cut out of the file only when its value or a message needs it: a typed value
- * comes from its reading, and a text cell's value is the text its reading holds.
+ * Before stage 3: the value each distinct text takes in its column, worked out once
+ * (a million cells of a few dozen years are a few dozen conversions), and how a number
+ * read alone becomes a value. A text that does not fit is left to be converted cell by
+ * cell, so each of its cells is reported.
+ * @param precision For a date column, the precision it keeps to (see `columnPrecision`).
+ */
+function settleColumn(column: Column, cells: ColumnCells, precision: DatePrecision | undefined): void {
+  const text = column.type === 'category';
+  cells.settle(
+    (reading, written) => {
+      const converted = convert(reading, written, column, precision);
+      return 'problem' in converted ? undefined : converted.value;
+    },
+    // A text column keeps a number as written, and a date column reads it as a date: both need the text.
+    (value, percent, currency) =>
+      text || column.type === 'date' ? undefined : numberValue(value, percent, currency, column),
+  );
+}
+
+/**
+ * Stage 3: converts every cell, collecting each one that does not fit its column. A cell
+ * whose value was settled (see `settleColumn`) is not read again; the others are
+ * converted one by one, their text cut out of the file only now.
  * @param precisions Each date column's precision (see `columnPrecision`).
  * @param sourceIds The sidecar's source ids, or `undefined` when it cannot vouch for them.
  * @returns The rows and their info, and the cells left missing per column name (the last column of a name fills the rows).
@@ -269,7 +290,7 @@ function convertRows(
   texts: CellTexts,
   columns: readonly Column[],
   precisions: readonly (DatePrecision | undefined)[],
-  readings: readonly ColumnCells[],
+  cells: readonly ColumnCells[],
   sourceIds: ReadonlySet<string> | undefined,
   problems: Problem[],
 ): { rows: Row[]; info: RowInfo[]; missing: Map<string, number> } {
@@ -279,22 +300,15 @@ function convertRows(
   const width = columns.length;
   const nulls = new Array<number>(width).fill(0);
   const names = columns.map((column) => column.name);
-  const categories = columns.map((column) => column.type === 'category');
   const checked = columns.map((column) => column.name === 'basis' || (sourceIds && column.name === 'source_id'));
   for (let rowIndex = 0; rowIndex < raw.length; rowIndex++) {
     const row = newRow();
     for (let index = 0; index < width; index++) {
-      const column = columns[index]!;
-      const cells = readings[index]!;
-      const reading = cells.reading(rowIndex);
-      let text: string | undefined;
-      let value: CellValue | undefined;
-      if (categories[index]) {
-        if (reading.kind === 'text') value = reading.text;
-      } else value = quickValue(reading, column);
+      const column = cells[index]!;
+      let value = column.value(rowIndex);
       if (value === undefined) {
-        text = cells.text(rowIndex);
-        const converted = convert(reading, text, column, precisions[index]);
+        const text = column.text(rowIndex);
+        const converted = convert(column.reading(rowIndex, text), text, columns[index]!, precisions[index]);
         if ('problem' in converted) {
           problems.push({ path: file.path, ...cellPlace(raw[rowIndex]!, index, file.delimiter), ...converted.problem });
           value = null;
@@ -304,7 +318,7 @@ function convertRows(
       }
       row[names[index]!] = value;
       if (value === null) nulls[index]!++;
-      if (checked[index]) checkCell(file, rowIndex, index, value, text ?? cells.text(rowIndex), sourceIds, problems);
+      if (checked[index]) checkCell(file, rowIndex, index, value, column, sourceIds, problems);
     }
     info.push({ line: texts.line(rowIndex) });
     rows.push(row);
@@ -321,14 +335,14 @@ function checkCell(
   rowIndex: number,
   index: number,
   value: CellValue,
-  text: string,
+  cells: ColumnCells,
   sourceIds: ReadonlySet<string> | undefined,
   problems: Problem[],
 ): void {
   const name = file.header[index];
   const place = () => ({ path: file.path, ...cellPlace(file.raw[rowIndex]!, index, file.delimiter) });
   if (name === 'basis' && value !== null && !BASIS_VALUES.includes(String(value))) {
-    problems.push(problem(TB034, { index: index + 1, text }, place()));
+    problems.push(problem(TB034, { index: index + 1, text: cells.text(rowIndex) }, place()));
   }
   if (sourceIds && name === 'source_id' && typeof value === 'string' && !sourceIds.has(value)) {
     const suggestion = closest(value, sourceIds);
@@ -477,17 +491,19 @@ function inferType(name: string, cells: ColumnCells): ColumnType {
 }
 
 /**
- * The value of a cell that fits a column other than a text column, without allocating;
- * `undefined` sends it to `convert`.
+ * A number's value in a column that is neither text nor dates, when it fits without a
+ * problem; `undefined` sends it to `convert`.
  */
-function quickValue(reading: CellReading, column: Column): CellValue | undefined {
-  if (reading.kind === 'missing') return null;
-  if (reading.kind !== 'number' || column.type === 'date') return undefined;
-  if (column.type === 'year')
-    return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
-  if (!reading.percent && !reading.currency) return reading.value;
-  if (reading.percent && column.type === 'percent') return reading.value;
-  if (reading.currency && column.type === 'currency' && reading.currency === column.unit) return reading.value;
+function numberValue(
+  value: number,
+  percent: boolean,
+  currency: string | undefined,
+  column: Column,
+): CellValue | undefined {
+  if (column.type === 'year') return Number.isInteger(value) && !percent && !currency ? value : undefined;
+  if (!percent && !currency) return value;
+  if (percent && column.type === 'percent') return value;
+  if (currency && column.type === 'currency' && currency === column.unit) return value;
   return undefined;
 }
 
@@ -499,7 +515,7 @@ function textValue(reading: CellReading, text: string): string | null {
 type Converted = { value: CellValue } | { problem: Issue };
 
 /**
- * Converts a cell that `quickValue` did not settle.
+ * Converts a cell: each distinct text once (see `settleColumn`), and one by one the cells that do not fit.
  * @param precision For a date column, the precision it keeps to (see `columnPrecision`).
  */
 function convert(reading: CellReading, text: string, column: Column, precision: DatePrecision | undefined): Converted {

@@ -14,6 +14,7 @@
  */
 import type { RawRow } from './csv.ts';
 import { tableRows } from './table-rows.ts';
+import type { TextMemo } from './text-memo.ts';
 
 const QUOTE = 34;
 const LF = 10;
@@ -147,6 +148,25 @@ export class CsvTable {
     const block = this.#blocks[row >>> this.#shift]!;
     const at = (row & this.#mask) * this.#stride + 1 + column;
     return this.#cut(block[at]!, block[at + 1]! - 1);
+  }
+
+  /**
+   * The number of a cell's text in `memo` (or UNKNOWN), found where the text stands in
+   * the file, without cutting it out; a quoted cell holding a doubled quote or a CR is
+   * cut out and undone first.
+   * @param row The row.
+   * @param column The column.
+   * @param memo The column's texts so far.
+   */
+  find(row: number, column: number, memo: TextMemo): number {
+    const block = this.#blocks[row >>> this.#shift]!;
+    const at = (row & this.#mask) * this.#stride + 1 + column;
+    const start = block[at]!;
+    const end = block[at + 1]! - 1;
+    if (this.#text.charCodeAt(start) !== QUOTE) return memo.find(this.#text, start, end);
+    if (!this.#escapes && !this.#returns) return memo.find(this.#text, start + 1, end - 1);
+    const cell = this.#cut(start, end);
+    return memo.find(cell, 0, cell.length);
   }
 
   /** The 1-based line row `row` starts on. */

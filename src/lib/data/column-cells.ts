@@ -15,7 +15,7 @@ import { type CellReading, readCell } from './values.ts';
 export type SettledValue = number | string | null | undefined;
 
 /** Most distinct texts remembered per column: tidy data repeats years, tiers and rates; ids and counts do not repeat. */
-export const MEMO_LIMIT = 5_000;
+const MEMO_LIMIT = 5_000;
 /** A cell read alone that is a number: this, plus its kind (see `#numberKinds`); its value is in `#values`. */
 const ALONE_NUMBER = 0xff00;
 /** Kinds of number a column can note for cells read alone: percent or not, and a currency. */

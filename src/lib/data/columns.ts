@@ -301,7 +301,9 @@ function convertRows(
   const nulls = new Array<number>(width).fill(0);
   const names = columns.map((column) => column.name);
   const checked = columns.map((column) => column.name === 'basis' || (sourceIds && column.name === 'source_id'));
-  for (let rowIndex = 0; rowIndex < raw.length; rowIndex++) {
+  // Read once: the fast reader's rows are an array that makes a row when one is read.
+  const count = raw.length;
+  for (let rowIndex = 0; rowIndex < count; rowIndex++) {
     const row = newRow();
     for (let index = 0; index < width; index++) {
       const column = cells[index]!;

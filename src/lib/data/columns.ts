@@ -265,7 +265,7 @@ function describeColumn(
  * @param precision For a date column, the precision it keeps to (see `columnPrecision`).
  */
 function settleColumn(column: Column, cells: ColumnCells, precision: DatePrecision | undefined): void {
-  const text = column.type === 'category';
+  const keepsText = column.type === 'category';
   cells.settle(
     (reading, written) => {
       const converted = convert(reading, written, column, precision);
@@ -273,7 +273,7 @@ function settleColumn(column: Column, cells: ColumnCells, precision: DatePrecisi
     },
     // A text column keeps a number as written, and a date column reads it as a date: both need the text.
     (value, percent, currency) =>
-      text || column.type === 'date' ? undefined : numberValue(value, percent, currency, column),
+      keepsText || column.type === 'date' ? undefined : numberValue(value, percent, currency, column),
   );
 }
 
@@ -306,11 +306,11 @@ function convertRows(
   for (let rowIndex = 0; rowIndex < count; rowIndex++) {
     const row = newRow();
     for (let index = 0; index < width; index++) {
-      const column = cells[index]!;
-      let value = column.value(rowIndex);
+      const own = cells[index]!;
+      let value = own.value(rowIndex);
       if (value === undefined) {
-        const text = column.text(rowIndex);
-        const converted = convert(column.reading(rowIndex, text), text, columns[index]!, precisions[index]);
+        const text = own.text(rowIndex);
+        const converted = convert(own.reading(rowIndex, text), text, columns[index]!, precisions[index]);
         if ('problem' in converted) {
           problems.push({ path: file.path, ...cellPlace(raw[rowIndex]!, index, file.delimiter), ...converted.problem });
           value = null;
@@ -320,7 +320,7 @@ function convertRows(
       }
       row[names[index]!] = value;
       if (value === null) nulls[index]!++;
-      if (checked[index]) checkCell(file, rowIndex, index, value, column, sourceIds, problems);
+      if (checked[index]) checkCell(file, rowIndex, index, value, own, sourceIds, problems);
     }
     info.push({ line: texts.line(rowIndex) });
     rows.push(row);

@@ -70,7 +70,8 @@ export function readCleanCsv(text: string, delimiter: string, start = 0, firstLi
 
   let rows = 0;
   while (!reader.done()) {
-    const { block, at } = table.slot(rows);
+    const block = table.block(rows);
+    const at = table.at(rows);
     const fields = reader.read(block, at + 1, columns + 1);
     if (fields === BROKEN) return undefined;
     if (reader.blank) continue;
@@ -115,20 +116,25 @@ export class CsvTable {
   }
 
   /**
-   * Where row `row`'s entries go (its line, then its cells), adding a block when it is the first row of one. The
-   * first block starts small and doubles, so a file of a few rows takes a few bytes.
+   * The block row `row`'s entries go in (see `at`), adding it when the row is the first of
+   * one. The first block starts small and doubles, so a file of a few rows takes a few bytes.
    */
-  slot(row: number): { block: Int32Array; at: number } {
+  block(row: number): Int32Array {
     const index = row >>> this.#shift;
-    const at = (row & this.#mask) * this.#stride;
+    const end = this.at(row) + this.#stride;
     let block = this.#blocks[index];
-    if (block === undefined || block.length < at + this.#stride) {
+    if (block === undefined || block.length < end) {
       const rows = index === 0 ? Math.min(Math.max(64, 2 * ((row & this.#mask) + 1)), this.#mask + 1) : this.#mask + 1;
       const grown = new Int32Array(rows * this.#stride);
       if (block) grown.set(block);
       this.#blocks[index] = block = grown;
     }
-    return { block, at };
+    return block;
+  }
+
+  /** Where row `row`'s entries start in its block: its line, then its cells. */
+  at(row: number): number {
+    return (row & this.#mask) * this.#stride;
   }
 
   /** Settles the row count and whether any quoted cell needs undoing, once every row is in. */

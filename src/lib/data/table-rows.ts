@@ -63,9 +63,9 @@ export class TableRow implements RawRow {
  * @param table A table whose rows are all in.
  */
 export function tableRows(table: CsvTable): RawRow[] {
-  // A sparse array of the table's length holds the rows made so far.
+  // Holds the rows made so far. Its length stays 0 while the traps answer with the table's
+  // (an array's length is writable, so they may): setting it would allocate a slot per row.
   const made: RawRow[] = [];
-  made.length = table.rows;
   // Until the array is written to, its rows are the table's.
   let lazy = true;
   const indexOf = (key: string | symbol): number => {
@@ -83,11 +83,14 @@ export function tableRows(table: CsvTable): RawRow[] {
   };
   const rows: RawRow[] = new Proxy(made, {
     get: (target, key, receiver) => {
+      if (lazy && key === 'length') return table.rows;
       const index = indexOf(key);
       return index === -1 ? Reflect.get(target, key, receiver) : row(index);
     },
     has: (target, key) => indexOf(key) !== -1 || Reflect.has(target, key),
     getOwnPropertyDescriptor: (target, key) => {
+      if (lazy && key === 'length')
+        return { value: table.rows, writable: true, enumerable: false, configurable: false };
       const index = indexOf(key);
       if (index === -1) return Reflect.getOwnPropertyDescriptor(target, key);
       return { value: row(index), writable: true, enumerable: true, configurable: true };

@@ -48,6 +48,14 @@ describe('the rows of the fast reader', () => {
       expect(row.line).toBe(seen[index]);
     });
     expect(JSON.parse(JSON.stringify(rows))).toEqual([{ line: 2 }, { line: 4 }, { line: 6 }]);
+    expect(Object.getOwnPropertyDescriptor(rows, 'length')).toEqual({
+      value: 3,
+      writable: true,
+      enumerable: false,
+      configurable: false,
+    });
+    expect(Array.from(rows)).toHaveLength(3);
+    expect(rows.concat([])).toHaveLength(3);
     expect(plainRows(rows)).toEqual([
       { cells: ['2024', 'micro', 'a, b'], line: 2, source: '2024,micro,"a, b"' },
       { cells: ['2025', 'mega', 'two\nlines'], line: 4, source: '2025,"mega","two\nlines"' },
@@ -70,6 +78,11 @@ describe('the rows of the fast reader', () => {
       [2027, 'added'],
     ]);
     expect(result.info.map((row) => row.line)).toEqual([9, 4, 6, 10]);
+
+    const shortened = parseCsv(TEXT, 'data/x.csv').rows;
+    shortened.length = 1;
+    expect(shortened).toHaveLength(1);
+    expect(typed(shortened, header).rows).toEqual([{ year: 2024, tier: 'micro', note: 'a, b' }]);
   });
 
   it('are typed like the same rows written out, also when some are left out', () => {

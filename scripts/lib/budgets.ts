@@ -6,8 +6,14 @@
 
 /** Budgets that fail a run: far from what a 2-core machine measures, so only a real regression fails. */
 export const BUDGETS = {
-  /** Dataset loading with full validation, rows per second (at least). */
-  rowsPerSecond: 50_000,
+  /**
+   * Dataset loading with full validation, rows per second (at least), median of five loads of
+   * 1,000,000 rows: issue #19's goal itself, the one budget set at its target rather than far
+   * below it, so a loaded machine can miss it (see BENCHMARKS.md, Notes).
+   */
+  rowsPerSecond: 500_000,
+  /** The same for the 200,000 rows of `--quick`, where starting up weighs more: a floor against regressions. */
+  rowsPerSecondQuick: 250_000,
   /** Build time per page, in ms (at most). */
   msPerPage: 50,
   /** Drawing time per image on one thread, in ms (at most). */

@@ -25,6 +25,8 @@ import {
 import { issue, problem } from '../error-codes/define.ts';
 import { closest, type Issue, type Problem } from '../errors.ts';
 import type { Locate } from '../zod-errors.ts';
+import { type CellTexts, cellTexts } from './cell-texts.ts';
+import { ColumnCells } from './column-cells.ts';
 import { cellPlace, type RawRow } from './csv.ts';
 import {
   type DateFormat,
@@ -36,7 +38,7 @@ import {
   readPeriod,
 } from './dates.ts';
 import type { ColumnMeta, ColumnType, DatasetMeta } from './metadata.ts';
-import { type CellReading, readCell } from './values.ts';
+import type { CellReading } from './values.ts';
 
 /** A typed cell: a number, a category's text, or `null` for a missing value. */
 export type CellValue = number | string | null;
@@ -158,18 +160,22 @@ export interface TypedColumns {
 export function typeColumns(options: TypeColumnsOptions): TypedColumns {
   const file: FileContext = { ...options, delimiter: options.delimiter ?? ',' };
   const problems: Problem[] = [];
-  const readings = file.header.map((_, index) => readColumn(file.raw, index, file.delimiter === ';'));
+  const texts = cellTexts(file.raw);
+  const cells = file.header.map((_, index) => new ColumnCells(texts, file.raw.length, index, file.delimiter === ';'));
   checkDeclaredColumns(file, problems);
-  const columns = file.header.map((name, index) => describeColumn(file, name, index, readings[index]!, problems));
+  const columns = file.header.map((name, index) => describeColumn(file, name, index, cells[index]!, problems));
   const precisions = columns.map((column, index) =>
-    column.type === 'date' ? columnPrecision(column, readings[index]!) : undefined,
+    column.type === 'date' ? columnPrecision(column, cells[index]!) : undefined,
   );
+  columns.forEach((column, index) => {
+    settleColumn(column, cells[index]!, precisions[index]);
+  });
   const sourceIds =
     options.sourcesKnown === false ? undefined : new Set((file.meta?.sources ?? []).map((source) => source.id));
-  const { rows, info } = convertRows(file, columns, precisions, readings, sourceIds, problems);
-  fillRanges(file, columns, rows, info, problems);
+  const { rows, info, missing } = convertRows(file, texts, columns, precisions, cells, sourceIds, problems);
+  fillRanges(file, columns, rows, info, missing, problems);
   // Missing values are counted after ranges filled what they could.
-  for (const column of columns) column.missing = rows.filter((row) => row[column.name] === null).length;
+  for (const column of columns) column.missing = missing.get(column.name)!;
   return { columns, rows, info, problems };
 }
 
@@ -192,20 +198,16 @@ function describeColumn(
   file: FileContext,
   name: string,
   index: number,
-  cells: CellReading[],
+  cells: ColumnCells,
   problems: Problem[],
 ): Column {
   const { raw, path, metaPath, locateMeta, delimiter } = file;
   const columnMeta: ColumnMeta = file.meta?.columns[name] ?? {};
   const type = columnMeta.type ?? inferType(name, cells);
   // "1,5" in a comma-separated file is a European decimal that would otherwise become a text label (A4 in tests/checklist/README.md).
-  const firstText = cells.findIndex((cell) => cell.kind === 'text');
+  const { firstText } = cells;
   const inferredText = columnMeta.type === undefined && type === 'category';
-  if (
-    inferredText &&
-    firstText !== -1 &&
-    cells.every((cell) => cell.kind !== 'text' || DECIMAL_COMMA.test(cell.text.trim()))
-  ) {
+  if (inferredText && firstText !== -1 && cells.everyText((text) => DECIMAL_COMMA.test(text.trim()))) {
     const rawRow = raw[firstText]!;
     problems.push(
       problem(TB030, { name, cell: rawRow.cells[index]!, metaPath }, { path, ...cellPlace(rawRow, index, delimiter) }),
@@ -229,15 +231,7 @@ function describeColumn(
       problem(TB032, { name, type }, { path: metaPath, ...locateMeta(['columns', name, 'format'], { key: true }) }),
     );
   }
-  let decimals = 0;
-  let symbol: string | undefined;
-  let numbers = 0;
-  for (const cell of cells) {
-    if (cell.kind !== 'number') continue;
-    numbers++;
-    decimals = Math.max(decimals, cell.decimals);
-    symbol ??= cell.currency;
-  }
+  const { decimals, symbol, numbers } = cells;
   let unit = columnMeta.unit;
   if (unit === undefined && type === 'percent') unit = '%';
   if (unit === undefined && type === 'currency') {
@@ -264,59 +258,100 @@ function describeColumn(
 }
 
 /**
- * Stage 3: converts every cell, collecting each one that does not fit its column.
+ * Before stage 3: the value each distinct text takes in its column, worked out once
+ * (a million cells of a few dozen years are a few dozen conversions), and how a number
+ * read alone becomes a value. A text that does not fit is left to be converted cell by
+ * cell, so each of its cells is reported.
+ * @param precision For a date column, the precision it keeps to (see `columnPrecision`).
+ */
+function settleColumn(column: Column, cells: ColumnCells, precision: DatePrecision | undefined): void {
+  const keepsText = column.type === 'category';
+  cells.settle(
+    (reading, written) => {
+      const converted = convert(reading, written, column, precision);
+      return 'problem' in converted ? undefined : converted.value;
+    },
+    // A text column keeps a number as written, and a date column reads it as a date: both need the text.
+    (value, percent, currency) =>
+      keepsText || column.type === 'date' ? undefined : numberValue(value, percent, currency, column),
+  );
+}
+
+/**
+ * Stage 3: converts every cell, collecting each one that does not fit its column. A cell
+ * whose value was settled (see `settleColumn`) is not read again; the others are
+ * converted one by one, their text cut out of the file only now.
  * @param precisions Each date column's precision (see `columnPrecision`).
  * @param sourceIds The sidecar's source ids, or `undefined` when it cannot vouch for them.
+ * @returns The rows and their info, and the cells left missing per column name (the last column of a name fills the rows).
  */
 function convertRows(
   file: FileContext,
+  texts: CellTexts,
   columns: readonly Column[],
   precisions: readonly (DatePrecision | undefined)[],
-  readings: readonly CellReading[][],
+  cells: readonly ColumnCells[],
   sourceIds: ReadonlySet<string> | undefined,
   problems: Problem[],
-): { rows: Row[]; info: RowInfo[] } {
-  const { path, metaPath, delimiter } = file;
+): { rows: Row[]; info: RowInfo[]; missing: Map<string, number> } {
+  const { raw } = file;
   const rows: Row[] = [];
   const info: RowInfo[] = [];
-  file.raw.forEach((rawRow, rowIndex) => {
+  const width = columns.length;
+  const nulls = new Array<number>(width).fill(0);
+  const names = columns.map((column) => column.name);
+  const checked = columns.map((column) => column.name === 'basis' || (sourceIds && column.name === 'source_id'));
+  // Read once: the fast reader's rows are an array that makes a row when one is read.
+  const count = raw.length;
+  for (let rowIndex = 0; rowIndex < count; rowIndex++) {
     const row = newRow();
-    // Positions are worked out only for a cell with a problem: most rows have none.
-    const place = (index: number) => ({ path, ...cellPlace(rawRow, index, delimiter) });
-    columns.forEach((column, index) => {
-      const reading = readings[index]![rowIndex]!;
-      const text = rawRow.cells[index]!;
-      const quick = quickValue(reading, text, column);
-      if (quick !== undefined) {
-        row[column.name] = quick;
-      } else {
-        const converted = convert(reading, text, column, precisions[index]);
+    for (let index = 0; index < width; index++) {
+      const own = cells[index]!;
+      let value = own.value(rowIndex);
+      if (value === undefined) {
+        const text = own.text(rowIndex);
+        const converted = convert(own.reading(rowIndex, text), text, columns[index]!, precisions[index]);
         if ('problem' in converted) {
-          problems.push({ ...place(index), ...converted.problem });
-          row[column.name] = null;
+          problems.push({ path: file.path, ...cellPlace(raw[rowIndex]!, index, file.delimiter), ...converted.problem });
+          value = null;
         } else {
-          row[column.name] = converted.value;
+          value = converted.value;
         }
       }
-      if (column.name === 'basis' && row.basis !== null && !BASIS_VALUES.includes(String(row.basis))) {
-        problems.push(problem(TB034, { index: index + 1, text }, place(index)));
-      }
-      if (
-        sourceIds &&
-        column.name === 'source_id' &&
-        typeof row.source_id === 'string' &&
-        !sourceIds.has(row.source_id)
-      ) {
-        const suggestion = closest(row.source_id, sourceIds);
-        problems.push(
-          problem(TB035, { id: row.source_id, metaPath, hasSources: sourceIds.size > 0, suggestion }, place(index)),
-        );
-      }
-    });
-    info.push({ line: rawRow.line });
+      row[names[index]!] = value;
+      if (value === null) nulls[index]!++;
+      if (checked[index]) checkCell(file, rowIndex, index, value, own, sourceIds, problems);
+    }
+    info.push({ line: texts.line(rowIndex) });
     rows.push(row);
-  });
-  return { rows, info };
+  }
+  // A name given to two columns holds the value of the last.
+  const missing = new Map<string, number>();
+  for (const [index, name] of names.entries()) missing.set(name, nulls[index]!);
+  return { rows, info, missing };
+}
+
+/** A `basis` cell must be reported or illustrative, and a `source_id` cell a source the sidecar lists. */
+function checkCell(
+  file: FileContext,
+  rowIndex: number,
+  index: number,
+  value: CellValue,
+  cells: ColumnCells,
+  sourceIds: ReadonlySet<string> | undefined,
+  problems: Problem[],
+): void {
+  const name = file.header[index];
+  const place = () => ({ path: file.path, ...cellPlace(file.raw[rowIndex]!, index, file.delimiter) });
+  if (name === 'basis' && value !== null && !BASIS_VALUES.includes(String(value))) {
+    problems.push(problem(TB034, { index: index + 1, text: cells.text(rowIndex) }, place()));
+  }
+  if (sourceIds && name === 'source_id' && typeof value === 'string' && !sourceIds.has(value)) {
+    const suggestion = closest(value, sourceIds);
+    problems.push(
+      problem(TB035, { id: value, metaPath: file.metaPath, hasSources: sourceIds.size > 0, suggestion }, place()),
+    );
+  }
 }
 
 /** Stage 4: values given as a low–high range become their midpoint, flagged in the row's info. */
@@ -325,6 +360,7 @@ function fillRanges(
   columns: readonly Column[],
   rows: Row[],
   info: RowInfo[],
+  nulls: Map<string, number>,
   problems: Problem[],
 ): void {
   const { header, path, metaPath, locateMeta } = file;
@@ -367,6 +403,7 @@ function fillRanges(
       const highValue = row[high];
       if (row[column.name] === null && typeof lowValue === 'number' && typeof highValue === 'number') {
         row[column.name] = (lowValue + highValue) / 2;
+        nulls.set(column.name, nulls.get(column.name)! - 1);
         const rowInfo = info[index]!;
         rowInfo.midpoints = { ...rowInfo.midpoints, [column.name]: [lowValue, highValue] };
       }
@@ -377,23 +414,22 @@ function fillRanges(
 /**
  * For a column whose every text is written like a date, some of them with slashes or
  * dots (03/04/2024): its distinct days, to find the formats they fit, and the row of
- * the first such cell. Else `undefined` (stops at the first text that is not a date).
- * Months and quarters are left out: any date column reads them, whatever its format.
+ * the first such cell. Else `undefined`. Months and quarters are left out: any date
+ * column reads them, whatever its format.
  */
-function ambiguousDates(cells: readonly CellReading[]): { texts: string[]; row: number } | undefined {
-  const texts = new Set<string>();
+function ambiguousDates(cells: ColumnCells): { texts: string[]; row: number } | undefined {
+  const texts: string[] = [];
   let row = -1;
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index]!;
-    if (cell.kind !== 'text' || texts.has(cell.text)) continue;
-    const looks = looksLikeDate(cell.text);
-    if (looks === undefined) return undefined;
-    if (looks === 'ambiguous' && row === -1) row = index;
-    const precision = isoPrecision(cell.text);
-    if (precision === 'month' || precision === 'quarter') continue;
-    texts.add(cell.text);
-  }
-  return row === -1 ? undefined : { texts: [...texts], row };
+  // Texts come in the order they first appear, so the first ambiguous one is on the first such row.
+  const dateLike = cells.everyText((text, first) => {
+    const looks = looksLikeDate(text);
+    if (looks === undefined) return false;
+    if (looks === 'ambiguous' && row === -1) row = first;
+    const precision = isoPrecision(text);
+    if (precision !== 'month' && precision !== 'quarter') texts.push(text);
+    return true;
+  });
+  return dateLike && row !== -1 ? { texts, row } : undefined;
 }
 
 /**
@@ -402,22 +438,18 @@ function ambiguousDates(cells: readonly CellReading[]): { texts: string[]; row: 
  * would have no single place on the column's time line. `undefined` when no cell
  * is a date.
  */
-function columnPrecision(column: Column, cells: readonly CellReading[]): DatePrecision | undefined {
+function columnPrecision(column: Column, cells: ColumnCells): DatePrecision | undefined {
   const format = column.dateFormat ?? 'YYYY-MM-DD';
-  // A Map keeps the order precisions are first seen in, which settles a tie.
+  // A Map keeps the order precisions are first seen in, which settles a tie; each distinct text is read once.
   const counts = new Map<DatePrecision, number>();
-  // Repeated texts share one reading (see `readColumn`): a daily series over ten years is read 3,650 times, not once per row.
-  const seen = new Map<CellReading, DatePrecision | undefined>();
-  for (const cell of cells) {
-    if (cell.kind !== 'text') continue;
-    let precision = seen.get(cell);
-    if (precision === undefined && !seen.has(cell)) {
-      const value = readDateCell(cell.text, format);
-      precision = value === undefined ? undefined : storedPrecision(value);
-      if (seen.size < MEMO_LIMIT) seen.set(cell, precision);
+  cells.everyText((text, _, count) => {
+    const value = readDateCell(text, format);
+    if (value !== undefined) {
+      const precision = storedPrecision(value);
+      counts.set(precision, (counts.get(precision) ?? 0) + count);
     }
-    if (precision !== undefined) counts.set(precision, (counts.get(precision) ?? 0) + 1);
-  }
+    return true;
+  });
   let best: DatePrecision | undefined;
   let bestCount = 0;
   for (const [precision, count] of counts) {
@@ -440,58 +472,16 @@ function storedPrecision(value: string): DatePrecision {
 /** A number with a decimal comma (`1,5`, `-0,25`) that is not a thousands grouping (`1,500`). */
 const DECIMAL_COMMA = /^[-+]?(?!\d{1,3}(?:,\d{3})+$)\d+,\d+$/;
 
-/** Most distinct texts remembered per column: tidy data repeats years, tiers and rates; ids and counts do not repeat. */
-const MEMO_LIMIT = 5_000;
-
-/**
- * Reads one column's cells. A text seen before in the column is not read again
- * (a 1,000,000-row file has a few dozen years and tiers), which also keeps
- * one reading object per distinct text instead of one per cell.
- */
-function readColumn(raw: readonly RawRow[], index: number, decimalComma: boolean): CellReading[] {
-  const memo = new Map<string, CellReading>();
-  const readings = new Array<CellReading>(raw.length);
-  for (let row = 0; row < raw.length; row++) {
-    const text = raw[row]!.cells[index]!;
-    let reading = memo.get(text);
-    if (reading === undefined) {
-      reading = readCell(text, decimalComma);
-      if (memo.size < MEMO_LIMIT) memo.set(text, reading);
-    }
-    readings[row] = reading;
-  }
-  return readings;
-}
-
-function inferType(name: string, cells: CellReading[]): ColumnType {
-  let numbers = 0;
-  let texts = 0;
-  let errors = 0;
-  let percents = 0;
-  let currencies = 0;
-  let years = 0;
-  for (const cell of cells) {
-    if (cell.kind === 'number') {
-      numbers++;
-      if (cell.percent) percents++;
-      if (cell.currency) currencies++;
-      if (Number.isInteger(cell.value) && cell.value >= 1000 && cell.value <= 2999 && !cell.percent && !cell.currency)
-        years++;
-    } else if (cell.kind === 'text') texts++;
-    else if (cell.kind === 'spreadsheet-error' || cell.kind === 'unrepresentable') errors++;
-  }
+/** A column's type from what its cells say (see `ColumnCells`), when the sidecar does not declare one. */
+function inferType(name: string, cells: ColumnCells): ColumnType {
+  const { numbers, texts, errors, percents, currencies, years } = cells;
   if (numbers + errors === 0) {
     // A column of ISO days (2024-04-03), months (2024-04) or quarters (2024-Q2) is a date column.
     // Any other text makes it a category, and so does a mix of them: a month among days has no
     // single place on a time line, and a column the author did not declare is not worth a failure.
-    let precision: DatePrecision | undefined;
-    for (const cell of cells) {
-      if (cell.kind !== 'text') continue;
-      const own = isoPrecision(cell.text);
-      if (own === undefined || (precision !== undefined && own !== precision)) return 'category';
-      precision = own;
-    }
-    return texts > 0 ? 'date' : 'category';
+    if (texts === 0) return 'category';
+    const precision = isoPrecision(cells.text(cells.firstText));
+    return precision !== undefined && cells.everyText((text) => isoPrecision(text) === precision) ? 'date' : 'category';
   }
   // Free text may start with numbers (a notes column of "1", "Once upon a time", "7"): a column
   // is a number column only when every cell is one. Using it as a number names the first text cell.
@@ -502,16 +492,20 @@ function inferType(name: string, cells: CellReading[]): ColumnType {
   return 'number';
 }
 
-/** The value of a cell that fits its column, without allocating; `undefined` sends it to `convert`. */
-function quickValue(reading: CellReading, text: string, column: Column): CellValue | undefined {
-  if (column.type === 'category') return reading.kind === 'spreadsheet-error' ? undefined : textValue(reading, text);
-  if (reading.kind === 'missing') return null;
-  if (reading.kind !== 'number' || column.type === 'date') return undefined;
-  if (column.type === 'year')
-    return Number.isInteger(reading.value) && !reading.percent && !reading.currency ? reading.value : undefined;
-  if (!reading.percent && !reading.currency) return reading.value;
-  if (reading.percent && column.type === 'percent') return reading.value;
-  if (reading.currency && column.type === 'currency' && reading.currency === column.unit) return reading.value;
+/**
+ * A number's value in a column that is neither text nor dates, when it fits without a
+ * problem; `undefined` sends it to `convert`.
+ */
+function numberValue(
+  value: number,
+  percent: boolean,
+  currency: string | undefined,
+  column: Column,
+): CellValue | undefined {
+  if (column.type === 'year') return Number.isInteger(value) && !percent && !currency ? value : undefined;
+  if (!percent && !currency) return value;
+  if (percent && column.type === 'percent') return value;
+  if (currency && column.type === 'currency' && currency === column.unit) return value;
   return undefined;
 }
 
@@ -523,7 +517,7 @@ function textValue(reading: CellReading, text: string): string | null {
 type Converted = { value: CellValue } | { problem: Issue };
 
 /**
- * Converts a cell that `quickValue` did not settle.
+ * Converts a cell: each distinct text once (see `settleColumn`), and one by one the cells that do not fit.
  * @param precision For a date column, the precision it keeps to (see `columnPrecision`).
  */
 function convert(reading: CellReading, text: string, column: Column, precision: DatePrecision | undefined): Converted {

@@ -155,11 +155,19 @@ function decimalsOfValue(value: number): number {
   return dot === -1 || text.includes('e') ? 0 : text.length - dot - 1;
 }
 
+/** 10⁰ to 10¹⁵, each stored exactly. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, power) => 10 ** power);
+
 /**
  * The common spellings, read with one pass over the characters instead of the
  * general rules below: `1234`, `12,345`, `2.37`, `31.5%`, `$1,200`, `$12.50`.
  * Anything else (signs, brackets, suffixes, other symbols, more than 15
  * digits) returns undefined and takes the general path.
+ *
+ * The value is worked out in the same pass: with at most 15 digits, the digits
+ * as a whole number and the power of ten that places the decimal point are both
+ * stored exactly, so their quotient is rounded once, to the very number
+ * `Number()` reads from the text (tests/lib/data/quick-number.test.ts).
  */
 function quickNumber(text: string): CellReading | undefined {
   const length = text.length;
@@ -173,9 +181,11 @@ function quickNumber(text: string): CellReading | undefined {
   let digits = 0;
   let group = 0;
   let commas = false;
+  let whole = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) {
+      whole = whole * 10 + (code - 48);
       digits++;
       group++;
     } else if (code === 44 /* , */) {
@@ -192,19 +202,18 @@ function quickNumber(text: string): CellReading | undefined {
   if (text.charCodeAt(index) === 46 /* . */) {
     index++;
     while (index < length && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) {
+      whole = whole * 10 + (text.charCodeAt(index) - 48);
       decimals++;
       index++;
     }
     if (decimals === 0) return undefined;
   }
-  const numberEnd = index;
   let percent = false;
   if (index < length && text.charCodeAt(index) === 37 /* % */ && currency === undefined) {
     percent = true;
     index++;
   }
   if (index !== length || digits + decimals > 15) return undefined;
-  const written = text.slice(start, numberEnd);
-  const value = Number(commas ? written.replaceAll(',', '') : written);
+  const value = decimals === 0 ? whole : whole / POWERS_OF_TEN[decimals]!;
   return integerEnd > start ? { kind: 'number', value, percent, currency, decimals } : undefined;
 }

@@ -21,6 +21,7 @@ import {
   TB042,
   TB043,
   TB044,
+  TB045,
 } from '../error-codes/csv.ts';
 import { issue, problem } from '../error-codes/define.ts';
 import { closest, type Issue, type Problem } from '../errors.ts';
@@ -182,9 +183,19 @@ export function typeColumns(options: TypeColumnsOptions): TypedColumns {
 /** The options every stage reads, with the delimiter settled. */
 type FileContext = Omit<TypeColumnsOptions, 'delimiter' | 'sourcesKnown'> & { delimiter: string };
 
-/** Stage 1: every column the sidecar describes must be in the CSV. */
+/**
+ * Stage 1: no two columns differ only in case (spreadsheets, DuckDB and Parquet would take them for one),
+ * and every column the sidecar describes must be in the CSV.
+ */
 function checkDeclaredColumns(file: FileContext, problems: Problem[]): void {
   const { header, path, metaPath, locateMeta } = file;
+  const folded = new Map<string, string>();
+  for (const name of header) {
+    const first = folded.get(name.toLowerCase());
+    if (first !== undefined && first !== name)
+      problems.push(problem(TB045, { first, second: name }, { path, line: 1, column: 1 }));
+    else folded.set(name.toLowerCase(), name);
+  }
   for (const name of Object.keys(file.meta?.columns ?? {})) {
     if (!header.includes(name)) {
       const at = locateMeta(['columns', name], { key: true });

@@ -715,6 +715,20 @@ export const TB044 = /* @__PURE__ */ kind('TB044', {
 });
 
 /** Every kind of this area, by code. */
+export const TB045 = /* @__PURE__ */ kind('TB045', {
+  title: 'Column names that differ only in case',
+  about:
+    'Two columns are named alike but for upper and lower case (Year and year). Spreadsheets, DuckDB and Parquet treat such names as one, so the downloads and queries could not hold both, and readers could not tell them apart.',
+  exampleAt: 'data/tiers.csv:1:1',
+  example: { first: 'Year', second: 'year' },
+  message: ({ first, second }: { first: string; second: string }) => ({
+    what: `the columns ${quote(first)} and ${quote(second)} differ only in case`,
+    expected: 'column names that differ in more than case',
+    received: `${quote(first)} and ${quote(second)}`,
+    fix: 'Rename one of them, or delete the copy',
+  }),
+});
+
 export const csvErrors = {
   TB001,
   TB002,
@@ -760,6 +774,7 @@ export const csvErrors = {
   TB042,
   TB043,
   TB044,
+  TB045,
 } satisfies Record<ErrorCode, AnyErrorKind>;
 
 /** A size for a message: bytes, MB or GB. */

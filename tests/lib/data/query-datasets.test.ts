@@ -96,6 +96,15 @@ describe('query datasets', () => {
     ]);
   });
 
+  it('refuse columns that differ only in case, which downloads and queries would take for one (TB045)', () => {
+    writeFileSync(join(root, 'data', 'cased.csv'), 'Year,year,value\n2024,2024,1\n');
+    expect(readDataset(root, 'cased').problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^data\/cased\.csv:1:1: the columns "Year" and "year" differ only in case/),
+    ]);
+    writeFileSync(join(root, 'data', 'cased_query.sql'), 'SELECT 2024 AS "Year", 2025 AS "year" ORDER BY 1');
+    expect(readDataset(root, 'cased_query').problems.map((problem) => problem.code)).toEqual(['TB045']);
+  });
+
   it('refuse a name that is both a CSV and a query (TB320)', () => {
     writeFileSync(join(root, 'data', 'tiers.sql'), 'SELECT 1 AS a ORDER BY a');
     expect(listDatasets(root)).toEqual(['tiers']);

@@ -53,7 +53,12 @@ export function formatValue(
       return numberFormat(locale, {
         style: 'currency',
         currency: format.unit ?? 'USD',
-        ...(compact && Math.abs(value) >= 1000 ? { notation: 'compact', maximumFractionDigits: 1 } : digits),
+        ...(compact && Math.abs(value) >= 1000
+          ? { notation: 'compact', maximumFractionDigits: 1 }
+          : // An amount with cents shows all of them (€223.30 beside €331.12); a whole amount stays whole (€41).
+            Number.isInteger(value)
+            ? digits
+            : { minimumFractionDigits: decimals, maximumFractionDigits: decimals }),
       }).format(value);
     default: {
       const text = numberFormat(

@@ -8,6 +8,13 @@ describe('formatValue', () => {
   it('formats fractions as percentages', () => {
     expect(formatValue(0.024, { type: 'fraction', decimals: 1 })).toBe('2.4%');
   });
+  it('shows every cent of an amount with cents, and a whole amount whole', () => {
+    // A query's round(x, 2) gives 223.3 beside 331.12: the table read "€223.3".
+    expect(formatValue(223.3, { type: 'currency', unit: 'EUR', decimals: 2 })).toBe('€223.30');
+    expect(formatValue(331.12, { type: 'currency', unit: 'EUR', decimals: 2 })).toBe('€331.12');
+    expect(formatValue(41, { type: 'currency', unit: 'USD', decimals: 2 })).toBe('$41');
+  });
+
   it('formats currency with grouping and the column unit', () => {
     expect(formatValue(1200, { type: 'currency', unit: 'USD', decimals: 0 })).toBe('$1,200');
     expect(formatValue(1200, { type: 'currency', unit: 'EUR', decimals: 0 })).toBe('€1,200');

@@ -18,7 +18,7 @@ const WRITERS: Record<DatasetFile['extension'], (dataset: Dataset) => string | P
   csv: datasetCsv,
   // A dataset without a licence of its own is under the site's, as the datasets page says.
   xlsx: (dataset) => datasetXlsx(dataset, { licence: SITE.licence?.name }),
-  parquet: datasetParquet,
+  parquet: (dataset) => datasetParquet(dataset, { licence: SITE.licence?.name }),
 };
 
 export const getStaticPaths = (() =>

@@ -7,6 +7,11 @@
  * for everything else; a missing value is NULL. Values go in through DuckDB's
  * appender, never through SQL text, so a cell is data whatever it says.
  *
+ * Like the workbook's Sources sheet, the file says what it is wherever it
+ * travels: its key-value metadata holds the title, description, licence,
+ * sources, notes and each column's label, unit and description (read them with
+ * `parquet_kv_metadata` in DuckDB or `pyarrow.parquet.read_metadata`).
+ *
  * The same dataset gives the same bytes: a fresh in-memory database on one
  * thread (so rows stay in order and row groups are cut the same way), a fixed
  * row group size, zstd at its default level, and no extensions loaded or
@@ -35,9 +40,13 @@ const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 /**
  * Builds the Parquet file of a dataset.
  * @param dataset The dataset.
+ * @param options `licence`: the licence to state when the dataset names none (the site's).
  * @returns The file's bytes, the same for the same dataset.
  */
-export async function datasetParquet(dataset: Dataset): Promise<Uint8Array<ArrayBuffer>> {
+export async function datasetParquet(
+  dataset: Dataset,
+  options: { licence?: string | undefined } = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   refuseNamesDuckDbMerges(dataset);
   const kinds = dataset.columns.map((column) => columnKind(dataset, column));
   // The real path: DuckDB compares the folder it may write to with the path it is given.
@@ -68,7 +77,7 @@ export async function datasetParquet(dataset: Dataset): Promise<Uint8Array<Array
           appender.closeSync();
         }
         await connection.run(
-          `COPY rows TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE})`,
+          `COPY rows TO ${literal(file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE ${ROW_GROUP_SIZE}, KV_METADATA ${keyValues(dataset, options.licence)})`,
         );
       } finally {
         connection.closeSync();
@@ -80,6 +89,47 @@ export async function datasetParquet(dataset: Dataset): Promise<Uint8Array<Array
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * The file's key-value metadata as a DuckDB struct literal, in a fixed order.
+ * Every value is text from the sidecar, so it goes in as a string literal; a
+ * NUL, which would end the statement's text early, becomes U+FFFD.
+ */
+function keyValues(dataset: Dataset, siteLicence: string | undefined): string {
+  const { meta } = dataset;
+  const entries: [string, string | undefined][] = [
+    ['title', meta.title],
+    ['description', meta.description],
+    ['licence', meta.licence ?? siteLicence ?? 'Not stated (ask before reusing)'],
+    [
+      'sources',
+      meta.sources.length === 0
+        ? 'None listed'
+        : meta.sources
+            .map((source) =>
+              [source.title, source.publisher, source.year, source.url].filter((part) => part !== undefined).join(', '),
+            )
+            .join('\n'),
+    ],
+    ['notes', meta.notes && meta.notes.length > 0 ? meta.notes.join('\n') : undefined],
+    [
+      'columns',
+      JSON.stringify(
+        dataset.columns.map((column) => ({
+          name: column.name,
+          label: column.label,
+          ...(column.unit ? { unit: column.unit } : {}),
+          ...(meta.columns[column.name]?.description ? { description: meta.columns[column.name]?.description } : {}),
+        })),
+      ),
+    ],
+  ];
+  const text = (value: string) => literal(value.toWellFormed().replaceAll('\0', '\uFFFD'));
+  return `{${entries
+    .filter((entry): entry is [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => `${text(key)}: ${text(value)}`)
+    .join(', ')}}`;
 }
 
 /**

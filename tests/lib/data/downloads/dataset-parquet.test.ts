@@ -59,7 +59,9 @@ async function readBack(bytes: Uint8Array, name: string) {
       const metadata = await connection.runAndReadAll(
         `SELECT created_by, num_rows, num_row_groups FROM parquet_file_metadata('${file}')`,
       );
-      const keyValues = await connection.runAndReadAll(`SELECT * FROM parquet_kv_metadata('${file}')`);
+      const keyValues = await connection.runAndReadAll(
+        `SELECT decode(key) AS key, decode(value) AS value FROM parquet_kv_metadata('${file}')`,
+      );
       return {
         names: reader.columnNames(),
         types: reader.columnTypes().map(String),
@@ -113,7 +115,49 @@ describe('the Parquet download of a dataset', () => {
     expect(read.metadata).toEqual([
       { created_by: 'DuckDB version v1.5.6 (build 069cc9f9b5)', num_rows: '6', num_row_groups: '1' },
     ]);
-    expect(read.keyValues).toEqual([]);
+    expect(read.keyValues.map((entry) => entry.key)).toEqual(['title', 'licence', 'sources', 'columns']);
+  });
+
+  it('says what it is wherever it travels: title, licence, sources, notes and column labels in its metadata', async () => {
+    const described = makeDataset(
+      'described',
+      [
+        { name: 'year', type: 'year' },
+        { name: 'rate', type: 'percent', label: 'Engagement rate' },
+      ],
+      [[2024, 2.4]],
+      {
+        meta: {
+          title: "Engagement 'by' tier",
+          description: "Median rate; it's illustrative",
+          sources: [
+            {
+              id: 'hub',
+              title: 'Benchmark Report',
+              publisher: 'Example Hub',
+              year: 2024,
+              url: 'https://example.com/r',
+            },
+            { id: 'second', title: 'Second\u0000source' },
+          ],
+          notes: ['First note', "'); DROP TABLE rows; --"],
+          columns: { rate: { description: 'Per post' } },
+        },
+      },
+    );
+    const read = await readBack(await datasetParquet(described, { licence: 'CC BY 4.0' }), 'described');
+    expect(Object.fromEntries(read.keyValues.map((entry) => [entry.key, entry.value]))).toEqual({
+      title: "Engagement 'by' tier",
+      description: "Median rate; it's illustrative",
+      licence: 'CC BY 4.0',
+      sources: 'Benchmark Report, Example Hub, 2024, https://example.com/r\nSecond\uFFFDsource',
+      notes: "First note\n'); DROP TABLE rows; --",
+      columns: JSON.stringify([
+        { name: 'year', label: 'Year' },
+        { name: 'rate', label: 'Engagement rate', unit: '%', description: 'Per post' },
+      ]),
+    });
+    expect(read.rows).toEqual([[2024, 2.4]]);
   });
 
   it('leaves no temporary folder behind', async () => {

@@ -52,12 +52,13 @@ export interface LoadingRun {
 /** What the child process of `measureMemory` runs. */
 const ONE_LOAD = `
 const { readDataset } = await import(process.env.TRENDBOOK_LOADER);
+const { peakMemoryKb } = await import(process.env.TRENDBOOK_PEAK_MEMORY);
 const { dataset, problems } = readDataset(process.env.TRENDBOOK_ROOT, 'bench');
 globalThis.gc();
 console.log(JSON.stringify({
   rows: dataset?.rows.length ?? 0,
   problems: problems.length,
-  peakMb: process.resourceUsage().maxRSS / 1024,
+  peakMb: peakMemoryKb() / 1024,
   heldMb: process.memoryUsage().heapUsed / 1024 ** 2,
 }));
 `;
@@ -172,7 +173,13 @@ function timeLoad(loader: Loader, root: string, rows: number): number {
 /** Peak memory of a fresh process that loads the file once and keeps the dataset (a build's share of it). */
 function measureMemory(loader: string, root: string, rows: number): LoadMemory {
   const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', ONE_LOAD], {
-    env: { ...process.env, TRENDBOOK_LOADER: pathToFileURL(loader).href, TRENDBOOK_ROOT: root },
+    env: {
+      ...process.env,
+      TRENDBOOK_LOADER: pathToFileURL(loader).href,
+      // This checkout's, also when the loader is a baseline commit's.
+      TRENDBOOK_PEAK_MEMORY: pathToFileURL(join(import.meta.dirname, '..', 'lib', 'peak-memory.ts')).href,
+      TRENDBOOK_ROOT: root,
+    },
     encoding: 'utf8',
   });
   const result = child.status === 0 ? JSON.parse(child.stdout.trim().split('\n').at(-1)!) : undefined;

@@ -10,7 +10,7 @@
  * - The aggregate by tier and year over each file, through `runQuery` called
  *   directly, the locked-down path with the default limits (1 thread, 1 GB).
  *   Each run is a child process of its own (query-run.ts), so its peak memory
- *   (`process.resourceUsage().maxRSS`) is the query's plus Node's.
+ *   (`peakMemoryKb`, see scripts/lib/peak-memory.ts) is the query's plus Node's.
  * - A query dataset through `queryResult`, as a build reads it: cold (no kept
  *   result, so the query worker is spawned) and warm (a cache hit, which must
  *   spawn nothing).
@@ -136,7 +136,7 @@ export async function benchQueries(temp: string, runs: number, log: (line?: stri
   const load = loadavg()[0]!;
   const data = await writeData(root);
   log(
-    `Generated in the run's temporary folder by DuckDB in ${format(data.seconds, 1)} s, never committed: ${format(PARQUET_ROWS)} synthetic posts as one Parquet file (${mb(data.parquetBytes)}) and ${format(CSV_ROWS)} as a CSV (${mb(data.csvBytes)}; the same columns and a caption). Each figure is the median of ${runs} runs, timed from the call to \`runQuery\` to its result in JavaScript, on the locked-down path with the default limits (1 thread, 1 GB), each run in a child process of its own. Peak memory is the highest \`process.resourceUsage().maxRSS\` of those processes: Node and DuckDB's library before the query (in brackets) plus what the query used. CPU time beside wall time shows how busy the machine was (load average ${format(load, 1)} on ${cpus().length} cores when the section started).`,
+    `Generated in the run's temporary folder by DuckDB in ${format(data.seconds, 1)} s, never committed: ${format(PARQUET_ROWS)} synthetic posts as one Parquet file (${mb(data.parquetBytes)}) and ${format(CSV_ROWS)} as a CSV (${mb(data.csvBytes)}; the same columns and a caption). Each figure is the median of ${runs} runs, timed from the call to \`runQuery\` to its result in JavaScript, on the locked-down path with the default limits (1 thread, 1 GB), each run in a child process of its own. Peak memory is the highest high-water mark of resident memory (Linux's \`VmHWM\`) of those processes: Node and DuckDB's library before the query (in brackets) plus what the query used. CPU time beside wall time shows how busy the machine was (load average ${format(load, 1)} on ${cpus().length} cores when the section started).`,
   );
   log();
   log('| Query: sum and average by tier and year | Rows read | Median time | CPU time | Peak memory | Budget |');

@@ -12,6 +12,7 @@ import { DEFAULT_LIMITS } from '../../src/lib/data/limits.ts';
 import { querySettings } from '../../src/lib/data/sql/query-cache.ts';
 import { runQuery } from '../../src/lib/data/sql/run-query.ts';
 import { formatProblem } from '../../src/lib/errors.ts';
+import { peakMemoryKb } from '../lib/peak-memory.ts';
 
 /** What the benchmark reads from this process. */
 export interface QueryRun {
@@ -35,7 +36,7 @@ const cpu = () => {
   const usage = process.resourceUsage();
   return (usage.userCPUTime + usage.systemCPUTime) / 1000;
 };
-const startRssKb = process.resourceUsage().maxRSS;
+const startRssKb = peakMemoryKb();
 const cpuBefore = cpu();
 const started = performance.now();
 const result = await runQuery(process.cwd(), path, text, querySettings(DEFAULT_LIMITS));
@@ -46,6 +47,6 @@ const run: QueryRun = {
   rows: result.rows.length,
   problems: result.problems.map((found) => formatProblem(found)),
   startRssKb,
-  peakRssKb: process.resourceUsage().maxRSS,
+  peakRssKb: peakMemoryKb(),
 };
 process.stdout.write(`${JSON.stringify(run)}\n`);

@@ -125,8 +125,14 @@ function timeQuery(root: string, sqlPath: string, runs: number, cache: string): 
  * @param temp The run's temporary folder (removed by the caller).
  * @param runs Runs per measurement (5; fewer with --quick).
  * @param log Prints a line and keeps it for BENCHMARKS.md.
+ * @param quick Whether this is `--quick` (CI), which holds the CSV query to its looser budget.
  */
-export async function benchQueries(temp: string, runs: number, log: (line?: string) => void): Promise<string[]> {
+export async function benchQueries(
+  temp: string,
+  runs: number,
+  log: (line?: string) => void,
+  quick = false,
+): Promise<string[]> {
   const failures: string[] = [];
   const root = join(temp, 'queries');
   const cache = join(temp, 'query-cache');
@@ -148,7 +154,12 @@ export async function benchQueries(temp: string, runs: number, log: (line?: stri
       rows: PARQUET_ROWS,
       budget: BUDGETS.parquetQuerySeconds,
     },
-    { label: 'CSV', path: 'data/posts_csv.sql', rows: CSV_ROWS, budget: BUDGETS.csvQuerySeconds },
+    {
+      label: 'CSV',
+      path: 'data/posts_csv.sql',
+      rows: CSV_ROWS,
+      budget: quick ? BUDGETS.csvQuerySecondsQuick : BUDGETS.csvQuerySeconds,
+    },
   ];
   for (const measure of measures) {
     const measured = timeQuery(root, measure.path, runs, cache);
@@ -160,11 +171,11 @@ export async function benchQueries(temp: string, runs: number, log: (line?: stri
     const startKb = median(measured.map((run) => run.startRssKb));
     const held = seconds <= measure.budget;
     log(
-      `| ${measure.label} | ${format(measure.rows)} | **${format(seconds, 2)} s** | ${format(cpuSeconds, 2)} s | ${mb(peakKb * 1024)} (${mb(startKb * 1024)}) | ≤ ${format(measure.budget, 1)} s: ${held ? 'met' : 'not met'} |`,
+      `| ${measure.label} | ${format(measure.rows)} | **${format(seconds, 2)} s** | ${format(cpuSeconds, 2)} s | ${mb(peakKb * 1024)} (${mb(startKb * 1024)}) | ≤ ${format(measure.budget, measure.budget < 1 ? 2 : 1)} s: ${held ? 'met' : 'not met'} |`,
     );
     if (!held)
       failures.push(
-        `the aggregate by tier and year over ${format(measure.rows)} posts (${measure.label}) takes ${format(seconds, 2)} s (median), over the budget of ${format(measure.budget, 1)} s`,
+        `the aggregate by tier and year over ${format(measure.rows)} posts (${measure.label}) takes ${format(seconds, 2)} s (median), over the budget of ${format(measure.budget, measure.budget < 1 ? 2 : 1)} s`,
       );
   }
 

@@ -35,6 +35,15 @@ export const BUDGETS = {
    * seconds from the query's start to its result (median; at most). Issue #19's figure, as set.
    */
   parquetQuerySeconds: 2,
-  /** The same query over 1,000,000 posts in a 60 MB CSV, seconds (median; at most). Issue #19's figure, as set. */
+  /**
+   * The same query over 1,000,000 posts in a 60 MB CSV, seconds (median; at most). Issue #19's figure, as set,
+   * and like `rowsPerSecond` at its target: one thread parses the CSV in about 0.55 s on a quiet 2-core
+   * machine and 0.66 s on a busy one, so a loaded machine can miss it (see BENCHMARKS.md, Notes).
+   */
   csvQuerySeconds: 0.6,
+  /**
+   * The same for `--quick` (CI, median of 3, on a machine that may be busy): a floor against regressions
+   * that make the query half as slow again, without failing CI whenever the machine is shared.
+   */
+  csvQuerySecondsQuick: 0.9,
 } as const;

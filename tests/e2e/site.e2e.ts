@@ -393,4 +393,33 @@ describe('the site around the reports', () => {
     }
     await context.close();
   });
+
+  it('breaks a column name on /data/ at its underscores on a 390 px phone, never inside a word', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${sites[0]}/data/`, { waitUntil: 'networkidle' });
+    const names = await page.$$eval('.dataset__columns tbody th code', (codes) =>
+      codes.map((code) => {
+        // Each text node is one part of the name ("conversations_", "multiple"); a part on two lines has two boxes.
+        const parts = [...code.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+        const lines = parts.map((part) => {
+          const range = document.createRange();
+          range.selectNodeContents(part);
+          return new Set([...range.getClientRects()].map((box) => Math.round(box.top))).size;
+        });
+        return { name: code.textContent, unbroken: code.classList.contains('unbroken'), parts: parts.length, lines };
+      }),
+    );
+    // The example's six datasets have 42 columns, among them conversations_multiple, which used to break as "conversatio|ns_multiple".
+    expect(names).toHaveLength(42);
+    expect(names.find((entry) => entry.name === 'conversations_multiple')).toMatchObject({ parts: 2, lines: [1, 1] });
+    for (const entry of names) {
+      expect(entry.unbroken, entry.name ?? '').toBe(false);
+      expect(
+        entry.lines.every((count) => count === 1),
+        `${entry.name}: ${entry.lines.join(', ')}`,
+      ).toBe(true);
+    }
+    await context.close();
+  });
 });

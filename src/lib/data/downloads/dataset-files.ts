@@ -32,3 +32,13 @@ export const DATASET_FILES: readonly DatasetFile[] = [
 export function datasetFilePath(name: string, file: DatasetFile): string {
   return `/data/${name}.${file.extension}`;
 }
+
+/**
+ * The licence a downloaded file states: the dataset's own, else the site's (as
+ * the datasets page says), else that none is stated.
+ * @param datasetLicence The sidecar's `licence`.
+ * @param siteLicence The site's licence name.
+ */
+export function downloadLicence(datasetLicence: string | undefined, siteLicence: string | undefined): string {
+  return datasetLicence ?? siteLicence ?? 'Not stated (ask before reusing)';
+}

@@ -26,6 +26,7 @@ import { type DuckDBAppender, DuckDBInstance, dateValue } from '@duckdb/node-api
 import type { Column } from '../columns.ts';
 import type { Dataset } from '../load-dataset.ts';
 import { type ColumnKind, columnKind, isoDay } from './column-kinds.ts';
+import { downloadLicence } from './dataset-files.ts';
 
 /** Rows per row group: DuckDB's default, written out so a new default cannot change the files. */
 const ROW_GROUP_SIZE = 122_880;
@@ -101,7 +102,7 @@ function keyValues(dataset: Dataset, siteLicence: string | undefined): string {
   const entries: [string, string | undefined][] = [
     ['title', meta.title],
     ['description', meta.description],
-    ['licence', meta.licence ?? siteLicence ?? 'Not stated (ask before reusing)'],
+    ['licence', downloadLicence(meta.licence, siteLicence)],
     [
       'sources',
       meta.sources.length === 0

@@ -21,6 +21,7 @@
 import type { Column } from '../columns.ts';
 import type { Dataset } from '../load-dataset.ts';
 import { columnKind, isoDay } from './column-kinds.ts';
+import { downloadLicence } from './dataset-files.ts';
 import { EXCEL_ROWS, excelDate, type Sheet, type SheetCell, writeXlsx } from './xlsx.ts';
 
 /** A column as the Data sheet writes it. */
@@ -157,7 +158,7 @@ function sourcesSheet(dataset: Dataset, columns: readonly DataColumn[], siteLice
     [heading('Dataset'), text(meta.title)],
     [heading('Name'), text(dataset.name)],
     ...(meta.description ? [[heading('Description'), text(meta.description)]] : []),
-    [heading('Licence'), text(meta.licence ?? siteLicence ?? 'Not stated (ask before reusing)')],
+    [heading('Licence'), text(downloadLicence(meta.licence, siteLicence))],
     [],
     [heading('Sources')],
   ];

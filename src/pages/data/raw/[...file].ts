@@ -5,22 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type Dataset, listDatasets, readDataset } from '../../../lib/data/load-dataset.ts';
 import { publishedRawFiles, rawFileType } from '../../../lib/data/raw-downloads.ts';
 import { SITE_DIR } from '../../../lib/project-paths.ts';
-import { SITE } from '../../../site.config.ts';
-
-/**
- * Only datasets without problems publish raw files. A broken dataset is not
- * thrown here: the report that uses it fails the build with its own line and
- * every problem of the dataset, which a throw from this route would hide.
- */
-function soundDatasets(): Dataset[] {
-  return listDatasets(SITE_DIR).flatMap((name) => {
-    const { dataset, problems } = readDataset(SITE_DIR, name, SITE.limits);
-    return dataset && problems.length === 0 ? [dataset] : [];
-  });
-}
+import { soundDatasets } from '../../../site/site-datasets.ts';
 
 export const getStaticPaths = (() =>
   publishedRawFiles(soundDatasets()).map((input) => ({
